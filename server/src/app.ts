@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError, ErrorCode } from './common/errors.js';
+import { buildContext, type Context, type Services } from './context.js';
+import { createTusServer } from './files/tus.js';
+import { createSchema } from './schema.js';
+
+const DB_DOWN = /ECONNREFUSED|ECONNRESET|Connection terminated|the database system is (starting up|shutting down)|terminating connection/;
+
+/** Keeps codes and safe messages; hides everything else (logged server-side). */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
+  if (original instanceof ArgumentValidationError) {
+    const details = original.extensions.validationErrors.map((v) => ({
+      field: v.property,
+      problems: Object.values(v.constraints ?? {}).concat(
+        (v.children ?? []).flatMap((c) => Object.values(c.constraints ?? {}).map((m) => `${c.property}: ${m}`)),
+      ),
+    }));
+    return {
+      message: `Invalid input: ${details.map((d) => `${d.field} (${d.problems.join('; ')})`).join(', ')}`,
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, details },
+    };
+  }
+  const code = formatted.extensions?.code;
+  // Parse, validation and variable errors from GraphQL itself are about the request: safe to show.
+  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  if (original instanceof Error && DB_DOWN.test(original.message)) {
+    console.error('database unavailable:', original.message);
+    return { message: 'The database is unavailable; try again shortly', path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
+  console.error('unexpected error:', original);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+export interface App {
+  httpServer: http.Server;
+  /** Listens on `port` (0 = any free port) and resolves with the actual port. */
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** One HTTP server: `/graphql`, `/files` (tus), `/health` and the built console. */
+export async function createApp(services: Services): Promise<App> {
+  const { config, orm } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+
+  const tus = createTusServer(services);
+  // tus reads the raw body itself: mount it before any body parser.
+  const tusHandler = (req: express.Request, res: express.Response) => void tus.handle(req, res);
+  app.all('/files', tusHandler);
+  app.all('/files/{*rest}', tusHandler);
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    introspection: config.nodeEnv !== 'production',
+    csrfPrevention: true,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    cookieParser(),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
+  );
+
+  if (config.consoleDir && fs.existsSync(path.join(config.consoleDir, 'index.html'))) {
+    const index = path.join(config.consoleDir, 'index.html');
+    app.use(express.static(config.consoleDir, { index: false, maxAge: '1h' }));
+    app.get('/{*rest}', (_req, res) => res.sendFile(index));
+  }
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
+import { type Clearance, Role } from '../users/roles.js';
+
+/** Actions of DESIGN.md, plus the workflow verbs of this module. */
+export type Action =
+  | 'read'
+  | 'view'
+  | 'download'
+  | 'copy'
+  | 'export'
+  | 'create'
+  | 'update'
+  | 'approve'
+  | 'transfer'
+  | 'accept'
+  | 'dispose'
+  | 'manage'
+  | 'disable'
+  | 'enable'
+  | 'unlock'
+  | 'resetPassword'
+  | 'changePassword';
+
+/** Subject types by name; server entities and console objects are matched by their type name. */
+export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'all';
+export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
+
+/** The signed-in user as the ability factory needs it. */
+export interface Principal {
+  id: string;
+  username: string;
+  unitId: string;
+  roles: Role[];
+  clearance: Clearance;
+}
+
+/** User fields any colleague may read (a staff directory); the rest is for the user and infoCenter. */
+export const USER_DIRECTORY_FIELDS = ['id', 'username', 'displayName', 'unit', 'roles', 'active', 'createdAt', 'updatedAt'];
+
+/** Name of an object's subject type: its GraphQL `__typename`, else its class name. */
+export function subjectTypeOf(subject: object): string {
+  const typename = (subject as { __typename?: string }).__typename;
+  return typename ?? subject.constructor.name;
+}
+
+type Builder = AbilityBuilder<AppAbility>;
+
+function everyone({ can }: Builder, p: Principal) {
+  can('read', 'Unit');
+  can('read', 'User', USER_DIRECTORY_FIELDS, { 'unit.id': p.unitId });
+  can('read', 'User', { id: p.id });
+  can('changePassword', 'User', { id: p.id });
+}
+
+/** 信息中心: users, units and devices; sees no evidence content (separation of duties). */
+function infoCenter({ can, cannot }: Builder, p: Principal) {
+  can(['read', 'create', 'update', 'disable', 'enable', 'unlock', 'resetPassword'], 'User');
+  can(['create', 'update'], 'Unit');
+  // Disabling oneself would lock the last administrator out; another infoCenter user must do it.
+  cannot('disable', 'User', { id: p.id });
+}
+
+/** 执法监督: reads the audit trail and everyone's account state. */
+function supervisor({ can }: Builder) {
+  can('read', 'AuditEvent');
+  can('read', 'User');
+}
+
+/** 机关负责人: approves across units, so sees the whole directory and clearances. */
+function leader({ can }: Builder) {
+  can('read', 'User', [...USER_DIRECTORY_FIELDS, 'clearance']);
+}
+
+/** Staff who route work across units see the whole directory. */
+function directory({ can }: Builder) {
+  can('read', 'User', USER_DIRECTORY_FIELDS);
+}
+
+const byRole: Record<Role, (b: Builder, p: Principal) => void> = {
+  [Role.officer]: () => undefined,
+  [Role.unitClerk]: () => undefined,
+  [Role.unitHead]: () => undefined,
+  [Role.archivist]: directory,
+  [Role.leader]: leader,
+  [Role.legal]: directory,
+  [Role.infoCenter]: infoCenter,
+  [Role.supervisor]: supervisor,
+};
+
+/**
+ * The one place where permissions are decided. Default deny: a null principal (not signed in)
+ * gets no rules at all, and each role only adds what DESIGN.md gives it.
+ */
+export function defineAbilityFor(principal: Principal | null): AppAbility {
+  const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+  if (principal) {
+    everyone(builder, principal);
+    for (const role of new Set(principal.roles)) byRole[role](builder, principal);
+  }
+  return builder.build({ detectSubjectType: subjectTypeOf as never });
+}

@@ -1,0 +1,108 @@
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import { createMethodMiddlewareDecorator, type MiddlewareFn } from 'type-graphql';
+import { AuditOutcome } from '../audit/audit-event.entity.js';
+import type { AuditActor, AuditService } from '../audit/audit.service.js';
+import { forbidden, notFound, unauthenticated } from '../common/errors.js';
+import { type Action, type AppAbility, type Principal, type SubjectType, subjectTypeOf } from './ability.js';
+import { accessibleFilter } from './to-filter.js';
+
+/** A filter that matches no row, for callers that prefer a query to a short-circuit. */
+export const NO_ROWS = { $and: [{ id: null }, { id: { $ne: null } }] };
+
+/**
+ * The request's view of its permissions: every check of a resolver or service goes through here,
+ * and every refusal is audited (in its own transaction, so a rolled-back request keeps it).
+ */
+export class Authz {
+  constructor(
+    readonly principal: Principal | null,
+    readonly ability: AppAbility,
+    private readonly em: EntityManager,
+    private readonly audit: AuditService,
+    private readonly actor: AuditActor,
+  ) {}
+
+  /** Records a refused attempt and returns the error to throw. */
+  async deny(error: Error, entry: { action: string; subjectType?: string; subjectId?: string | null; details?: Record<string, unknown> }) {
+    await this.audit.appendDetached(this.em, this.actor, {
+      action: entry.action,
+      subjectType: entry.subjectType ?? null,
+      subjectId: entry.subjectId ?? null,
+      outcome: AuditOutcome.DENIED,
+      details: { ...entry.details, reason: (error as { extensions?: { code?: string } }).extensions?.code ?? error.message },
+    });
+    return error;
+  }
+
+  /** Signed in, or UNAUTHENTICATED (audited). */
+  async requirePrincipal(operation: string): Promise<Principal> {
+    if (this.principal) return this.principal;
+    throw await this.deny(unauthenticated(), { action: operation });
+  }
+
+  /** May the caller do `action` on some `type` at all (before loading anything)? */
+  async ensureType(action: Action, type: SubjectType, operation: string): Promise<void> {
+    await this.requirePrincipal(operation);
+    if (this.ability.can(action, type)) return;
+    throw await this.deny(forbidden(), { action: operation, subjectType: type, details: { attempted: action } });
+  }
+
+  /**
+   * May the caller do `action` on this loaded object (and `field`, if given)? What it may not even
+   * read is NOT_FOUND, exactly as if it did not exist; the rest is FORBIDDEN.
+   */
+  async ensure(action: Action, subject: object & { id?: string }, operation: string, field?: string): Promise<void> {
+    await this.requirePrincipal(operation);
+    if (this.ability.can(action, subject as never, field)) return;
+    const type = subjectTypeOf(subject);
+    const hidden = !this.ability.can('read', subject as never);
+    throw await this.deny(hidden ? notFound(type) : forbidden(), {
+      action: operation,
+      subjectType: type,
+      subjectId: subject.id ?? null,
+      details: { attempted: action, ...(field ? { field } : {}) },
+    });
+  }
+
+  /** Audits a lookup of something that does not exist (or is hidden) and returns NOT_FOUND. */
+  async missing(type: SubjectType, id: string, operation: string) {
+    return this.deny(notFound(type), { action: operation, subjectType: type, subjectId: id.slice(0, 64) });
+  }
+
+  /** May the caller read this field of this object? Drives field masking. */
+  canReadField(subject: object, field: string): boolean {
+    return this.ability.can('read', subject as never, field);
+  }
+
+  /** The SQL filter for rows on which `action` is allowed, or null when none can be. */
+  filter<T extends object>(action: Action, type: SubjectType, entity: EntityName<T>): FilterQuery<T> | null {
+    return accessibleFilter(this.ability, action, type, this.em.getMetadata().get(entity as string));
+  }
+}
+
+interface HasAuthz {
+  authz: Authz;
+}
+
+/**
+ * Resolver guard: the operation runs only if the caller may do `action` on `type` at all.
+ * Item-level checks follow in the service through `authz.ensure`.
+ */
+export function Can(action: Action, type: SubjectType): MethodDecorator {
+  return createMethodMiddlewareDecorator<HasAuthz>(async ({ context, info }, next) => {
+    await context.authz.ensureType(action, type, `${info.parentType.name.toLowerCase()}.${info.fieldName}`);
+    return next();
+  });
+}
+
+/** Resolver guard for operations open to anyone signed in (their own account, sign-out). */
+export function SignedIn(): MethodDecorator {
+  return createMethodMiddlewareDecorator<HasAuthz>(async ({ context, info }, next) => {
+    await context.authz.requirePrincipal(`${info.parentType.name.toLowerCase()}.${info.fieldName}`);
+    return next();
+  });
+}
+
+/** Field masking, used as `@UseMiddleware(MaskUnlessReadable)`: null unless the rules allow reading the field. */
+export const MaskUnlessReadable: MiddlewareFn<HasAuthz> = async ({ context, root, info }, next) =>
+  context.authz.canReadField(root as object, info.fieldName) ? next() : null;

@@ -1,0 +1,48 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable error codes; they reach GraphQL clients as `extensions.code` and the console translates them. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  INVALID_STATE: 'INVALID_STATE',
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** HTTP status used when an AppError is answered outside GraphQL (tus, downloads). */
+export const httpStatusOf: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  INVALID_STATE: 409,
+  ACCOUNT_LOCKED: 423,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** An error meant for the caller: its message and code are safe to show. */
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details?: Record<string, unknown>,
+  ) {
+    super(message, { extensions: { code, ...(details ? { details } : {}) } });
+  }
+}
+
+export const unauthenticated = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first');
+/** What the caller sees for anything it may not read: existence is never revealed. */
+export const notFound = (type: string) => new AppError(ErrorCode.NOT_FOUND, `${type} not found`);
+export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FORBIDDEN, message);
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, details);
+export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+export const invalidState = (message: string) => new AppError(ErrorCode.INVALID_STATE, message);

@@ -1,0 +1,38 @@
+import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/postgresql';
+import type { SubjectType } from '../authz/ability.js';
+import type { Authz } from '../authz/guard.js';
+import { badInput } from './errors.js';
+import type { PageArgs } from './pagination.js';
+
+/**
+ * One page of the rows the caller may read, and their total, both under the SQL filter made from
+ * the same CASL rules; a forbidden row never shows, not even in the count.
+ */
+export async function listReadable<T extends object>(
+  em: EntityManager,
+  authz: Authz,
+  entity: EntityName<T>,
+  type: SubjectType,
+  where: FilterQuery<T>[],
+  page: PageArgs,
+  sortable: readonly string[],
+  defaultSort: QueryOrderMap<T>,
+  options: { populate?: readonly string[] } = {},
+): Promise<{ items: T[]; total: number }> {
+  const allowed = authz.filter<T>('read', type, entity);
+  if (allowed === null) return { items: [], total: 0 };
+  if (page.sortField && !sortable.includes(page.sortField)) {
+    throw badInput(`Cannot sort by "${page.sortField}"; sortable fields: ${sortable.join(', ')}`, { field: 'sortField' });
+  }
+  const pk = em.getMetadata().get(entity as string).primaryKeys[0];
+  const orderBy = page.sortField
+    ? ({ [page.sortField]: page.sortOrder === 'DESC' ? 'desc' : 'asc', [pk]: 'asc' } as QueryOrderMap<T>)
+    : defaultSort;
+  const [items, total] = await em.findAndCount(entity, { $and: [allowed, ...where] } as FilterQuery<T>, {
+    ...options,
+    orderBy,
+    limit: page.perPage,
+    offset: (page.page - 1) * page.perPage,
+  } as FindOptions<T, never>);
+  return { items, total };
+}

@@ -1,0 +1,86 @@
+import path from 'node:path';
+
+/** Settings of one server process, read once from the environment and validated at boot. */
+export interface Config {
+  /** `production` hides internals (introspection off, terse errors); `development` and `test` do not. */
+  nodeEnv: 'production' | 'development' | 'test';
+  /** HTTP port of the one server (console, /graphql, /files, /download, /health). */
+  port: number;
+  /** Interface to listen on. */
+  host: string;
+  /** Folder for everything the server keeps on disk: embedded PostgreSQL, uploads, files. */
+  dataDir: string;
+  /** PostgreSQL connection string; when empty an embedded PostgreSQL is started in `dataDir/postgres`. */
+  databaseUrl: string | undefined;
+  /** Port of the embedded PostgreSQL (only used without `databaseUrl`). */
+  embeddedPgPort: number;
+  /** Lifetime of a sign-in session, in minutes. */
+  sessionTtlMinutes: number;
+  /** Failed sign-ins in a row that lock an account. */
+  loginMaxFailures: number;
+  /** How long a locked account stays locked, in minutes. */
+  loginLockMinutes: number;
+  /** Name of the httpOnly session cookie the console uses. */
+  cookieName: string;
+  /** Mark the session cookie `Secure` (set when served over HTTPS). */
+  cookieSecure: boolean;
+  /** Folder of the built console served at `/` (absent in tests). */
+  consoleDir: string | undefined;
+  /** Load the demo data from `seeds/` when the database has no users. */
+  seedDemo: boolean;
+  /** Where unfinished tus uploads are kept. */
+  uploadDir: string;
+  /** Largest accepted upload in bytes (default 20 GiB). */
+  maxUploadBytes: number;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** Reads and validates the configuration; throws ConfigError naming the bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  if (nodeEnv !== 'production' && nodeEnv !== 'development' && nodeEnv !== 'test') {
+    throw new ConfigError(`NODE_ENV must be production, development or test, got "${nodeEnv}"`);
+  }
+  const dataDir = path.resolve(env.DATA_DIR || 'var');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const config: Config = {
+    nodeEnv,
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    dataDir,
+    databaseUrl,
+    embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    sessionTtlMinutes: int(env, 'SESSION_TTL_MINUTES', 12 * 60, 1),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1),
+    cookieName: env.COOKIE_NAME || 'er_session',
+    cookieSecure: bool(env, 'COOKIE_SECURE', false),
+    consoleDir: env.CONSOLE_DIR ? path.resolve(env.CONSOLE_DIR) : undefined,
+    seedDemo: bool(env, 'SEED_DEMO', true),
+    uploadDir: path.resolve(env.UPLOAD_DIR || path.join(dataDir, 'uploads')),
+    maxUploadBytes: int(env, 'MAX_UPLOAD_BYTES', 20 * 1024 ** 3, 1),
+  };
+  return { ...config, ...overrides };
+}

