@@ -20,7 +20,7 @@ const isOperatorObject = (v: unknown): v is Query =>
 
 function regexSource(value: unknown, options: unknown): string {
   const re = value instanceof RegExp ? value : new RegExp(String(value), typeof options === 'string' ? options : '');
-  const flags = re.flags.replace(/[gmsuy]/g, '');
+  const flags = re.flags.replace(/[gy]/g, '');
   if (flags !== '' && flags !== 'i') throw new UntranslatableRuleError(`regex flags "${re.flags}" have no SQL form`);
   // PostgreSQL ARE accepts an embedded (?i) at the start for case-insensitive matching.
   return (flags === 'i' ? '(?i)' : '') + re.source;
@@ -66,10 +66,9 @@ function leaf(field: string, prop: EntityProperty, op: string, value: unknown, n
       const opposite = { $lt: '$gte', $lte: '$gt', $gt: '$lte', $gte: '$lt' }[op];
       return negate ? or([f({ [opposite]: value }), isNull]) : f({ [op]: value });
     }
-    case '$exists': {
-      const positive = Boolean(value) !== negate;
-      return positive ? f({ $ne: null }) : isNull;
-    }
+    case '$exists':
+      // CASL tells a missing property from a null one; a column cannot. Compare with null instead.
+      throw new UntranslatableRuleError(`${field}: $exists has no SQL form; compare with null`);
     case '$regex': {
       if (array) throw new UntranslatableRuleError(`${field}: $regex on an array column`);
       const re = f({ $re: regexSource(value, opts.$options) });
@@ -120,19 +119,12 @@ function fieldCondition(path: string[], value: unknown, meta: EntityMetadata, ne
 function queryCondition(query: Query, meta: EntityMetadata, negate: boolean): Filter {
   const parts: Filter[] = [];
   for (const [key, value] of Object.entries(query)) {
-    if (key === '$and' || key === '$or' || key === '$nor') {
-      if (!Array.isArray(value) || value.length === 0) throw new UntranslatableRuleError(`${key} needs a non-empty array`);
-      const inner = key === '$nor' ? !negate : negate;
-      const subs = value.map((q) => queryCondition(q as Query, meta, inner));
-      const conjunctive = key === '$and' ? !negate : key === '$nor' ? !negate : negate;
-      parts.push(conjunctive ? and(subs) : or(subs));
-    } else if (key === '$not') {
-      parts.push(queryCondition(value as Query, meta, !negate));
-    } else if (key.startsWith('$')) {
-      throw new UntranslatableRuleError(`operator ${key} is not supported in SQL`);
-    } else {
-      parts.push(fieldCondition(key.split('.'), value, meta, negate));
+    if (key.startsWith('$')) {
+      // CASL 7's matcher silently answers false for $and/$or/$nor/$not in conditions, so such a
+      // rule would grant nothing in ability.can() while SQL would grant rows: write separate rules.
+      throw new UntranslatableRuleError(`operator ${key} in conditions: CASL does not evaluate it; use one rule per branch`);
     }
+    parts.push(fieldCondition(key.split('.'), value, meta, negate));
   }
   if (parts.length === 0) throw new UntranslatableRuleError('empty condition');
   return join(parts, negate);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
+import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
 import { Session } from '../../../server/src/users/session.entity.js';
 import { User } from '../../../server/src/users/user.entity.js';
 import { buildUser, TEST_PASSWORD } from '../../factories.js';
@@ -42,7 +42,7 @@ describe('sign-in', () => {
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
-    const denied = await server.em().find(AuditEvent, { action: 'auth.login', outcome: 'DENIED', actorName: { $in: ['bob', 'nobody'] } });
+    const denied = await server.em().find(AuditEvent, { action: 'auth.login', outcome: AuditOutcome.DENIED, actorName: { $in: ['bob', 'nobody'] } } as never);
     expect(denied.map((d) => d.details.reason).sort()).toEqual(['UNKNOWN_USER', 'WRONG_PASSWORD']);
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
+import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
 import { Unit } from '../../../server/src/units/unit.entity.js';
 import { User } from '../../../server/src/users/user.entity.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
@@ -145,14 +145,14 @@ describe('officer', () => {
     const r = await gql(server.url, 'query($id: ID!) { user(id: $id) { username } }', { id: other.id }, tokens['zhzf.officer1']);
     expect(codeOf(r)).toBe('NOT_FOUND');
     expect(r.errors![0].message).not.toContain('cgs.officer2');
-    const denied = await server.em().find(AuditEvent, { action: 'user.read', subjectId: other.id, outcome: 'DENIED' });
+    const denied = await server.em().find(AuditEvent, { action: 'user.read', subjectId: other.id, outcome: AuditOutcome.DENIED });
     expect(denied).toHaveLength(1);
   });
 
   it('cannot create users: FORBIDDEN, audited', async () => {
     const r = await gql(server.url, CREATE, { input: newUser() }, tokens['zhzf.officer1']);
     expect(codeOf(r)).toBe('FORBIDDEN');
-    const denied = await server.em().find(AuditEvent, { action: 'mutation.createUser', outcome: 'DENIED', actorName: 'zhzf.officer1' });
+    const denied = await server.em().find(AuditEvent, { action: 'mutation.createUser', outcome: AuditOutcome.DENIED, actorName: 'zhzf.officer1' });
     expect(denied).toHaveLength(1);
   });
 
@@ -182,7 +182,7 @@ describe('not signed in', () => {
     for (const q of ['{ users { total } }', '{ units { total } }', '{ auditEvents { total } }']) {
       expect(codeOf(await gql(server.url, q))).toBe('UNAUTHENTICATED');
     }
-    expect(await server.em().count(AuditEvent, { action: 'query.users', outcome: 'DENIED', actorId: null })).toBe(1);
+    expect(await server.em().count(AuditEvent, { action: 'query.users', outcome: AuditOutcome.DENIED, actorId: null })).toBe(1);
   });
 });
 
