@@ -1,0 +1,77 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
+import { verifyAuditChain } from '../../../server/src/audit/audit.verify.js';
+import { buildUser, TEST_PASSWORD } from '../../factories.js';
+import { codeOf, gql, login } from '../../support/graphql.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+const actor = { id: null, username: 'test', clientAddress: '127.0.0.1' };
+
+describe('audit trail', () => {
+  it('chains every event to the one before, gaplessly, even under concurrent appends', async () => {
+    const { audit } = server.services;
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        server.em().transactional((em) => audit.append(em as EntityManager, actor, { action: 'test.concurrent', details: { i, nested: { b: 1, a: [1, 'x'] } } })),
+      ),
+    );
+    const report = await verifyAuditChain(server.em(), 7);
+    expect(report.problems).toEqual([]);
+    expect(report.checked).toBeGreaterThanOrEqual(40);
+    const rows = await server.em().find(AuditEvent, {}, { orderBy: { seq: 'asc' } });
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
+  });
+
+  it('is refused UPDATE, DELETE and TRUNCATE by PostgreSQL itself', async () => {
+    const em = server.em();
+    await server.services.audit.append(em, actor, { action: 'test.protected' });
+    await expect(em.execute(`update audit_event set action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(em.execute(`delete from audit_event`)).rejects.toThrow(/append-only/);
+    await expect(em.execute(`truncate audit_event`)).rejects.toThrow(/append-only/);
+  });
+
+  it('shows tampering done behind the application’s back (triggers disabled by a superuser)', async () => {
+    const em = server.em();
+    for (let i = 0; i < 3; i++) await server.services.audit.append(em, actor, { action: 'test.tamper', details: { i } });
+    const [victim] = await em.find(AuditEvent, { action: 'test.tamper' }, { orderBy: { seq: 'asc' }, limit: 1 });
+    await em.execute('alter table audit_event disable trigger user');
+    try {
+      await em.execute(`update audit_event set details = '{"i": 99}' where seq = ?`, [victim.seq]);
+      await em.execute(`delete from audit_event where seq = ?`, [victim.seq + 1]);
+    } finally {
+      await em.execute('alter table audit_event enable trigger user');
+    }
+    const report = await verifyAuditChain(server.em());
+    expect(report.problems).toContainEqual({ seq: victim.seq, problem: 'HASH_MISMATCH' });
+    expect(report.problems).toContainEqual({ seq: victim.seq + 2, problem: 'MISSING_SEQUENCE' });
+    expect(report.problems).toContainEqual({ seq: victim.seq + 2, problem: 'BROKEN_LINK' });
+  });
+
+  it('is readable by a supervisor, filtered, newest first; not by others', async () => {
+    await buildUser(server.em(), { username: 'sup', roles: ['supervisor' as never] });
+    await buildUser(server.em(), { username: 'ic', roles: ['infoCenter' as never] });
+    const sup = await login(server.url, 'sup', TEST_PASSWORD);
+    const ic = await login(server.url, 'ic', TEST_PASSWORD);
+    await gql(server.url, 'mutation { login(input: { username: "sup", password: "wrong-pass-1" }) { token } }');
+    const r = await gql(
+      server.url,
+      '{ auditEvents(filter: { action: "auth.", outcome: DENIED }, perPage: 5) { total items { seq action outcome actorName details hash prevHash } } }',
+      {},
+      sup,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.auditEvents.items[0]).toMatchObject({ action: 'auth.login', outcome: 'DENIED', actorName: 'sup', details: { reason: 'WRONG_PASSWORD' } });
+    const all = await gql(server.url, '{ auditEvents(perPage: 3) { items { seq } } }', {}, sup);
+    const seqs = all.data!.auditEvents.items.map((i: { seq: number }) => i.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    // infoCenter administers accounts but does not audit itself: separation of duties.
+    expect(codeOf(await gql(server.url, '{ auditEvents { total } }', {}, ic))).toBe('FORBIDDEN');
+  });
+});
