@@ -20,9 +20,27 @@ export const demoUnits = [
   { code: 'FZS', name: '丰州市场监管所', kind: UnitKind.MARKET_OFFICE },
 ];
 
-export const demoUsers: { username: string; displayName: string; unit: string; roles: Role[]; clearance?: Clearance }[] = [
-  { username: 'leader', displayName: '张伟（局长）', unit: 'LEAD', roles: [Role.leader], clearance: Clearance.HIGHLY_SECRET },
-  { username: 'deputy', displayName: '李娜（副局长）', unit: 'LEAD', roles: [Role.leader], clearance: Clearance.SECRET },
+export const demoUsers: {
+  username: string;
+  displayName: string;
+  unit: string;
+  roles: Role[];
+  clearance?: Clearance;
+}[] = [
+  {
+    username: 'leader',
+    displayName: '张伟（局长）',
+    unit: 'LEAD',
+    roles: [Role.leader],
+    clearance: Clearance.HIGHLY_SECRET,
+  },
+  {
+    username: 'deputy',
+    displayName: '李娜（副局长）',
+    unit: 'LEAD',
+    roles: [Role.leader],
+    clearance: Clearance.SECRET,
+  },
   { username: 'legal', displayName: '王芳', unit: 'FGK', roles: [Role.legal] },
   { username: 'archivist', displayName: '刘洋', unit: 'DAS', roles: [Role.archivist] },
   { username: 'das.head', displayName: '陈静', unit: 'DAS', roles: [Role.unitHead, Role.archivist] },
@@ -55,7 +73,9 @@ export async function seedDemo(em: EntityManager, audit: AuditService): Promise<
       }
       units.set(u.code, unit);
     }
-    const existing = new Set((await tx.find(User, { username: { $in: demoUsers.map((u) => u.username) } })).map((u) => u.username));
+    const existing = new Set(
+      (await tx.find(User, { username: { $in: demoUsers.map((u) => u.username) } })).map((u) => u.username),
+    );
     const missing = demoUsers.filter((u) => !existing.has(u.username));
     const passwordHash = missing.length ? await hashPassword(DEMO_PASSWORD) : '';
     for (const u of missing) {
@@ -70,10 +90,14 @@ export async function seedDemo(em: EntityManager, audit: AuditService): Promise<
     }
     await tx.flush();
     if (addedUnits || missing.length) {
-      await audit.append(tx, { id: null, username: 'system', clientAddress: null }, {
-        action: 'system.seedDemo',
-        details: { unitsAdded: addedUnits, usersAdded: missing.map((u) => u.username) },
-      });
+      await audit.append(
+        tx,
+        { id: null, username: 'system', clientAddress: null },
+        {
+          action: 'system.seedDemo',
+          details: { unitsAdded: addedUnits, usersAdded: missing.map((u) => u.username) },
+        },
+      );
     }
     return { units: addedUnits, users: missing.length };
   });

@@ -9,7 +9,10 @@ export const TEST_PASSWORD = 'Test-pass-2026';
 let cachedHash: Promise<string> | undefined;
 const uniq = () => randomBytes(4).toString('hex');
 
-export async function buildUnit(em: EntityManager, overrides: Partial<Pick<Unit, 'code' | 'name' | 'kind'>> = {}): Promise<Unit> {
+export async function buildUnit(
+  em: EntityManager,
+  overrides: Partial<Pick<Unit, 'code' | 'name' | 'kind'>> = {},
+): Promise<Unit> {
   const id = uniq().toUpperCase();
   const unit = em.create(Unit, { code: `U${id}`, name: `单位${id}`, kind: UnitKind.ENFORCEMENT_TEAM, ...overrides });
   await em.flush();
@@ -18,7 +21,10 @@ export async function buildUnit(em: EntityManager, overrides: Partial<Pick<Unit,
 
 export async function buildUser(
   em: EntityManager,
-  overrides: Partial<Pick<User, 'username' | 'displayName' | 'roles' | 'clearance' | 'active' | 'lockedUntil'>> & { unit?: Unit; password?: string } = {},
+  overrides: Partial<Pick<User, 'username' | 'displayName' | 'roles' | 'clearance' | 'active' | 'lockedUntil'>> & {
+    unit?: Unit;
+    password?: string;
+  } = {},
 ): Promise<User> {
   const { password, unit, ...rest } = overrides;
   const passwordHash = password ? await hashPassword(password) : await (cachedHash ??= hashPassword(TEST_PASSWORD));

@@ -14,12 +14,14 @@ import { buildContext, type Context, type Services } from './context.js';
 import { createTusServer } from './files/tus.js';
 import { createSchema } from './schema.js';
 
-const DB_DOWN = /ECONNREFUSED|ECONNRESET|Connection terminated|the database system is (starting up|shutting down)|terminating connection/;
+const DB_DOWN =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|the database system is (starting up|shutting down)|terminating connection/;
 
 /** Keeps codes and safe messages; hides everything else (logged server-side). */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof AppError) return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
+  if (original instanceof AppError)
+    return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
   if (original instanceof ArgumentValidationError) {
     const details = original.extensions.validationErrors.map((v) => ({
       field: v.property,
@@ -35,15 +37,30 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   // Parse, validation and variable errors from GraphQL itself are about the request: safe to show.
-  if (code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' || code === 'BAD_REQUEST' || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE') {
+  if (
+    code === 'GRAPHQL_PARSE_FAILED' ||
+    code === 'GRAPHQL_VALIDATION_FAILED' ||
+    code === 'BAD_USER_INPUT' ||
+    code === 'BAD_REQUEST' ||
+    code === 'PERSISTED_QUERY_NOT_FOUND' ||
+    code === 'OPERATION_RESOLUTION_FAILURE'
+  ) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   if (original instanceof Error && DB_DOWN.test(original.message)) {
     console.error('database unavailable:', original.message);
-    return { message: 'The database is unavailable; try again shortly', path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    return {
+      message: 'The database is unavailable; try again shortly',
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
   }
   console.error('unexpected error:', original);
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }
 
 export interface App {

@@ -73,7 +73,11 @@ export async function buildContext(services: Services, req: Request, res: Respon
   const found = token ? await services.auth.authenticate(em, token) : null;
   const user = found?.user ?? null;
   const principal = user ? principalOf(user) : null;
-  const actor: AuditActor = { id: user?.id ?? null, username: user?.username ?? null, clientAddress: clientAddressOf(req) };
+  const actor: AuditActor = {
+    id: user?.id ?? null,
+    username: user?.username ?? null,
+    clientAddress: clientAddressOf(req),
+  };
   const authz = new Authz(principal, defineAbilityFor(principal), em, services.audit, actor);
   return { em, services, user, session: found?.session ?? null, principal, actor, authz, req, res };
 }

@@ -23,7 +23,9 @@ export { DEMO_PASSWORD };
  * The real server (Express, Apollo, tus) on a free port against this test file's own new
  * database; `seed` loads the demo data, `consoleDir` serves a built console.
  */
-export async function startTestServer(opts: { consoleDir?: string; seed?: boolean; config?: Partial<Config> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { consoleDir?: string; seed?: boolean; config?: Partial<Config> } = {},
+): Promise<TestServer> {
   const db = await freshDatabase();
   const config = loadConfig(
     { NODE_ENV: 'test' },

@@ -42,10 +42,19 @@ export class AuditEventFilter {
 export class AuditResolver {
   @Can('read', 'AuditEvent')
   @Query(() => AuditEventPage, { description: 'The audit trail, newest first' })
-  auditEvents(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('filter', () => AuditEventFilter, { nullable: true }) f?: AuditEventFilter) {
+  auditEvents(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AuditEventFilter, { nullable: true }) f?: AuditEventFilter,
+  ) {
     const where: FilterQuery<AuditEvent>[] = [];
     if (f?.actorId) where.push({ actorId: f.actorId });
-    if (f?.action) where.push(f.action.endsWith('.') ? { action: { $like: `${f.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : { action: f.action });
+    if (f?.action)
+      where.push(
+        f.action.endsWith('.')
+          ? { action: { $like: `${f.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }
+          : { action: f.action },
+      );
     if (f?.outcome) where.push({ outcome: f.outcome });
     if (f?.subjectType) where.push({ subjectType: f.subjectType });
     if (f?.subjectId) where.push({ subjectId: f.subjectId });

@@ -35,7 +35,16 @@ export interface Principal {
 }
 
 /** User fields any colleague may read (a staff directory); the rest is for the user and infoCenter. */
-export const USER_DIRECTORY_FIELDS = ['id', 'username', 'displayName', 'unit', 'roles', 'active', 'createdAt', 'updatedAt'];
+export const USER_DIRECTORY_FIELDS = [
+  'id',
+  'username',
+  'displayName',
+  'unit',
+  'roles',
+  'active',
+  'createdAt',
+  'updatedAt',
+];
 
 /** Name of an object's subject type: its GraphQL `__typename`, else its class name. */
 export function subjectTypeOf(subject: object): string {

@@ -23,13 +23,19 @@ export class Authz {
   ) {}
 
   /** Records a refused attempt and returns the error to throw. */
-  async deny(error: Error, entry: { action: string; subjectType?: string; subjectId?: string | null; details?: Record<string, unknown> }) {
+  async deny(
+    error: Error,
+    entry: { action: string; subjectType?: string; subjectId?: string | null; details?: Record<string, unknown> },
+  ) {
     await this.audit.appendDetached(this.em, this.actor, {
       action: entry.action,
       subjectType: entry.subjectType ?? null,
       subjectId: entry.subjectId ?? null,
       outcome: AuditOutcome.DENIED,
-      details: { ...entry.details, reason: (error as { extensions?: { code?: string } }).extensions?.code ?? error.message },
+      details: {
+        ...entry.details,
+        reason: (error as { extensions?: { code?: string } }).extensions?.code ?? error.message,
+      },
     });
     return error;
   }

@@ -39,7 +39,8 @@ function leaf(field: string, prop: EntityProperty, op: string, value: unknown, n
     case '$ne': {
       const positive = op === '$eq' ? !negate : negate;
       if (value === null || value === undefined) return positive ? isNull : f({ $ne: null });
-      if (Array.isArray(value) || isPlainObject(value)) throw new UntranslatableRuleError(`${field}: equality with an array or object`);
+      if (Array.isArray(value) || isPlainObject(value))
+        throw new UntranslatableRuleError(`${field}: equality with an array or object`);
       const eq = array ? f({ $contains: [value] }) : f(value);
       return positive ? eq : or([array ? { $not: eq } : f({ $ne: value }), isNull]);
     }
@@ -49,7 +50,8 @@ function leaf(field: string, prop: EntityProperty, op: string, value: unknown, n
       const positive = op === '$in' ? !negate : negate;
       const values = value.filter((v) => v !== null && v !== undefined);
       const withNull = values.length !== value.length;
-      if (values.some((v) => Array.isArray(v) || isPlainObject(v))) throw new UntranslatableRuleError(`${field}: ${op} of arrays or objects`);
+      if (values.some((v) => Array.isArray(v) || isPlainObject(v)))
+        throw new UntranslatableRuleError(`${field}: ${op} of arrays or objects`);
       const inValues = array ? f({ $overlap: values }) : f({ $in: values });
       if (positive) return withNull ? or([inValues, isNull]) : inValues;
       const notIn = array ? { $not: inValues } : f({ $nin: values });
@@ -60,7 +62,7 @@ function leaf(field: string, prop: EntityProperty, op: string, value: unknown, n
     case '$gt':
     case '$gte': {
       if (array) throw new UntranslatableRuleError(`${field}: ${op} on an array column`);
-      if (value === null || value === undefined || typeof value === 'object' && !(value instanceof Date)) {
+      if (value === null || value === undefined || (typeof value === 'object' && !(value instanceof Date))) {
         throw new UntranslatableRuleError(`${field}: ${op} needs a number, string or date`);
       }
       const opposite = { $lt: '$gte', $lte: '$gt', $gt: '$lte', $gte: '$lt' }[op];
@@ -86,7 +88,8 @@ function fieldCondition(path: string[], value: unknown, meta: EntityMetadata, ne
   const prop = meta.properties[head];
   if (!prop) throw new UntranslatableRuleError(`${meta.className} has no property "${head}"`);
   if (rest.length === 0 && prop.kind === ReferenceKind.SCALAR) {
-    if (['json', 'jsonb', 'JsonType'].includes(prop.type)) throw new UntranslatableRuleError(`${head}: JSON columns are not supported`);
+    if (['json', 'jsonb', 'JsonType'].includes(prop.type))
+      throw new UntranslatableRuleError(`${head}: JSON columns are not supported`);
     if (!isOperatorObject(value)) return leaf(head, prop, '$eq', value, negate, {});
     const parts = Object.entries(value)
       .filter(([op]) => op !== '$options' || !('$regex' in value))
@@ -108,7 +111,12 @@ function fieldCondition(path: string[], value: unknown, meta: EntityMetadata, ne
   if (toOne && rest.length === 1 && target.primaryKeys.length === 1 && rest[0] === target.primaryKeys[0]) {
     // `unit.id` is the foreign key column itself: compare it without a join.
     const fk = { ...prop, kind: ReferenceKind.SCALAR, array: false } as EntityProperty;
-    return fieldCondition([head], value, { ...meta, properties: { ...meta.properties, [head]: fk } } as EntityMetadata, negate);
+    return fieldCondition(
+      [head],
+      value,
+      { ...meta, properties: { ...meta.properties, [head]: fk } } as EntityMetadata,
+      negate,
+    );
   }
   const inner = fieldCondition(rest, value, target, negate);
   const through = { [head]: inner };
@@ -122,7 +130,9 @@ function queryCondition(query: Query, meta: EntityMetadata, negate: boolean): Fi
     if (key.startsWith('$')) {
       // CASL 7's matcher silently answers false for $and/$or/$nor/$not in conditions, so such a
       // rule would grant nothing in ability.can() while SQL would grant rows: write separate rules.
-      throw new UntranslatableRuleError(`operator ${key} in conditions: CASL does not evaluate it; use one rule per branch`);
+      throw new UntranslatableRuleError(
+        `operator ${key} in conditions: CASL does not evaluate it; use one rule per branch`,
+      );
     }
     parts.push(fieldCondition(key.split('.'), value, meta, negate));
   }

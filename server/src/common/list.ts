@@ -22,17 +22,23 @@ export async function listReadable<T extends object>(
   const allowed = authz.filter<T>('read', type, entity);
   if (allowed === null) return { items: [], total: 0 };
   if (page.sortField && !sortable.includes(page.sortField)) {
-    throw badInput(`Cannot sort by "${page.sortField}"; sortable fields: ${sortable.join(', ')}`, { field: 'sortField' });
+    throw badInput(`Cannot sort by "${page.sortField}"; sortable fields: ${sortable.join(', ')}`, {
+      field: 'sortField',
+    });
   }
   const pk = em.getMetadata().get(entity as string).primaryKeys[0];
   const orderBy = page.sortField
     ? ({ [page.sortField]: page.sortOrder === 'DESC' ? 'desc' : 'asc', [pk]: 'asc' } as QueryOrderMap<T>)
     : defaultSort;
-  const [items, total] = await em.findAndCount(entity, { $and: [allowed, ...where] } as FilterQuery<T>, {
-    ...options,
-    orderBy,
-    limit: page.perPage,
-    offset: (page.page - 1) * page.perPage,
-  } as FindOptions<T, never>);
+  const [items, total] = await em.findAndCount(
+    entity,
+    { $and: [allowed, ...where] } as FilterQuery<T>,
+    {
+      ...options,
+      orderBy,
+      limit: page.perPage,
+      offset: (page.page - 1) * page.perPage,
+    } as FindOptions<T, never>,
+  );
   return { items, total };
 }

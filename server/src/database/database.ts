@@ -23,7 +23,9 @@ export async function openDatabase(config: Config, log: (m: string) => void): Pr
       log,
     });
     url = embedded.url;
-    log(`embedded PostgreSQL running on 127.0.0.1:${config.embeddedPgPort}, data in ${path.join(config.dataDir, 'postgres')}`);
+    log(
+      `embedded PostgreSQL running on 127.0.0.1:${config.embeddedPgPort}, data in ${path.join(config.dataDir, 'postgres')}`,
+    );
   }
   try {
     const orm = await MikroORM.init(ormConfig(url));

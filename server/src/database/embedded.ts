@@ -46,7 +46,10 @@ function recoverOrphan(dataDir: string, log: (m: string) => void): void {
   }
   log(`stopping PostgreSQL left running by an earlier crash (pid ${pid})`);
   const args = ['-D', dataDir, 'stop', '-m', 'fast', '-w', '-t', '60'];
-  if (isRoot()) execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', `'${pgCtlPath()}' ${args.map((a) => `'${a}'`).join(' ')}`], { stdio: 'pipe' });
+  if (isRoot())
+    execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', `'${pgCtlPath()}' ${args.map((a) => `'${a}'`).join(' ')}`], {
+      stdio: 'pipe',
+    });
   else execFileSync(pgCtlPath(), args, { stdio: 'pipe' });
 }
 
@@ -86,7 +89,10 @@ export async function startEmbeddedPostgres(opts: {
   try {
     await pg.start();
   } catch (e) {
-    throw new Error(`embedded PostgreSQL did not start in ${dataDir} on port ${opts.port}: ${e === undefined ? 'the server exited (is the port taken?)' : String(e)}`);
+    throw new Error(
+      `embedded PostgreSQL did not start in ${dataDir} on port ${opts.port}: ${e === undefined ? 'the server exited (is the port taken?)' : String(e)}`,
+      { cause: e },
+    );
   }
   const base = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${opts.port}`;
   const client = pg.getPgClient('postgres', '127.0.0.1');

@@ -5,7 +5,10 @@ import { AuditOutcome } from '../audit/audit-event.entity.js';
 import { defineAbilityFor } from '../authz/ability.js';
 import { principalOf, type Services } from '../context.js';
 
-const tusError = (status_code: number, message: string) => ({ status_code, body: `${JSON.stringify({ error: { code: status_code === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message } })}\n` });
+const tusError = (status_code: number, message: string) => ({
+  status_code,
+  body: `${JSON.stringify({ error: { code: status_code === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message } })}\n`,
+});
 
 function tokenFromWebRequest(req: Request, cookieName: string): string | null {
   const auth = req.headers.get('authorization');
@@ -38,7 +41,12 @@ export function createTusServer(services: Services): Server {
       const token = tokenFromWebRequest(req, config.cookieName);
       const found = token ? await auth.authenticate(em, token) : null;
       const actor = { id: found?.user.id ?? null, username: found?.user.username ?? null, clientAddress: null };
-      const entry = { action: `upload.${req.method.toLowerCase()}`, subjectType: 'Upload', subjectId: uploadId || null, outcome: AuditOutcome.DENIED };
+      const entry = {
+        action: `upload.${req.method.toLowerCase()}`,
+        subjectType: 'Upload',
+        subjectId: uploadId || null,
+        outcome: AuditOutcome.DENIED,
+      };
       if (!found) {
         await audit.appendDetached(em, actor, { ...entry, details: { reason: 'UNAUTHENTICATED' } });
         throw tusError(401, 'Sign in first');

@@ -12,7 +12,11 @@ export class UnitPage extends Paginated(Unit) {}
 export class UnitResolver {
   @SignedIn()
   @Query(() => UnitPage)
-  units(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('filter', () => UnitFilter, { nullable: true }) filter?: UnitFilter) {
+  units(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UnitFilter, { nullable: true }) filter?: UnitFilter,
+  ) {
     return ctx.services.units.list(ctx, filter, page);
   }
 

@@ -41,7 +41,12 @@ export class UnitService {
         const unit = em.create(Unit, { code: input.code, name: input.name.trim(), kind: input.kind });
         await ctx.authz.ensure('create', unit, 'unit.create');
         await em.flush();
-        await this.audit.append(em, ctx.actor, { action: 'unit.create', subjectType: 'Unit', subjectId: unit.id, details: { ...input } });
+        await this.audit.append(em, ctx.actor, {
+          action: 'unit.create',
+          subjectType: 'Unit',
+          subjectId: unit.id,
+          details: { ...input },
+        });
         return unit;
       });
     } catch (e) {

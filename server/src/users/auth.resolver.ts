@@ -21,7 +21,10 @@ export class Me {
 
 @ObjectType()
 export class LoginResult extends Me {
-  @Field(() => String, { nullable: true, description: 'Bearer token for API clients; null when the console asked for a cookie' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Bearer token for API clients; null when the console asked for a cookie',
+  })
   token?: string | null;
 }
 
@@ -67,7 +70,14 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: "Changes the caller's own password; their other sessions end" })
   async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.authz.ensure('changePassword', ctx.user!, 'user.changePassword');
-    await ctx.services.auth.changePassword(ctx.em, ctx.user!.id, ctx.session!.id, input.currentPassword, input.newPassword, ctx.actor);
+    await ctx.services.auth.changePassword(
+      ctx.em,
+      ctx.user!.id,
+      ctx.session!.id,
+      input.currentPassword,
+      input.newPassword,
+      ctx.actor,
+    );
     return true;
   }
 }

@@ -32,7 +32,11 @@ export class AuthService {
   async login(em: EntityManager, usernameRaw: string, password: string, client: ClientInfo) {
     const username = usernameRaw.trim().toLowerCase();
     const user = await em.findOne(User, { username }, { populate: ['passwordHash', 'unit'] });
-    const actor: AuditActor = { id: user?.id ?? null, username: username.slice(0, 64), clientAddress: client.clientAddress };
+    const actor: AuditActor = {
+      id: user?.id ?? null,
+      username: username.slice(0, 64),
+      clientAddress: client.clientAddress,
+    };
     const refuse = async (reason: string, error = wrongCredentials()) => {
       await this.audit.appendDetached(em, actor, {
         action: 'auth.login',
@@ -48,7 +52,12 @@ export class AuthService {
       throw await refuse('UNKNOWN_USER');
     }
     if (user.lockedUntil && user.lockedUntil > new Date()) {
-      throw await refuse('LOCKED', new AppError(ErrorCode.ACCOUNT_LOCKED, 'Account locked after repeated failed sign-ins', { lockedUntil: user.lockedUntil.toISOString() }));
+      throw await refuse(
+        'LOCKED',
+        new AppError(ErrorCode.ACCOUNT_LOCKED, 'Account locked after repeated failed sign-ins', {
+          lockedUntil: user.lockedUntil.toISOString(),
+        }),
+      );
     }
     const ok = await verifyPassword(user.passwordHash, password);
     if (!ok) {
@@ -109,7 +118,14 @@ export class AuthService {
   }
 
   /** Changes one's own password after checking the current one; other sessions are ended. */
-  async changePassword(em: EntityManager, userId: string, sessionId: string, current: string, next: string, actor: AuditActor) {
+  async changePassword(
+    em: EntityManager,
+    userId: string,
+    sessionId: string,
+    current: string,
+    next: string,
+    actor: AuditActor,
+  ) {
     const user = await em.findOneOrFail(User, { id: userId }, { populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, current))) {
       await this.audit.appendDetached(em, actor, {
@@ -126,7 +142,12 @@ export class AuthService {
     await em.transactional(async (tx) => {
       await tx.nativeUpdate(User, { id: userId }, { passwordHash, passwordChangedAt: new Date() });
       const ended = await this.revokeAll(tx, userId, sessionId);
-      await this.audit.append(tx, actor, { action: 'user.changePassword', subjectType: 'User', subjectId: userId, details: { sessionsEnded: ended } });
+      await this.audit.append(tx, actor, {
+        action: 'user.changePassword',
+        subjectType: 'User',
+        subjectId: userId,
+        details: { sessionsEnded: ended },
+      });
     });
   }
 }

@@ -20,7 +20,10 @@ export enum Clearance {
   HIGHLY_SECRET = 'HIGHLY_SECRET',
   TOP_SECRET = 'TOP_SECRET',
 }
-registerEnumType(Clearance, { name: 'Clearance', description: 'NONE, SECRET 秘密, HIGHLY_SECRET 机密, TOP_SECRET 绝密' });
+registerEnumType(Clearance, {
+  name: 'Clearance',
+  description: 'NONE, SECRET 秘密, HIGHLY_SECRET 机密, TOP_SECRET 绝密',
+});
 
 const clearanceOrder = [Clearance.NONE, Clearance.SECRET, Clearance.HIGHLY_SECRET, Clearance.TOP_SECRET];
 

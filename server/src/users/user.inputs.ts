@@ -3,7 +3,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { Clearance, Role } from './roles.js';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
-const USERNAME_MESSAGE = 'username: 3–64 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit';
+const USERNAME_MESSAGE =
+  'username: 3–64 lower-case letters, digits, dot, dash or underscore, starting with a letter or digit';
 
 @InputType()
 export class CreateUserInput {

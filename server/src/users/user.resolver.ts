@@ -13,7 +13,11 @@ export class UserPage extends Paginated(User) {}
 export class UserResolver {
   @SignedIn()
   @Query(() => UserPage, { description: 'Users the caller may read; the total counts only those' })
-  users(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter) {
+  users(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter?: UserFilter,
+  ) {
     return ctx.services.users.list(ctx, filter, page);
   }
 

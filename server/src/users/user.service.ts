@@ -29,7 +29,17 @@ export class UserService {
     if (filter?.unitId) where.push({ unit: filter.unitId });
     if (filter?.role) where.push({ roles: { $contains: [filter.role] } } as FilterQuery<User>);
     if (filter?.active !== undefined && filter.active !== null) where.push({ active: filter.active });
-    return listReadable(ctx.em, ctx.authz, User, 'User', where, page, SORTABLE, { username: 'asc' }, { populate: ['unit'] });
+    return listReadable(
+      ctx.em,
+      ctx.authz,
+      User,
+      'User',
+      where,
+      page,
+      SORTABLE,
+      { username: 'asc' },
+      { populate: ['unit'] },
+    );
   }
 
   /** A user the caller may read, else NOT_FOUND (audited). */
@@ -79,7 +89,12 @@ export class UserService {
   async update(ctx: Context, id: string, input: UpdateUserInput): Promise<User> {
     const user = await this.get(ctx, id, 'user.update');
     await ctx.authz.ensure('update', user, 'user.update');
-    const before = { displayName: user.displayName, unitId: user.unit.id, roles: user.roles, clearance: user.clearance };
+    const before = {
+      displayName: user.displayName,
+      unitId: user.unit.id,
+      roles: user.roles,
+      clearance: user.clearance,
+    };
     if (input.displayName !== undefined && input.displayName !== null) user.displayName = input.displayName.trim();
     if (input.unitId) user.unit = await this.unit(ctx, input.unitId);
     if (input.roles) user.roles = input.roles;
@@ -87,7 +102,12 @@ export class UserService {
     const after = { displayName: user.displayName, unitId: user.unit.id, roles: user.roles, clearance: user.clearance };
     await ctx.em.transactional(async (em) => {
       await em.flush();
-      await this.audit.append(em, ctx.actor, { action: 'user.update', subjectType: 'User', subjectId: user.id, details: { before, after } });
+      await this.audit.append(em, ctx.actor, {
+        action: 'user.update',
+        subjectType: 'User',
+        subjectId: user.id,
+        details: { before, after },
+      });
     });
     return user;
   }
@@ -101,7 +121,12 @@ export class UserService {
     await ctx.em.transactional(async (em) => {
       await em.flush();
       const ended = await this.auth.revokeAll(em, user.id);
-      await this.audit.append(em, ctx.actor, { action: 'user.disable', subjectType: 'User', subjectId: user.id, details: { sessionsEnded: ended } });
+      await this.audit.append(em, ctx.actor, {
+        action: 'user.disable',
+        subjectType: 'User',
+        subjectId: user.id,
+        details: { sessionsEnded: ended },
+      });
     });
     return user;
   }
@@ -142,7 +167,12 @@ export class UserService {
     await ctx.em.transactional(async (em) => {
       await em.flush();
       const ended = await this.auth.revokeAll(em, user.id);
-      await this.audit.append(em, ctx.actor, { action: 'user.resetPassword', subjectType: 'User', subjectId: user.id, details: { sessionsEnded: ended } });
+      await this.audit.append(em, ctx.actor, {
+        action: 'user.resetPassword',
+        subjectType: 'User',
+        subjectId: user.id,
+        details: { sessionsEnded: ended },
+      });
     });
     return user;
   }

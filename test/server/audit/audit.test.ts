@@ -19,7 +19,12 @@ describe('audit trail', () => {
     const { audit } = server.services;
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        server.em().transactional((em) => audit.append(em as EntityManager, actor, { action: 'test.concurrent', details: { i, nested: { b: 1, a: [1, 'x'] } } })),
+        server.em().transactional((em) =>
+          audit.append(em as EntityManager, actor, {
+            action: 'test.concurrent',
+            details: { i, nested: { b: 1, a: [1, 'x'] } },
+          }),
+        ),
       ),
     );
     const report = await verifyAuditChain(server.em(), 7);
@@ -39,7 +44,8 @@ describe('audit trail', () => {
 
   it('shows tampering done behind the application’s back (triggers disabled by a superuser)', async () => {
     const em = server.em();
-    for (let i = 0; i < 3; i++) await server.services.audit.append(em, actor, { action: 'test.tamper', details: { i } });
+    for (let i = 0; i < 3; i++)
+      await server.services.audit.append(em, actor, { action: 'test.tamper', details: { i } });
     const [victim] = await em.find(AuditEvent, { action: 'test.tamper' }, { orderBy: { seq: 'asc' }, limit: 1 });
     await em.execute('alter table audit_event disable trigger user');
     try {
@@ -67,7 +73,12 @@ describe('audit trail', () => {
       sup,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.auditEvents.items[0]).toMatchObject({ action: 'auth.login', outcome: 'DENIED', actorName: 'sup', details: { reason: 'WRONG_PASSWORD' } });
+    expect(r.data!.auditEvents.items[0]).toMatchObject({
+      action: 'auth.login',
+      outcome: 'DENIED',
+      actorName: 'sup',
+      details: { reason: 'WRONG_PASSWORD' },
+    });
     const all = await gql(server.url, '{ auditEvents(perPage: 3) { items { seq } } }', {}, sup);
     const seqs = all.data!.auditEvents.items.map((i: { seq: number }) => i.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));

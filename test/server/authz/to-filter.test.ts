@@ -34,7 +34,8 @@ beforeAll(async () => {
   const em = server.em();
   const r = prng(7);
   units = [];
-  for (const kind of [UnitKind.ENFORCEMENT_TEAM, UnitKind.MARKET_OFFICE, UnitKind.MARKET_OFFICE, UnitKind.ARCHIVE]) units.push(await buildUnit(em, { kind }));
+  for (const kind of [UnitKind.ENFORCEMENT_TEAM, UnitKind.MARKET_OFFICE, UnitKind.MARKET_OFFICE, UnitKind.ARCHIVE])
+    units.push(await buildUnit(em, { kind }));
   for (let i = 0; i < 80; i++) {
     await buildUser(em, {
       username: `gen${String(i).padStart(2, '0')}.${r.pick(['wang', 'li', 'Zhang', 'chen'])}`,
@@ -70,7 +71,9 @@ function randomCondition(r: ReturnType<typeof prng>): MongoQuery {
     () => ({ lockedUntil: null }),
     () => ({ lockedUntil: { $ne: null } }),
     () => ({ lockedUntil: { $gte: new Date(Date.UTC(2026, r.int(12), 1)) } }),
-    () => ({ username: { $regex: r.pick(['^gen0', 'wang$', 'zhang', '\\.li$']), ...(r.next() < 0.5 ? { $options: 'i' } : {}) } }),
+    () => ({
+      username: { $regex: r.pick(['^gen0', 'wang$', 'zhang', '\\.li$']), ...(r.next() < 0.5 ? { $options: 'i' } : {}) },
+    }),
     () => ({ id: r.pick(users).id }),
     () => ({ id: { $ne: r.pick(users).id } }),
   ];
@@ -105,7 +108,10 @@ describe('CASL rules to SQL', () => {
     let nonTrivial = 0;
     for (let seed = 1; seed <= 300; seed++) {
       const ability = randomAbility(seed);
-      const expected = users.filter((u) => ability.can('read', u)).map((u) => u.id).sort();
+      const expected = users
+        .filter((u) => ability.can('read', u))
+        .map((u) => u.id)
+        .sort();
       const actual = await sqlIds(em, ability);
       expect(actual, `seed ${seed}: ${JSON.stringify(ability.rules)}`).toEqual(expected);
       if (expected.length > 0 && expected.length < users.length) nonTrivial++;
@@ -115,7 +121,9 @@ describe('CASL rules to SQL', () => {
   });
 
   it('returns null (no query at all) when nothing is allowed', () => {
-    const ability = createMongoAbility<AppAbility>([{ action: 'read', subject: 'Unit' }], { detectSubjectType: subjectTypeOf as never });
+    const ability = createMongoAbility<AppAbility>([{ action: 'read', subject: 'Unit' }], {
+      detectSubjectType: subjectTypeOf as never,
+    });
     expect(accessibleFilter(ability, 'read', 'User', server.em().getMetadata().get(User.name))).toBeNull();
     const denied = createMongoAbility<AppAbility>(
       [
@@ -131,7 +139,12 @@ describe('CASL rules to SQL', () => {
     const meta = server.em().getMetadata().get(User.name);
     const refuse = (conditions: MongoQuery) =>
       expect(() =>
-        accessibleFilter(createMongoAbility<AppAbility>([{ action: 'read', subject: 'User', conditions }]), 'read', 'User', meta),
+        accessibleFilter(
+          createMongoAbility<AppAbility>([{ action: 'read', subject: 'User', conditions }]),
+          'read',
+          'User',
+          meta,
+        ),
       ).toThrow(UntranslatableRuleError);
     refuse({ unit: 'some-id' });
     refuse({ roles: { $elemMatch: { $eq: 'leader' } } });

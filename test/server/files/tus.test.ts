@@ -13,7 +13,12 @@ afterAll(() => server?.close());
 const create = (url: string, headers: Record<string, string> = {}) =>
   fetch(`${url}/files`, {
     method: 'POST',
-    headers: { 'Tus-Resumable': '1.0.0', 'Upload-Length': '10', 'Upload-Metadata': `filename ${Buffer.from('a.mp4').toString('base64')}`, ...headers },
+    headers: {
+      'Tus-Resumable': '1.0.0',
+      'Upload-Length': '10',
+      'Upload-Metadata': `filename ${Buffer.from('a.mp4').toString('base64')}`,
+      ...headers,
+    },
   });
 
 describe('tus endpoint /files', () => {
@@ -26,7 +31,9 @@ describe('tus endpoint /files', () => {
   it('refuses an upload without a session (401), audited', async () => {
     const res = await create(server.url);
     expect(res.status).toBe(401);
-    expect(await server.em().count(AuditEvent, { action: 'upload.post', outcome: AuditOutcome.DENIED, actorId: null })).toBe(1);
+    expect(
+      await server.em().count(AuditEvent, { action: 'upload.post', outcome: AuditOutcome.DENIED, actorId: null }),
+    ).toBe(1);
   });
 
   it('refuses a signed-in user whose rules grant no upload (default deny, 403), audited', async () => {
@@ -34,7 +41,9 @@ describe('tus endpoint /files', () => {
     const token = await login(server.url, 'uploader', TEST_PASSWORD);
     const res = await create(server.url, { Authorization: `Bearer ${token}` });
     expect(res.status).toBe(403);
-    expect(await server.em().count(AuditEvent, { action: 'upload.post', outcome: AuditOutcome.DENIED, actorId: user.id })).toBe(1);
+    expect(
+      await server.em().count(AuditEvent, { action: 'upload.post', outcome: AuditOutcome.DENIED, actorId: user.id }),
+    ).toBe(1);
   });
 });
 

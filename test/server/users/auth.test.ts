@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const ME = '{ me { user { username displayName roles clearance failedLoginCount unit { code } } rules sessionExpiresAt } }';
+const ME =
+  '{ me { user { username displayName roles clearance failedLoginCount unit { code } } rules sessionExpiresAt } }';
 
 describe('sign-in', () => {
   it('gives a token whose session answers `me` with the packed CASL rules', async () => {
@@ -37,12 +38,22 @@ describe('sign-in', () => {
 
   it('refuses a wrong password or unknown user with the same message, and audits both', async () => {
     await buildUser(server.em(), { username: 'bob' });
-    const wrong = await gql(server.url, 'mutation { login(input: { username: "bob", password: "nope-12345" }) { token } }');
-    const unknown = await gql(server.url, 'mutation { login(input: { username: "nobody", password: "nope-12345" }) { token } }');
+    const wrong = await gql(
+      server.url,
+      'mutation { login(input: { username: "bob", password: "nope-12345" }) { token } }',
+    );
+    const unknown = await gql(
+      server.url,
+      'mutation { login(input: { username: "nobody", password: "nope-12345" }) { token } }',
+    );
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0].message).toBe(unknown.errors![0].message);
-    const denied = await server.em().find(AuditEvent, { action: 'auth.login', outcome: AuditOutcome.DENIED, actorName: { $in: ['bob', 'nobody'] } } as never);
+    const denied = await server.em().find(AuditEvent, {
+      action: 'auth.login',
+      outcome: AuditOutcome.DENIED,
+      actorName: { $in: ['bob', 'nobody'] },
+    } as never);
     expect(denied.map((d) => d.details.reason).sort()).toEqual(['UNKNOWN_USER', 'WRONG_PASSWORD']);
   });
 
@@ -51,7 +62,10 @@ describe('sign-in', () => {
     for (let i = 0; i < 3; i++) {
       await gql(server.url, 'mutation { login(input: { username: "carol", password: "wrong-pass-1" }) { token } }');
     }
-    const locked = await gql(server.url, `mutation { login(input: { username: "carol", password: "${TEST_PASSWORD}" }) { token } }`);
+    const locked = await gql(
+      server.url,
+      `mutation { login(input: { username: "carol", password: "${TEST_PASSWORD}" }) { token } }`,
+    );
     expect(codeOf(locked)).toBe('ACCOUNT_LOCKED');
     const row = await server.em().findOneOrFail(User, { id: user.id });
     expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
@@ -70,7 +84,9 @@ describe('sign-in', () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { login(input: { username: "erin", password: "${TEST_PASSWORD}", cookie: true }) { token user { username } } }` }),
+      body: JSON.stringify({
+        query: `mutation { login(input: { username: "erin", password: "${TEST_PASSWORD}", cookie: true }) { token user { username } } }`,
+      }),
     });
     const body = (await res.json()) as { data: { login: { token: string | null } } };
     expect(body.data.login.token).toBeNull();
@@ -95,10 +111,13 @@ describe('sign-in', () => {
     await buildUser(server.em(), { username: 'frank' });
     const a = await login(server.url, 'frank', TEST_PASSWORD);
     const b = await login(server.url, 'frank', TEST_PASSWORD);
-    const change = 'mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }';
+    const change =
+      'mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }';
     expect(codeOf(await gql(server.url, change, { c: 'wrong-123', n: 'Better-pass-9' }, a))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(server.url, change, { c: TEST_PASSWORD, n: 'short' }, a))).toBe('BAD_USER_INPUT');
-    expect((await gql(server.url, change, { c: TEST_PASSWORD, n: 'Better-pass-9' }, a)).data!.changePassword).toBe(true);
+    expect((await gql(server.url, change, { c: TEST_PASSWORD, n: 'Better-pass-9' }, a)).data!.changePassword).toBe(
+      true,
+    );
     expect((await gql(server.url, ME, {}, a)).data!.me.user.username).toBe('frank');
     expect((await gql(server.url, ME, {}, b)).data!.me).toBeNull();
     await login(server.url, 'frank', 'Better-pass-9');

@@ -37,14 +37,21 @@ describe('infoCenter', () => {
   it('lists every user with the security fields', async () => {
     const r = await gql(server.url, USERS, { perPage: 100 }, tokens.infocenter);
     expect(r.data!.users.total).toBe(16);
-    expect(r.data!.users.items.every((u: { failedLoginCount: number | null }) => u.failedLoginCount !== null)).toBe(true);
+    expect(r.data!.users.items.every((u: { failedLoginCount: number | null }) => u.failedLoginCount !== null)).toBe(
+      true,
+    );
   });
 
   it('creates a user who can then sign in, and audits it without the password', async () => {
     const input = newUser({ clearance: 'SECRET' });
     const r = await gql(server.url, CREATE, { input }, tokens.infocenter);
     expect(r.errors).toBeUndefined();
-    expect(r.data!.createUser).toMatchObject({ username: input.username, roles: ['officer'], clearance: 'SECRET', unit: { code: 'ZHZF' } });
+    expect(r.data!.createUser).toMatchObject({
+      username: input.username,
+      roles: ['officer'],
+      clearance: 'SECRET',
+      unit: { code: 'ZHZF' },
+    });
     await login(server.url, input.username, 'Strong-pass-1');
     const [event] = await server.em().find(AuditEvent, { action: 'user.create', subjectId: r.data!.createUser.id });
     expect(event.details).toMatchObject({ username: input.username, roles: ['officer'] });
@@ -96,18 +103,39 @@ describe('infoCenter', () => {
     const { data } = await gql(server.url, CREATE, { input }, tokens.infocenter);
     const id = data!.createUser.id;
     const theirs = await login(server.url, input.username, 'Strong-pass-1');
-    const d = await gql(server.url, 'mutation($id: ID!) { disableUser(id: $id) { active } }', { id }, tokens.infocenter);
+    const d = await gql(
+      server.url,
+      'mutation($id: ID!) { disableUser(id: $id) { active } }',
+      { id },
+      tokens.infocenter,
+    );
     expect(d.data!.disableUser.active).toBe(false);
     expect((await gql(server.url, '{ me { user { id } } }', {}, theirs)).data!.me).toBeNull();
-    expect(codeOf(await gql(server.url, `mutation { login(input: { username: "${input.username}", password: "Strong-pass-1" }) { token } }`))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await gql(server.url, 'mutation($id: ID!) { disableUser(id: $id) { active } }', { id }, tokens.infocenter))).toBe('INVALID_STATE');
+    expect(
+      codeOf(
+        await gql(
+          server.url,
+          `mutation { login(input: { username: "${input.username}", password: "Strong-pass-1" }) { token } }`,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await gql(server.url, 'mutation($id: ID!) { disableUser(id: $id) { active } }', { id }, tokens.infocenter),
+      ),
+    ).toBe('INVALID_STATE');
     await gql(server.url, 'mutation($id: ID!) { enableUser(id: $id) { active } }', { id }, tokens.infocenter);
     await login(server.url, input.username, 'Strong-pass-1');
   });
 
   it('cannot disable themselves', async () => {
     const me = await gql(server.url, '{ me { user { id } } }', {}, tokens.infocenter);
-    const r = await gql(server.url, 'mutation($id: ID!) { disableUser(id: $id) { active } }', { id: me.data!.me.user.id }, tokens.infocenter);
+    const r = await gql(
+      server.url,
+      'mutation($id: ID!) { disableUser(id: $id) { active } }',
+      { id: me.data!.me.user.id },
+      tokens.infocenter,
+    );
     expect(codeOf(r)).toBe('FORBIDDEN');
   });
 
@@ -115,11 +143,23 @@ describe('infoCenter', () => {
     const input = newUser();
     const { data } = await gql(server.url, CREATE, { input }, tokens.infocenter);
     const id = data!.createUser.id;
-    expect(codeOf(await gql(server.url, 'mutation($id: ID!) { unlockUser(id: $id) { id } }', { id }, tokens.infocenter))).toBe('INVALID_STATE');
+    expect(
+      codeOf(await gql(server.url, 'mutation($id: ID!) { unlockUser(id: $id) { id } }', { id }, tokens.infocenter)),
+    ).toBe('INVALID_STATE');
     await server.em().nativeUpdate(User, { id }, { lockedUntil: new Date(Date.now() + 600_000) });
-    const u = await gql(server.url, 'mutation($id: ID!) { unlockUser(id: $id) { lockedUntil } }', { id }, tokens.infocenter);
+    const u = await gql(
+      server.url,
+      'mutation($id: ID!) { unlockUser(id: $id) { lockedUntil } }',
+      { id },
+      tokens.infocenter,
+    );
     expect(u.data!.unlockUser.lockedUntil).toBeNull();
-    const reset = await gql(server.url, 'mutation($id: ID!) { resetUserPassword(id: $id, password: "Fresh-pass-22") { id } }', { id }, tokens.infocenter);
+    const reset = await gql(
+      server.url,
+      'mutation($id: ID!) { resetUserPassword(id: $id, password: "Fresh-pass-22") { id } }',
+      { id },
+      tokens.infocenter,
+    );
     expect(reset.errors).toBeUndefined();
     await login(server.url, input.username, 'Fresh-pass-22');
   });
@@ -142,17 +182,26 @@ describe('officer', () => {
 
   it('gets NOT_FOUND for a user of another unit, audited as denied', async () => {
     const other = await server.em().findOneOrFail(User, { username: 'cgs.officer2' });
-    const r = await gql(server.url, 'query($id: ID!) { user(id: $id) { username } }', { id: other.id }, tokens['zhzf.officer1']);
+    const r = await gql(
+      server.url,
+      'query($id: ID!) { user(id: $id) { username } }',
+      { id: other.id },
+      tokens['zhzf.officer1'],
+    );
     expect(codeOf(r)).toBe('NOT_FOUND');
     expect(r.errors![0].message).not.toContain('cgs.officer2');
-    const denied = await server.em().find(AuditEvent, { action: 'user.read', subjectId: other.id, outcome: AuditOutcome.DENIED });
+    const denied = await server
+      .em()
+      .find(AuditEvent, { action: 'user.read', subjectId: other.id, outcome: AuditOutcome.DENIED });
     expect(denied).toHaveLength(1);
   });
 
   it('cannot create users: FORBIDDEN, audited', async () => {
     const r = await gql(server.url, CREATE, { input: newUser() }, tokens['zhzf.officer1']);
     expect(codeOf(r)).toBe('FORBIDDEN');
-    const denied = await server.em().find(AuditEvent, { action: 'mutation.createUser', outcome: AuditOutcome.DENIED, actorName: 'zhzf.officer1' });
+    const denied = await server
+      .em()
+      .find(AuditEvent, { action: 'mutation.createUser', outcome: AuditOutcome.DENIED, actorName: 'zhzf.officer1' });
     expect(denied).toHaveLength(1);
   });
 
@@ -165,12 +214,26 @@ describe('leader', () => {
   it('sees the whole directory with clearances but not login counters', async () => {
     const r = await gql(server.url, USERS, { perPage: 100, filter: { role: 'officer' } }, tokens.leader);
     expect(r.data!.users.total).toBeGreaterThanOrEqual(7);
-    expect(r.data!.users.items.every((u: { clearance: unknown; failedLoginCount: unknown }) => u.clearance !== null && u.failedLoginCount === null)).toBe(true);
+    expect(
+      r.data!.users.items.every(
+        (u: { clearance: unknown; failedLoginCount: unknown }) => u.clearance !== null && u.failedLoginCount === null,
+      ),
+    ).toBe(true);
   });
 
   it('sorts and pages, and refuses an unknown sort field', async () => {
-    const p1 = await gql(server.url, USERS, { perPage: 3, page: 1, sortField: 'username', sortOrder: 'DESC' }, tokens.leader);
-    const p2 = await gql(server.url, USERS, { perPage: 3, page: 2, sortField: 'username', sortOrder: 'DESC' }, tokens.leader);
+    const p1 = await gql(
+      server.url,
+      USERS,
+      { perPage: 3, page: 1, sortField: 'username', sortOrder: 'DESC' },
+      tokens.leader,
+    );
+    const p2 = await gql(
+      server.url,
+      USERS,
+      { perPage: 3, page: 2, sortField: 'username', sortOrder: 'DESC' },
+      tokens.leader,
+    );
     const names = [...p1.data!.users.items, ...p2.data!.users.items].map((u: { username: string }) => u.username);
     expect(names).toEqual([...names].sort().reverse());
     expect(codeOf(await gql(server.url, USERS, { sortField: 'passwordHash' }, tokens.leader))).toBe('BAD_USER_INPUT');
@@ -182,17 +245,32 @@ describe('not signed in', () => {
     for (const q of ['{ users { total } }', '{ units { total } }', '{ auditEvents { total } }']) {
       expect(codeOf(await gql(server.url, q))).toBe('UNAUTHENTICATED');
     }
-    expect(await server.em().count(AuditEvent, { action: 'query.users', outcome: AuditOutcome.DENIED, actorId: null })).toBe(1);
+    expect(
+      await server.em().count(AuditEvent, { action: 'query.users', outcome: AuditOutcome.DENIED, actorId: null }),
+    ).toBe(1);
   });
 });
 
 describe('units', () => {
   it('infoCenter creates and renames a unit; codes are unique; others may only read', async () => {
     const create = 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id code name kind } }';
-    const r = await gql(server.url, create, { input: { code: 'YZS', name: '油召市场监管所', kind: 'MARKET_OFFICE' } }, tokens.infocenter);
+    const r = await gql(
+      server.url,
+      create,
+      { input: { code: 'YZS', name: '油召市场监管所', kind: 'MARKET_OFFICE' } },
+      tokens.infocenter,
+    );
     expect(r.data!.createUnit).toMatchObject({ code: 'YZS', kind: 'MARKET_OFFICE' });
-    expect(codeOf(await gql(server.url, create, { input: { code: 'YZS', name: '另一个', kind: 'OTHER' } }, tokens.infocenter))).toBe('CONFLICT');
-    expect(codeOf(await gql(server.url, create, { input: { code: 'bad code', name: 'x', kind: 'OTHER' } }, tokens.infocenter))).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(
+        await gql(server.url, create, { input: { code: 'YZS', name: '另一个', kind: 'OTHER' } }, tokens.infocenter),
+      ),
+    ).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await gql(server.url, create, { input: { code: 'bad code', name: 'x', kind: 'OTHER' } }, tokens.infocenter),
+      ),
+    ).toBe('BAD_USER_INPUT');
     const upd = await gql(
       server.url,
       'mutation($id: ID!) { updateUnit(id: $id, input: { name: "油召所" }) { name } }',
@@ -200,7 +278,9 @@ describe('units', () => {
       tokens.infocenter,
     );
     expect(upd.data!.updateUnit.name).toBe('油召所');
-    expect(codeOf(await gql(server.url, create, { input: { code: 'ZZ', name: 'z', kind: 'OTHER' } }, tokens.leader))).toBe('FORBIDDEN');
+    expect(
+      codeOf(await gql(server.url, create, { input: { code: 'ZZ', name: 'z', kind: 'OTHER' } }, tokens.leader)),
+    ).toBe('FORBIDDEN');
     const list = await gql(server.url, '{ units(perPage: 50) { total items { code } } }', {}, tokens['cgs.officer1']);
     expect(list.data!.units.total).toBe(9);
   });
