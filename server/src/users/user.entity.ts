@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, UseMiddleware } from 'type-graphql';
 import { MaskUnlessReadable } from '../authz/guard.js';
 import { BaseEntity } from '../common/base.entity.js';
@@ -8,6 +8,10 @@ import { Clearance, Role } from './roles.js';
 /** A member of staff who signs in. The password hash never leaves the server (no @Field). */
 @ObjectType()
 @Entity({ tableName: 'app_user' })
+@Check({
+  name: 'app_user_roles_check',
+  expression: `"roles" <@ array['officer','unitClerk','unitHead','archivist','leader','legal','infoCenter','supervisor']::text[] and cardinality("roles") > 0`,
+})
 export class User extends BaseEntity {
   /** Sign-in name, unique, lower case. */
   @Field()
@@ -19,6 +23,7 @@ export class User extends BaseEntity {
   displayName!: string;
 
   @Field(() => Unit)
+  @Index()
   @ManyToOne(() => Unit)
   unit!: Rel<Unit>;
 

@@ -71,6 +71,13 @@ describe('sign-in', () => {
     expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 9 * 60_000);
   });
 
+  it('does not accept an expired session', async () => {
+    const user = await buildUser(server.em(), { username: 'gail' });
+    const token = await login(server.url, 'gail', TEST_PASSWORD);
+    await server.em().nativeUpdate(Session, { user: user.id }, { expiresAt: new Date(Date.now() - 1000) });
+    expect((await gql(server.url, ME, {}, token)).data!.me).toBeNull();
+  });
+
   it('ends the session on logout', async () => {
     await buildUser(server.em(), { username: 'dave' });
     const token = await login(server.url, 'dave', TEST_PASSWORD);
