@@ -2,7 +2,7 @@ import { IsUUID, MaxLength } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import { Arg, Args, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import { Can } from '../authz/guard.js';
-import { listReadable } from '../common/list.js';
+import { listReadable, prefixPattern } from '../common/list.js';
 import { PageArgs, Paginated } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { AuditEvent, AuditOutcome } from './audit-event.entity.js';
@@ -49,12 +49,7 @@ export class AuditResolver {
   ) {
     const where: FilterQuery<AuditEvent>[] = [];
     if (f?.actorId) where.push({ actorId: f.actorId });
-    if (f?.action)
-      where.push(
-        f.action.endsWith('.')
-          ? { action: { $like: `${f.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }
-          : { action: f.action },
-      );
+    if (f?.action) where.push({ action: f.action.endsWith('.') ? { $like: prefixPattern(f.action) } : f.action });
     if (f?.outcome) where.push({ outcome: f.outcome });
     if (f?.subjectType) where.push({ subjectType: f.subjectType });
     if (f?.subjectId) where.push({ subjectId: f.subjectId });

@@ -4,6 +4,12 @@ import type { Authz } from '../authz/guard.js';
 import { badInput } from './errors.js';
 import type { PageArgs } from './pagination.js';
 
+/** Escapes LIKE wildcards: the pattern of a case-insensitive "contains" search. */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The pattern of a "starts with" search. */
+export const prefixPattern = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
 /**
  * One page of the rows the caller may read, and their total, both under the SQL filter made from
  * the same CASL rules; a forbidden row never shows, not even in the count.

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { AuditService } from '../audit/audit.service.js';
 import { conflict } from '../common/errors.js';
-import { listReadable } from '../common/list.js';
+import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { isUuid } from '../users/user.service.js';
@@ -21,7 +21,7 @@ export class UnitService {
   async list(ctx: Context, filter: UnitFilter | undefined, page: PageArgs) {
     const where: FilterQuery<Unit>[] = [];
     if (filter?.q) {
-      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(filter.q);
       where.push({ $or: [{ code: { $ilike: like } }, { name: { $ilike: like } }] });
     }
     if (filter?.kind) where.push({ kind: filter.kind });

@@ -1,8 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { AuditService } from '../audit/audit.service.js';
 import { badInput, conflict, invalidState } from '../common/errors.js';
-import { listReadable } from '../common/list.js';
+import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { Unit } from '../units/unit.entity.js';
@@ -23,7 +23,7 @@ export class UserService {
   async list(ctx: Context, filter: UserFilter | undefined, page: PageArgs) {
     const where: FilterQuery<User>[] = [];
     if (filter?.q) {
-      const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = containsPattern(filter.q);
       where.push({ $or: [{ username: { $ilike: like } }, { displayName: { $ilike: like } }] });
     }
     if (filter?.unitId) where.push({ unit: filter.unitId });
@@ -86,95 +86,99 @@ export class UserService {
     }
   }
 
-  async update(ctx: Context, id: string, input: UpdateUserInput): Promise<User> {
-    const user = await this.get(ctx, id, 'user.update');
-    await ctx.authz.ensure('update', user, 'user.update');
-    const before = {
-      displayName: user.displayName,
-      unitId: user.unit.id,
-      roles: user.roles,
-      clearance: user.clearance,
-    };
-    if (input.displayName !== undefined && input.displayName !== null) user.displayName = input.displayName.trim();
-    if (input.unitId) user.unit = await this.unit(ctx, input.unitId);
-    if (input.roles) user.roles = input.roles;
-    if (input.clearance) user.clearance = input.clearance;
-    const after = { displayName: user.displayName, unitId: user.unit.id, roles: user.roles, clearance: user.clearance };
+  update(ctx: Context, id: string, input: UpdateUserInput): Promise<User> {
+    const snapshot = (u: User) => ({
+      displayName: u.displayName,
+      unitId: u.unit.id,
+      roles: u.roles,
+      clearance: u.clearance,
+    });
+    let before: ReturnType<typeof snapshot>;
+    return this.step(
+      ctx,
+      id,
+      'update',
+      async (user) => {
+        before = snapshot(user);
+        if (input.displayName !== undefined && input.displayName !== null) user.displayName = input.displayName.trim();
+        if (input.unitId) user.unit = await this.unit(ctx, input.unitId);
+        if (input.roles) user.roles = input.roles;
+        if (input.clearance) user.clearance = input.clearance;
+      },
+      async (_em, user) => ({ before, after: snapshot(user) }),
+    );
+  }
+
+  /**
+   * One account workflow step: load what the caller may read, check the step is allowed on it,
+   * apply it (which refuses a wrong starting state), then flush and audit in one transaction.
+   */
+  private async step(
+    ctx: Context,
+    id: string,
+    action: 'update' | 'disable' | 'enable' | 'unlock' | 'resetPassword',
+    apply: (user: User) => void | Promise<void>,
+    after?: (em: EntityManager, user: User) => Promise<Record<string, unknown>>,
+  ): Promise<User> {
+    const operation = `user.${action}`;
+    const user = await this.get(ctx, id, operation);
+    await ctx.authz.ensure(action, user, operation);
+    await apply(user);
     await ctx.em.transactional(async (em) => {
       await em.flush();
-      await this.audit.append(em, ctx.actor, {
-        action: 'user.update',
-        subjectType: 'User',
-        subjectId: user.id,
-        details: { before, after },
-      });
+      const details = after ? await after(em, user) : {};
+      await this.audit.append(em, ctx.actor, { action: operation, subjectType: 'User', subjectId: user.id, details });
     });
     return user;
   }
+
+  private endSessions = async (em: EntityManager, user: User) => ({
+    sessionsEnded: await this.auth.revokeAll(em, user.id),
+  });
 
   /** Disables the account and ends its sessions at once. */
-  async disable(ctx: Context, id: string): Promise<User> {
-    const user = await this.get(ctx, id, 'user.disable');
-    await ctx.authz.ensure('disable', user, 'user.disable');
-    if (!user.active) throw invalidState('The user is already disabled');
-    user.active = false;
-    await ctx.em.transactional(async (em) => {
-      await em.flush();
-      const ended = await this.auth.revokeAll(em, user.id);
-      await this.audit.append(em, ctx.actor, {
-        action: 'user.disable',
-        subjectType: 'User',
-        subjectId: user.id,
-        details: { sessionsEnded: ended },
-      });
-    });
-    return user;
+  disable(ctx: Context, id: string): Promise<User> {
+    return this.step(
+      ctx,
+      id,
+      'disable',
+      (user) => {
+        if (!user.active) throw invalidState('The user is already disabled');
+        user.active = false;
+      },
+      this.endSessions,
+    );
   }
 
-  async enable(ctx: Context, id: string): Promise<User> {
-    const user = await this.get(ctx, id, 'user.enable');
-    await ctx.authz.ensure('enable', user, 'user.enable');
-    if (user.active) throw invalidState('The user is already active');
-    user.active = true;
-    await ctx.em.transactional(async (em) => {
-      await em.flush();
-      await this.audit.append(em, ctx.actor, { action: 'user.enable', subjectType: 'User', subjectId: user.id });
+  enable(ctx: Context, id: string): Promise<User> {
+    return this.step(ctx, id, 'enable', (user) => {
+      if (user.active) throw invalidState('The user is already active');
+      user.active = true;
     });
-    return user;
   }
 
   /** Lifts a lock from repeated failed sign-ins before it expires. */
-  async unlock(ctx: Context, id: string): Promise<User> {
-    const user = await this.get(ctx, id, 'user.unlock');
-    await ctx.authz.ensure('unlock', user, 'user.unlock');
-    if (!user.lockedUntil || user.lockedUntil <= new Date()) throw invalidState('The user is not locked');
-    user.lockedUntil = null;
-    user.failedLoginCount = 0;
-    await ctx.em.transactional(async (em) => {
-      await em.flush();
-      await this.audit.append(em, ctx.actor, { action: 'user.unlock', subjectType: 'User', subjectId: user.id });
+  unlock(ctx: Context, id: string): Promise<User> {
+    return this.step(ctx, id, 'unlock', (user) => {
+      if (!user.lockedUntil || user.lockedUntil <= new Date()) throw invalidState('The user is not locked');
+      user.lockedUntil = null;
+      user.failedLoginCount = 0;
     });
-    return user;
   }
 
   /** Sets a new password for someone who forgot theirs; their sessions end. */
-  async resetPassword(ctx: Context, id: string, password: string): Promise<User> {
-    const user = await this.get(ctx, id, 'user.resetPassword');
-    await ctx.authz.ensure('resetPassword', user, 'user.resetPassword');
-    checkPasswordPolicy(password);
-    user.passwordHash = await hashPassword(password);
-    user.passwordChangedAt = new Date();
-    await ctx.em.transactional(async (em) => {
-      await em.flush();
-      const ended = await this.auth.revokeAll(em, user.id);
-      await this.audit.append(em, ctx.actor, {
-        action: 'user.resetPassword',
-        subjectType: 'User',
-        subjectId: user.id,
-        details: { sessionsEnded: ended },
-      });
-    });
-    return user;
+  resetPassword(ctx: Context, id: string, password: string): Promise<User> {
+    return this.step(
+      ctx,
+      id,
+      'resetPassword',
+      async (user) => {
+        checkPasswordPolicy(password);
+        user.passwordHash = await hashPassword(password);
+        user.passwordChangedAt = new Date();
+      },
+      this.endSessions,
+    );
   }
 }
 

@@ -78,6 +78,13 @@ describe('infoCenter', () => {
     expect(await server.em().count(User, {})).toBe(before);
   });
 
+  it('searches by name with LIKE wildcards taken literally', async () => {
+    const hits = await gql(server.url, USERS, { filter: { q: 'officer' } }, tokens.infocenter);
+    expect(hits.data!.users.total).toBe(5);
+    const none = await gql(server.url, USERS, { filter: { q: '%' } }, tokens.infocenter);
+    expect(none.data!.users.total).toBe(0);
+  });
+
   it('refuses a taken username with CONFLICT', async () => {
     const r = await gql(server.url, CREATE, { input: newUser({ username: 'leader' }) }, tokens.infocenter);
     expect(codeOf(r)).toBe('CONFLICT');
@@ -94,6 +101,8 @@ describe('infoCenter', () => {
       tokens.infocenter,
     );
     expect(r.data!.updateUser).toEqual({ roles: ['officer', 'unitClerk'], unit: { code: 'CGS' } });
+    const stored = await server.em().findOneOrFail(User, { id }, { populate: ['unit'] });
+    expect([stored.roles, stored.unit.code]).toEqual([['officer', 'unitClerk'], 'CGS']);
     const [event] = await server.em().find(AuditEvent, { action: 'user.update', subjectId: id });
     expect(event.details).toMatchObject({ before: { roles: ['officer'] }, after: { roles: ['officer', 'unitClerk'] } });
   });
