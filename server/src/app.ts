@@ -10,8 +10,8 @@ import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError, ErrorCode } from './common/errors.js';
-import { buildContext, type Context, type Services } from './context.js';
-import { createTusServer } from './files/tus.js';
+import { buildContext, clientAddressOf, type Context, type Services } from './context.js';
+import { CLIENT_ADDRESS_HEADER, createTusServer } from './files/tus.js';
 import { createSchema } from './schema.js';
 
 const DB_DOWN =
@@ -80,7 +80,12 @@ export async function createApp(services: Services): Promise<App> {
 
   const tus = createTusServer(services);
   // tus reads the raw body itself: mount it before any body parser.
-  const tusHandler = (req: express.Request, res: express.Response) => void tus.handle(req, res);
+  const tusHandler = (req: express.Request, res: express.Response) => {
+    // tus sees a Fetch API Request without the socket: hand it the client address in a header
+    // that always overwrites whatever the client sent under that name.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req) ?? '';
+    void tus.handle(req, res);
+  };
   app.all('/files', tusHandler);
   app.all('/files/{*rest}', tusHandler);
 

@@ -10,6 +10,9 @@ const tusError = (status_code: number, message: string) => ({
   body: `${JSON.stringify({ error: { code: status_code === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message } })}\n`,
 });
 
+/** Set by the HTTP server on every /files request (never trusted from the client). */
+export const CLIENT_ADDRESS_HEADER = 'x-er-client-address';
+
 function tokenFromWebRequest(req: Request, cookieName: string): string | null {
   const auth = req.headers.get('authorization');
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
@@ -40,7 +43,11 @@ export function createTusServer(services: Services): Server {
       const em = orm.em.fork() as EntityManager;
       const token = tokenFromWebRequest(req, config.cookieName);
       const found = token ? await auth.authenticate(em, token) : null;
-      const actor = { id: found?.user.id ?? null, username: found?.user.username ?? null, clientAddress: null };
+      const actor = {
+        id: found?.user.id ?? null,
+        username: found?.user.username ?? null,
+        clientAddress: req.headers.get(CLIENT_ADDRESS_HEADER) || null,
+      };
       const entry = {
         action: `upload.${req.method.toLowerCase()}`,
         subjectType: 'Upload',
