@@ -1,0 +1,34 @@
+import { Admin, Resource } from 'react-admin';
+import audit from './audit';
+import { AbilityContext } from './auth/ability';
+import { authProvider } from './authProvider';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { AppTitle } from './layout/AppTitle';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import { theme } from './theme';
+import units from './units';
+import users from './users';
+
+export const App = () => (
+  <AbilityContext>
+    <Admin
+      disableTelemetry
+      requireAuth
+      title={<AppTitle />}
+      authProvider={authProvider}
+      dataProvider={dataProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      layout={Layout}
+      loginPage={LoginPage}
+      theme={theme}
+    >
+      <Resource name="users" {...users} />
+      <Resource name="units" {...units} />
+      <Resource name="auditEvents" {...audit} />
+    </Admin>
+  </AbilityContext>
+);

@@ -1,0 +1,11 @@
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import type { AuditEventRecord } from '../records';
+import { AuditEventList } from './AuditEventList';
+import { AuditEventShow } from './AuditEventShow';
+
+export default {
+  list: AuditEventList,
+  show: AuditEventShow,
+  icon: ReceiptLongIcon,
+  recordRepresentation: (record: AuditEventRecord) => `#${record.seq}`,
+};

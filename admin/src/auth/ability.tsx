@@ -1,0 +1,30 @@
+import { createMongoAbility, type MongoAbility, type MongoQuery, type RawRuleOf } from '@casl/ability';
+import { type PackRule, unpackRules } from '@casl/ability/extra';
+import { AbilityProvider, Can as CaslCan, type CanProps, useAbility } from '@casl/react';
+import type { ReactNode } from 'react';
+
+export type Action =
+  'read' | 'create' | 'update' | 'disable' | 'enable' | 'unlock' | 'resetPassword' | 'changePassword';
+export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload';
+export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
+export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
+
+/** The one ability of the console, updated in place when the session changes so subscribers re-render. */
+export const ability: AppAbility = createMongoAbility<AppAbility>([], {
+  detectSubjectType: (subject) => subject.__typename,
+});
+
+export function rulesFrom(packed: unknown): RawRuleOf<AppAbility>[] {
+  if (!Array.isArray(packed)) return [];
+  return unpackRules(packed as PackRule<RawRuleOf<AppAbility>>[]);
+}
+
+export const asSubject = (type: SubjectType, record: object): TypedSubject => ({ ...record, __typename: type });
+
+export const AbilityContext = ({ children }: { children: ReactNode }) => (
+  <AbilityProvider value={ability}>{children}</AbilityProvider>
+);
+
+export const Can: (props: CanProps<AppAbility>) => ReactNode = CaslCan;
+
+export const useAppAbility = () => useAbility<AppAbility>();

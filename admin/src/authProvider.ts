@@ -1,0 +1,97 @@
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import { asSubject, ability, type Action, type SubjectType } from './auth/ability';
+import { getSession, setSession } from './auth/session';
+import { LoginMutation, LogoutMutation, MeQuery } from './graphql/auth';
+import { isApiError, request } from './graphql/client';
+
+export const subjectOfResource: Record<string, SubjectType> = {
+  users: 'User',
+  units: 'Unit',
+  auditEvents: 'AuditEvent',
+};
+
+const actionOf: Record<string, Action> = {
+  list: 'read',
+  show: 'read',
+  create: 'create',
+  edit: 'update',
+};
+
+let inFlight: Promise<ReturnType<typeof getSession>> | null = null;
+
+function refreshSession() {
+  inFlight ??= request(MeQuery, {})
+    .then(({ me }) => {
+      setSession(me);
+      return getSession();
+    })
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
+}
+
+const ensureSession = async () => getSession() ?? (await refreshSession());
+
+function loginError(error: unknown): Error {
+  if (isApiError(error, 'ACCOUNT_LOCKED')) return new Error('er.auth.account_locked');
+  if (isApiError(error, 'UNAUTHENTICATED') || isApiError(error, 'BAD_USER_INPUT')) {
+    return new Error('er.auth.wrong_credentials');
+  }
+  return error instanceof Error ? error : new Error('er.error.INTERNAL_SERVER_ERROR');
+}
+
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    try {
+      const { login } = await request(LoginMutation, { input: { username, password, cookie: true } });
+      setSession(login);
+    } catch (error) {
+      throw loginError(error);
+    }
+  },
+
+  async logout() {
+    if (getSession() !== null) {
+      try {
+        await request(LogoutMutation, {});
+      } catch (error) {
+        if (!isApiError(error, 'UNAUTHENTICATED')) throw error;
+      }
+    }
+    setSession(null);
+  },
+
+  async checkAuth() {
+    const hadSession = getSession() !== null;
+    if (await refreshSession()) return;
+    throw hadSession ? new Error('er.auth.session_expired') : { message: false };
+  },
+
+  async checkError(error: unknown) {
+    if (isApiError(error, 'UNAUTHENTICATED')) {
+      setSession(null);
+      throw new Error('er.auth.session_expired');
+    }
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    const session = await ensureSession();
+    if (!session) throw new Error('er.auth.session_expired');
+    const { user } = session;
+    return { id: user.id, fullName: user.displayName, username: user.username, unit: user.unit.name };
+  },
+
+  async getPermissions() {
+    await ensureSession();
+    return ability;
+  },
+
+  async canAccess({ action, resource, record }: { action: string; resource: string; record?: object }) {
+    await ensureSession();
+    const type = subjectOfResource[resource];
+    const verb = actionOf[action];
+    if (!type || !verb) return false;
+    return ability.can(verb, record ? asSubject(type, record) : type);
+  },
+};

@@ -1,0 +1,24 @@
+import { Stack } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { useSession } from '../auth/session';
+import { AdminSection } from './AdminSection';
+import { SupervisionSection } from './SupervisionSection';
+import { WelcomeCard } from './WelcomeCard';
+import { WorkSection } from './WorkSection';
+
+/** The home page: what each of the user's roles needs first, from live data. */
+export const Dashboard = () => {
+  const translate = useTranslate();
+  const session = useSession();
+  if (!session) return null;
+  const { roles } = session.user;
+  return (
+    <Stack spacing={3} sx={{ mt: 2, mb: 4 }}>
+      <Title title={translate('ra.page.dashboard')} />
+      <WelcomeCard session={session} />
+      {roles.includes('infoCenter') && <AdminSection />}
+      {roles.includes('supervisor') && <SupervisionSection />}
+      <WorkSection session={session} />
+    </Stack>
+  );
+};

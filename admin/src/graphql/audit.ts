@@ -1,0 +1,30 @@
+import { graphql } from '../gql';
+
+export const AuditEventFields = graphql(`
+  fragment AuditEventFields on AuditEvent {
+    __typename
+    seq
+    at
+    actorId
+    actorName
+    action
+    subjectType
+    subjectId
+    outcome
+    clientAddress
+    details
+    hash
+    prevHash
+  }
+`);
+
+export const AuditEventsQuery = graphql(`
+  query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {
+    auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
+      total
+      items {
+        ...AuditEventFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,6 @@
+import { useTranslate } from 'react-admin';
+
+export const AppTitle = () => {
+  const translate = useTranslate();
+  return <>{translate('er.app.title')}</>;
+};

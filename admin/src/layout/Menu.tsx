@@ -1,0 +1,17 @@
+import { Menu as RaMenu } from 'react-admin';
+import { Can } from '../auth/ability';
+
+export const Menu = () => (
+  <RaMenu>
+    <RaMenu.DashboardItem />
+    <Can I="read" a="User">
+      <RaMenu.ResourceItem name="users" />
+    </Can>
+    <Can I="read" a="Unit">
+      <RaMenu.ResourceItem name="units" />
+    </Can>
+    <Can I="read" a="AuditEvent">
+      <RaMenu.ResourceItem name="auditEvents" />
+    </Can>
+  </RaMenu>
+);

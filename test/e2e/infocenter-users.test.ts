@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { User } from '../../server/src/users/user.entity.js';
+import { launchBrowser, screenshot, signIn, type TestBrowser } from '../support/browser.js';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+
+describe('infoCenter (信息中心) manages users in the console', () => {
+  let server: TestServer;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ consoleDir: path.resolve('dist/admin'), seed: true });
+    browser = await launchBrowser({ baseUrl: server.url });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('creates a user through the form, then disables them with the Disable button', async () => {
+    const page = await browser.newPage();
+    await signIn(page, 'infocenter', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: '用户与单位' }).waitFor();
+
+    await page.getByRole('menuitem', { name: '用户', exact: true }).click();
+    await page.getByRole('cell', { name: 'cgs.officer1' }).waitFor();
+    await page.getByRole('link', { name: '新建' }).click();
+
+    await page.getByRole('textbox', { name: '用户名' }).pressSequentially('cgs.officer3');
+    await page.getByRole('textbox', { name: '姓名' }).pressSequentially('韩梅');
+    await page.getByRole('combobox', { name: '所属单位' }).click();
+    await page.getByRole('option', { name: '城关市场监管所' }).click();
+    await page.getByRole('checkbox', { name: '行政执法人员' }).check();
+    await page.getByRole('textbox', { name: '初始密码' }).pressSequentially('Chengguan2026');
+    await page.getByRole('button', { name: '保存' }).click();
+
+    await page.getByText('用户已创建').waitFor();
+    await page.getByRole('heading', { name: /韩梅/ }).or(page.getByText('韩梅（cgs.officer3）')).first().waitFor();
+    await page.getByText('启用', { exact: true }).waitFor();
+    await screenshot(page, 'infocenter-user-created');
+
+    await page.getByRole('button', { name: '停用' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('停用用户 韩梅？').waitFor();
+    await dialog.getByRole('button', { name: '停用' }).click();
+
+    await page.getByText('用户已停用，其全部登录会话已结束').waitFor();
+    await page.getByText('已停用', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '启用' }).waitFor();
+    expect(await page.getByRole('button', { name: '停用' }).count()).toBe(0);
+    await screenshot(page, 'infocenter-user-disabled');
+
+    const stored = await server.em().findOneOrFail(User, { username: 'cgs.officer3' }, { populate: ['unit'] });
+    expect(stored.active).toBe(false);
+    expect(stored.displayName).toBe('韩梅');
+    expect(stored.unit.name).toBe('城关市场监管所');
+    expect(stored.roles).toEqual(['officer']);
+    expect(browser.errors).toEqual([]);
+  });
+});
