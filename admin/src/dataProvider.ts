@@ -1,7 +1,7 @@
 import type { DataProvider, GetListParams, Identifier, RaRecord } from 'react-admin';
 import { CLEARANCES, OUTCOMES, ROLES, UNIT_KINDS, oneOf, someOf } from './common/domain';
 import type { AuditEventFilter, SortOrder, UnitFilter, UserFilter } from './gql/graphql';
-import { AuditEventsQuery } from './graphql/audit';
+import { AuditEventQuery, AuditEventsQuery } from './graphql/audit';
 import { ApiError, isApiError, request } from './graphql/client';
 import { ChangePasswordMutation } from './graphql/auth';
 import { CreateUnitMutation, UnitQuery, UnitsQuery, UpdateUnitMutation } from './graphql/units';
@@ -94,11 +94,7 @@ async function getOne(resource: string, id: Identifier, signal?: AbortSignal): P
     case 'auditEvents': {
       const seq = Number(id);
       if (!Number.isInteger(seq) || seq < 1) throw new ApiError('NOT_FOUND', `No audit event ${id}`);
-      const page = { page: seq, perPage: 1, sortField: 'seq', sortOrder: 'ASC' as const };
-      const { auditEvents } = await request(AuditEventsQuery, page, signal);
-      const event = auditEvents.items[0];
-      if (event?.seq !== seq) throw new ApiError('NOT_FOUND', `No audit event ${id}`);
-      return toAuditRecord(event);
+      return toAuditRecord((await request(AuditEventQuery, { seq }, signal)).auditEvent);
     }
   }
   throw new ApiError('NOT_FOUND', `Unknown resource ${resource}`);

@@ -119,6 +119,13 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { auditEvents: { total: number, items: Array<{ __typename: 'AuditEvent', seq: number, at: string, actorId: string | null, actorName: string | null, action: string, subjectType: string | null, subjectId: string | null, outcome: AuditOutcome, clientAddress: string | null, details: Record<string, unknown>, hash: string, prevHash: string }> } };
 
+export type AuditEventQueryVariables = Exact<{
+  seq: number;
+}>;
+
+
+export type AuditEventQuery = { auditEvent: { __typename: 'AuditEvent', seq: number, at: string, actorId: string | null, actorName: string | null, action: string, subjectType: string | null, subjectId: string | null, outcome: AuditOutcome, clientAddress: string | null, details: Record<string, unknown>, hash: string, prevHash: string } };
+
 export type SessionUserFieldsFragment = { __typename: 'User', id: string, username: string, displayName: string, roles: Array<Role>, clearance: Clearance | null, active: boolean, lastLoginAt: string | null, passwordChangedAt: string | null, unit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -364,6 +371,27 @@ export const AuditEventsDocument = new TypedDocumentString(`
   hash
   prevHash
 }`) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AuditEventDocument = new TypedDocumentString(`
+    query AuditEvent($seq: Int!) {
+  auditEvent(seq: $seq) {
+    ...AuditEventFields
+  }
+}
+    fragment AuditEventFields on AuditEvent {
+  __typename
+  seq
+  at
+  actorId
+  actorName
+  action
+  subjectType
+  subjectId
+  outcome
+  clientAddress
+  details
+  hash
+  prevHash
+}`) as unknown as TypedDocumentString<AuditEventQuery, AuditEventQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -28,3 +28,11 @@ export const AuditEventsQuery = graphql(`
     }
   }
 `);
+
+export const AuditEventQuery = graphql(`
+  query AuditEvent($seq: Int!) {
+    auditEvent(seq: $seq) {
+      ...AuditEventFields
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 import { IsUUID, MaxLength } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Can } from '../authz/guard.js';
 import { listReadable, prefixPattern } from '../common/list.js';
 import { PageArgs, Paginated } from '../common/pagination.js';
@@ -40,6 +40,15 @@ export class AuditEventFilter {
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
+  @Can('read', 'AuditEvent')
+  @Query(() => AuditEvent, { description: 'One audit event by its sequence number' })
+  async auditEvent(@Arg('seq', () => Int) seq: number, @Ctx() ctx: Context): Promise<AuditEvent> {
+    const event = seq > 0 ? await ctx.em.findOne(AuditEvent, { seq }) : null;
+    if (!event) throw await ctx.authz.missing('AuditEvent', String(seq), 'auditEvent.read');
+    await ctx.authz.ensure('read', event, 'auditEvent.read');
+    return event;
+  }
+
   @Can('read', 'AuditEvent')
   @Query(() => AuditEventPage, { description: 'The audit trail, newest first' })
   auditEvents(

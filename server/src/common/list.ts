@@ -22,7 +22,7 @@ export async function listReadable<T extends object>(
   where: FilterQuery<T>[],
   page: PageArgs,
   sortable: readonly string[],
-  defaultSort: QueryOrderMap<T>,
+  defaultSort: QueryOrderMap<T> | QueryOrderMap<T>[],
   options: { populate?: readonly string[] } = {},
 ): Promise<{ items: T[]; total: number }> {
   const allowed = authz.filter<T>('read', type, entity);
@@ -33,8 +33,12 @@ export async function listReadable<T extends object>(
     });
   }
   const pk = em.getMetadata().get(entity as string).primaryKeys[0];
+  // The primary key breaks ties so pages are stable; it must not override a sort on itself.
   const orderBy = page.sortField
-    ? ({ [page.sortField]: page.sortOrder === 'DESC' ? 'desc' : 'asc', [pk]: 'asc' } as QueryOrderMap<T>)
+    ? ([
+        { [page.sortField]: page.sortOrder === 'DESC' ? 'desc' : 'asc' },
+        ...(page.sortField === pk ? [] : [{ [pk]: 'asc' }]),
+      ] as QueryOrderMap<T>[])
     : defaultSort;
   const [items, total] = await em.findAndCount(
     entity,

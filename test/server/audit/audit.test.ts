@@ -82,6 +82,23 @@ describe('audit trail', () => {
     const all = await gql(server.url, '{ auditEvents(perPage: 3) { items { seq } } }', {}, sup);
     const seqs = all.data!.auditEvents.items.map((i: { seq: number }) => i.seq);
     expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    const asc = await gql(
+      server.url,
+      '{ auditEvents(perPage: 3, sortField: "seq", sortOrder: ASC) { items { seq } } }',
+      {},
+      sup,
+    );
+    expect(asc.data!.auditEvents.items.map((i: { seq: number }) => i.seq)).toEqual([1, 2, 3]);
+    const desc = await gql(
+      server.url,
+      '{ auditEvents(perPage: 3, sortField: "seq", sortOrder: DESC) { items { seq } } }',
+      {},
+      sup,
+    );
+    expect(desc.data!.auditEvents.items.map((i: { seq: number }) => i.seq)).toEqual(seqs);
+    const one = await gql(server.url, 'query($s: Int!) { auditEvent(seq: $s) { seq action } }', { s: 2 }, sup);
+    expect(one.data!.auditEvent.seq).toBe(2);
+    expect(codeOf(await gql(server.url, '{ auditEvent(seq: 999999) { seq } }', {}, sup))).toBe('NOT_FOUND');
     // infoCenter administers accounts but does not audit itself: separation of duties.
     expect(codeOf(await gql(server.url, '{ auditEvents { total } }', {}, ic))).toBe('FORBIDDEN');
   });
