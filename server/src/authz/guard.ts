@@ -3,6 +3,7 @@ import { createMethodMiddlewareDecorator, type MiddlewareFn } from 'type-graphql
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import type { AuditActor, AuditService } from '../audit/audit.service.js';
 import { forbidden, notFound, unauthenticated } from '../common/errors.js';
+import { maskPersonal } from '../common/mask.js';
 import { type Action, type AppAbility, type Principal, type SubjectType, subjectTypeOf } from './ability.js';
 import { accessibleFilter } from './to-filter.js';
 
@@ -112,3 +113,10 @@ export function SignedIn(): MethodDecorator {
 /** Field masking, used as `@UseMiddleware(MaskUnlessReadable)`: null unless the rules allow reading the field. */
 export const MaskUnlessReadable: MiddlewareFn<HasAuthz> = async ({ context, root, info }, next) =>
   context.authz.canReadField(root as object, info.fieldName) ? next() : null;
+
+/** Personal data, used as `@UseMiddleware(MaskPersonalUnlessReadable)`: masked unless the rules allow reading the field. */
+export const MaskPersonalUnlessReadable: MiddlewareFn<HasAuthz> = async ({ context, root, info }, next) => {
+  const value: unknown = await next();
+  if (typeof value !== 'string' || context.authz.canReadField(root as object, info.fieldName)) return value;
+  return maskPersonal(value);
+};
