@@ -62,7 +62,8 @@ export class Authz {
     await this.requirePrincipal(operation);
     if (this.ability.can(action, subject as never, field)) return;
     const type = subjectTypeOf(subject);
-    const hidden = !this.ability.can('read', subject as never);
+    // Nothing is hidden by refusing to create it; elsewhere what cannot be read does not exist.
+    const hidden = action !== 'create' && !this.ability.can('read', subject as never);
     throw await this.deny(hidden ? notFound(type) : forbidden(), {
       action: operation,
       subjectType: type,
