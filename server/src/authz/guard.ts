@@ -56,14 +56,22 @@ export class Authz {
 
   /**
    * May the caller do `action` on this loaded object (and `field`, if given)? What it may not even
-   * read is NOT_FOUND, exactly as if it did not exist; the rest is FORBIDDEN.
+   * read is NOT_FOUND, exactly as if it did not exist; the rest is FORBIDDEN. `known`: the caller
+   * has already seen it (a check of the state a change would produce), so FORBIDDEN.
    */
-  async ensure(action: Action, subject: object & { id?: string }, operation: string, field?: string): Promise<void> {
+  async ensure(
+    action: Action,
+    subject: object & { id?: string },
+    operation: string,
+    opts: { field?: string; known?: boolean } = {},
+  ): Promise<void> {
+    const { field, known = action === 'create' } = opts;
     await this.requirePrincipal(operation);
     if (this.ability.can(action, subject as never, field)) return;
     const type = subjectTypeOf(subject);
-    // Nothing is hidden by refusing to create it; elsewhere what cannot be read does not exist.
-    const hidden = action !== 'create' && !this.ability.can('read', subject as never);
+    // Nothing is hidden by refusing to create it, or to change something into what the caller may
+    // not have (`known`); elsewhere what cannot be read does not exist.
+    const hidden = !known && !this.ability.can('read', subject as never);
     throw await this.deny(hidden ? notFound(type) : forbidden(), {
       action: operation,
       subjectType: type,

@@ -155,7 +155,7 @@ export class RecordService {
     if (changed.length === 0) throw badInput('Nothing to correct: every value is as it was');
     Object.assign(record, next, { version: record.version + 1, updatedAt: new Date() });
     // The corrected record must still be one the caller may change (e.g. not classified above them).
-    await ctx.authz.ensure('update', record, 'record.correct');
+    await ctx.authz.ensure('update', record, 'record.correct', { known: true });
     await ctx.em.transactional(async (em: EntityManager) => {
       em.create(RecordVersion, {
         ...next,
