@@ -6,6 +6,8 @@ import { defineAbilityFor, type Principal } from './authz/ability.js';
 import { Authz } from './authz/guard.js';
 import type { Config } from './config.js';
 import { CaseService } from './cases/case.service.js';
+import { createHoldLoader } from './records/hold.loader.js';
+import type { RecordHold } from './records/record-hold.entity.js';
 import { RecordService } from './records/record.service.js';
 import { UnitService } from './units/unit.service.js';
 import { AuthService } from './users/auth.service.js';
@@ -51,7 +53,7 @@ export interface Context {
   actor: AuditActor;
   authz: Authz;
   /** Batch loaders, one set per request (they cache what this caller may see). */
-  loaders: { users: DataLoader<string, User | undefined> };
+  loaders: { users: DataLoader<string, User | undefined>; holds: DataLoader<string, RecordHold[]> };
   req: Request;
   res: Response;
 }
@@ -81,7 +83,7 @@ export function actAs(ctx: Context, user: User, session: Session): void {
   ctx.principal = principalOf(user);
   ctx.actor = { id: user.id, username: user.username, clientAddress: ctx.actor.clientAddress };
   ctx.authz = new Authz(ctx.principal, defineAbilityFor(ctx.principal), ctx.em, ctx.services.audit, ctx.actor);
-  ctx.loaders = { users: createUserLoader(ctx.em, () => ctx.authz) };
+  ctx.loaders = { users: createUserLoader(ctx.em, () => ctx.authz), holds: createHoldLoader(ctx.em) };
 }
 
 /** Builds the per-request context: a forked EntityManager and the caller's ability. */
@@ -108,6 +110,6 @@ export async function buildContext(services: Services, req: Request, res: Respon
     req,
     res,
   } as Context;
-  ctx.loaders = { users: createUserLoader(em, () => ctx.authz) };
+  ctx.loaders = { users: createUserLoader(em, () => ctx.authz), holds: createHoldLoader(em) };
   return ctx;
 }

@@ -196,10 +196,6 @@ export class RecordService {
     return { body: record.body ?? null, fileId: record.fileId ?? null };
   }
 
-  async holds(ctx: Context, record: EnforcementRecord): Promise<RecordHold[]> {
-    return ctx.em.find(RecordHold, { record }, { orderBy: { placedAt: 'asc' } });
-  }
-
   /** A legal hold: the record can never be disposed of while any hold stands. */
   async placeHold(ctx: Context, id: string, reason: string): Promise<RecordHold> {
     const record = await this.get(ctx, id, 'record.placeHold');

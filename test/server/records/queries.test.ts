@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseStatus } from '../../../server/src/cases/case.enums.js';
+import { RecordHold } from '../../../server/src/records/record-hold.entity.js';
 import { RecordKind } from '../../../server/src/records/record.enums.js';
 import { User } from '../../../server/src/users/user.entity.js';
 import { buildCase, buildRecord } from '../../factories.js';
@@ -31,7 +32,7 @@ beforeAll(async () => {
     const pair = [officers[i % 3], officers[(i + 1) % 3]];
     const c = await buildCase(em, { unit, officers: pair, status: i % 2 ? CaseStatus.OPEN : CaseStatus.CONCLUDED });
     for (let j = 0; j < 4; j++) {
-      await buildRecord(em, c, {
+      const record = await buildRecord(em, c, {
         kind: RecordKind.VIDEO,
         body: null,
         officer: pair[j % 2],
@@ -39,6 +40,11 @@ beforeAll(async () => {
         capturedFrom: new Date(),
         capturedTo: new Date(),
       });
+      if (j === 0) {
+        em.create(RecordHold, { record, reason: '诉讼中', placedBy: pair[0] });
+        record.holdCount = 1;
+        await em.flush();
+      }
     }
   }
 });
