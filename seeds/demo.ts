@@ -15,9 +15,9 @@ export const demoUnits = [
   { code: 'DAS', name: '档案室', kind: UnitKind.ARCHIVE },
   { code: 'XXZX', name: '信息中心', kind: UnitKind.INFO_CENTER },
   { code: 'JDS', name: '执法监督室', kind: UnitKind.SUPERVISION },
-  { code: 'ZHZF', name: '综合执法大队', kind: UnitKind.ENFORCEMENT_TEAM },
-  { code: 'CGS', name: '城关市场监管所', kind: UnitKind.MARKET_OFFICE },
-  { code: 'FZS', name: '丰州市场监管所', kind: UnitKind.MARKET_OFFICE },
+  { code: 'ZHZF', name: '综合执法大队', kind: UnitKind.ENFORCEMENT_TEAM, casePrefix: '平市监综' },
+  { code: 'CGS', name: '城关市场监管所', kind: UnitKind.MARKET_OFFICE, casePrefix: '平市监城' },
+  { code: 'FZS', name: '丰州市场监管所', kind: UnitKind.MARKET_OFFICE, casePrefix: '平市监丰' },
 ];
 
 export const demoUsers: {

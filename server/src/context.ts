@@ -1,13 +1,19 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import { AuditService, type AuditActor } from './audit/audit.service.js';
 import { defineAbilityFor, type Principal } from './authz/ability.js';
 import { Authz } from './authz/guard.js';
 import type { Config } from './config.js';
+import { CaseService } from './cases/case.service.js';
+import { createHoldLoader } from './records/hold.loader.js';
+import type { RecordHold } from './records/record-hold.entity.js';
+import { RecordService } from './records/record.service.js';
 import { UnitService } from './units/unit.service.js';
 import { AuthService } from './users/auth.service.js';
 import type { Session } from './users/session.entity.js';
 import type { User } from './users/user.entity.js';
+import { createUserLoader } from './users/user.loader.js';
 import { UserService } from './users/user.service.js';
 
 /** The long-lived parts of the server, built once at start. */
@@ -18,12 +24,23 @@ export interface Services {
   auth: AuthService;
   users: UserService;
   units: UnitService;
+  cases: CaseService;
+  records: RecordService;
 }
 
 export function createServices(config: Config, orm: MikroORM): Services {
   const audit = new AuditService();
   const auth = new AuthService(config, audit);
-  return { config, orm, audit, auth, users: new UserService(audit, auth), units: new UnitService(audit) };
+  return {
+    config,
+    orm,
+    audit,
+    auth,
+    users: new UserService(audit, auth),
+    units: new UnitService(audit),
+    cases: new CaseService(audit),
+    records: new RecordService(audit),
+  };
 }
 
 /** Everything one request knows: its own EntityManager, who is asking, and what they may do. */
@@ -35,6 +52,8 @@ export interface Context {
   principal: Principal | null;
   actor: AuditActor;
   authz: Authz;
+  /** Batch loaders, one set per request (they cache what this caller may see). */
+  loaders: { users: DataLoader<string, User | undefined>; holds: DataLoader<string, RecordHold[]> };
   req: Request;
   res: Response;
 }
@@ -64,6 +83,7 @@ export function actAs(ctx: Context, user: User, session: Session): void {
   ctx.principal = principalOf(user);
   ctx.actor = { id: user.id, username: user.username, clientAddress: ctx.actor.clientAddress };
   ctx.authz = new Authz(ctx.principal, defineAbilityFor(ctx.principal), ctx.em, ctx.services.audit, ctx.actor);
+  ctx.loaders = { users: createUserLoader(ctx.em, () => ctx.authz), holds: createHoldLoader(ctx.em) };
 }
 
 /** Builds the per-request context: a forked EntityManager and the caller's ability. */
@@ -79,5 +99,17 @@ export async function buildContext(services: Services, req: Request, res: Respon
     clientAddress: clientAddressOf(req),
   };
   const authz = new Authz(principal, defineAbilityFor(principal), em, services.audit, actor);
-  return { em, services, user, session: found?.session ?? null, principal, actor, authz, req, res };
+  const ctx: Context = {
+    em,
+    services,
+    user,
+    session: found?.session ?? null,
+    principal,
+    actor,
+    authz,
+    req,
+    res,
+  } as Context;
+  ctx.loaders = { users: createUserLoader(em, () => ctx.authz), holds: createHoldLoader(em) };
+  return ctx;
 }

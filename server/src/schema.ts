@@ -3,11 +3,21 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { CaseResolver } from './cases/case.resolver.js';
+import { RecordResolver, RecordVersionResolver } from './records/record.resolver.js';
 import { UnitResolver } from './units/unit.resolver.js';
 import { AuthResolver } from './users/auth.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
 
-export const resolvers = [AuthResolver, UserResolver, UnitResolver, AuditResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  UnitResolver,
+  AuditResolver,
+  CaseResolver,
+  RecordResolver,
+  RecordVersionResolver,
+] as const;
 
 /** The committed schema file the console's codegen reads. */
 export const SCHEMA_FILE = path.resolve('schema.graphql');

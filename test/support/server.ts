@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD, seedDemo } from '../../seeds/demo.js';
 import { createApp } from '../../server/src/app.js';
 import { type Config, loadConfig } from '../../server/src/config.js';
@@ -24,7 +24,7 @@ export { DEMO_PASSWORD };
  * database; `seed` loads the demo data, `consoleDir` serves a built console.
  */
 export async function startTestServer(
-  opts: { consoleDir?: string; seed?: boolean; config?: Partial<Config> } = {},
+  opts: { consoleDir?: string; seed?: boolean; config?: Partial<Config>; orm?: Partial<Options> } = {},
 ): Promise<TestServer> {
   const db = await freshDatabase();
   const config = loadConfig(
@@ -36,7 +36,7 @@ export async function startTestServer(
       ...opts.config,
     },
   );
-  const orm = await MikroORM.init(ormConfig(db.url));
+  const orm = await MikroORM.init(ormConfig(db.url, opts.orm));
   const services = createServices(config, orm);
   if (opts.seed) await seedDemo(orm.em.fork(), services.audit);
   const app = await createApp(services);

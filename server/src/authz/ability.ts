@@ -1,5 +1,6 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
 import { type Clearance, Role } from '../users/roles.js';
+import { caseGrants, casePersonalData, clearanceLimit } from './case-rules.js';
 
 /** Actions of DESIGN.md, plus the workflow verbs of this module. */
 export type Action =
@@ -19,10 +20,14 @@ export type Action =
   | 'enable'
   | 'unlock'
   | 'resetPassword'
-  | 'changePassword';
+  | 'changePassword'
+  | 'conclude'
+  | 'compile'
+  | 'placeHold'
+  | 'releaseHold';
 
 /** Subject types by name; server entities and console objects are matched by their type name. */
-export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'all';
+export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record' | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
 /** The signed-in user as the ability factory needs it. */
@@ -46,10 +51,11 @@ export const USER_DIRECTORY_FIELDS = [
   'updatedAt',
 ];
 
-/** Name of an object's subject type: its GraphQL `__typename`, else its class name. */
+/** Name of an object's subject type: its GraphQL `__typename`, else its class's `modelName` or name. */
 export function subjectTypeOf(subject: object): string {
   const typename = (subject as { __typename?: string }).__typename;
-  return typename ?? subject.constructor.name;
+  const type = subject.constructor as { modelName?: string; name: string };
+  return typename ?? type.modelName ?? type.name;
 }
 
 type Builder = AbilityBuilder<AppAbility>;
@@ -105,6 +111,10 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
   if (principal) {
     everyone(builder, principal);
     for (const role of new Set(principal.roles)) byRole[role](builder, principal);
+    caseGrants(builder, principal);
+    // Order matters: later rules win, so restrictions follow grants and the clearance limit is last.
+    casePersonalData(builder, principal);
+    clearanceLimit(builder, principal);
   }
   return builder.build({ detectSubjectType: subjectTypeOf as never });
 }

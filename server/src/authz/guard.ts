@@ -3,6 +3,7 @@ import { createMethodMiddlewareDecorator, type MiddlewareFn } from 'type-graphql
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import type { AuditActor, AuditService } from '../audit/audit.service.js';
 import { forbidden, notFound, unauthenticated } from '../common/errors.js';
+import { maskPersonal } from '../common/mask.js';
 import { type Action, type AppAbility, type Principal, type SubjectType, subjectTypeOf } from './ability.js';
 import { accessibleFilter } from './to-filter.js';
 
@@ -55,13 +56,22 @@ export class Authz {
 
   /**
    * May the caller do `action` on this loaded object (and `field`, if given)? What it may not even
-   * read is NOT_FOUND, exactly as if it did not exist; the rest is FORBIDDEN.
+   * read is NOT_FOUND, exactly as if it did not exist; the rest is FORBIDDEN. `known`: the caller
+   * has already seen it (a check of the state a change would produce), so FORBIDDEN.
    */
-  async ensure(action: Action, subject: object & { id?: string }, operation: string, field?: string): Promise<void> {
+  async ensure(
+    action: Action,
+    subject: object & { id?: string },
+    operation: string,
+    opts: { field?: string; known?: boolean } = {},
+  ): Promise<void> {
+    const { field, known = action === 'create' } = opts;
     await this.requirePrincipal(operation);
     if (this.ability.can(action, subject as never, field)) return;
     const type = subjectTypeOf(subject);
-    const hidden = !this.ability.can('read', subject as never);
+    // Nothing is hidden by refusing to create it, or to change something into what the caller may
+    // not have (`known`); elsewhere what cannot be read does not exist.
+    const hidden = !known && !this.ability.can('read', subject as never);
     throw await this.deny(hidden ? notFound(type) : forbidden(), {
       action: operation,
       subjectType: type,
@@ -112,3 +122,10 @@ export function SignedIn(): MethodDecorator {
 /** Field masking, used as `@UseMiddleware(MaskUnlessReadable)`: null unless the rules allow reading the field. */
 export const MaskUnlessReadable: MiddlewareFn<HasAuthz> = async ({ context, root, info }, next) =>
   context.authz.canReadField(root as object, info.fieldName) ? next() : null;
+
+/** Personal data, used as `@UseMiddleware(MaskPersonalUnlessReadable)`: masked unless the rules allow reading the field. */
+export const MaskPersonalUnlessReadable: MiddlewareFn<HasAuthz> = async ({ context, root, info }, next) => {
+  const value: unknown = await next();
+  if (typeof value !== 'string' || context.authz.canReadField(root as object, info.fieldName)) return value;
+  return maskPersonal(value);
+};

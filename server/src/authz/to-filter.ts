@@ -1,5 +1,5 @@
 import { rulesToCondition } from '@casl/ability/extra';
-import { type EntityMetadata, type EntityProperty, type FilterQuery, ReferenceKind } from '@mikro-orm/core';
+import { ArrayType, type EntityMetadata, type EntityProperty, type FilterQuery, ReferenceKind } from '@mikro-orm/core';
 import type { Action, AppAbility, SubjectType } from './ability.js';
 
 /** A rule condition that has no faithful SQL translation. Refusing beats guessing with access. */
@@ -18,6 +18,10 @@ const isPlainObject = (v: unknown): v is Query =>
 const isOperatorObject = (v: unknown): v is Query =>
   isPlainObject(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k.startsWith('$'));
 
+/** A PostgreSQL array column (enum arrays, string arrays): CASL equality means "contains". */
+const isArrayColumn = (prop: EntityProperty) =>
+  prop.array === true || prop.customType instanceof ArrayType || (prop.columnTypes?.[0] ?? '').endsWith('[]');
+
 function regexSource(value: unknown, options: unknown): string {
   const re = value instanceof RegExp ? value : new RegExp(String(value), typeof options === 'string' ? options : '');
   const flags = re.flags.replace(/[gy]/g, '');
@@ -33,7 +37,7 @@ function regexSource(value: unknown, options: unknown): string {
 function leaf(field: string, prop: EntityProperty, op: string, value: unknown, negate: boolean, opts: Query): Filter {
   const f = (cond: unknown): Filter => ({ [field]: cond });
   const isNull = f(null);
-  const array = prop.array === true;
+  const array = isArrayColumn(prop);
   switch (op) {
     case '$eq':
     case '$ne': {

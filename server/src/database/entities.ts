@@ -1,7 +1,22 @@
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { CaseNumberCounter } from '../cases/case-counter.entity.js';
+import { Case } from '../cases/case.entity.js';
+import { RecordHold } from '../records/record-hold.entity.js';
+import { RecordVersion } from '../records/record-version.entity.js';
+import { EnforcementRecord } from '../records/record.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every entity, listed explicitly so that tsc output, vitest and the CLI see the same set. */
-export const entities = [Unit, User, Session, AuditEvent];
+export const entities = [
+  Unit,
+  User,
+  Session,
+  AuditEvent,
+  Case,
+  CaseNumberCounter,
+  EnforcementRecord,
+  RecordVersion,
+  RecordHold,
+];

@@ -31,4 +31,9 @@ export class Unit extends BaseEntity {
   @Field(() => UnitKind)
   @Enum({ items: () => UnitKind })
   kind!: UnitKind;
+
+  /** Start of this unit's case numbers, e.g. 平市监综 → 平市监综〔2026〕12号; units without one open no cases. */
+  @Field(() => String, { nullable: true })
+  @Property({ length: 16, nullable: true })
+  casePrefix?: string | null;
 }

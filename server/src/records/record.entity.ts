@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Case } from '../cases/case.entity.js';
+import { User } from '../users/user.entity.js';
+import { RecordFields } from './record-fields.js';
+import { RecordKind } from './record.enums.js';
+
+/**
+ * 执法记录. Never deleted (PostgreSQL refuses it); its metadata changes only by a new version,
+ * which the record row mirrors as the current one.
+ */
+@ObjectType('Record')
+@Entity({ tableName: 'record' })
+@Index({
+  name: 'record_title_trgm',
+  expression: 'create index "record_title_trgm" on "record" using gin (title gin_trgm_ops)',
+})
+export class EnforcementRecord extends RecordFields {
+  /** CASL subject type and GraphQL type name. */
+  static readonly modelName = 'Record';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => Case)
+  @Index()
+  @ManyToOne(() => Case)
+  case!: Rel<Case>;
+
+  @Field(() => RecordKind)
+  @Index()
+  @Enum({ items: () => RecordKind })
+  kind!: RecordKind;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  version: number & Opt = 1;
+
+  /** Active legal holds; a held record can never be disposed of. */
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  holdCount: number & Opt = 0;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date & Opt = new Date();
+
+  @ManyToOne(() => User)
+  createdBy!: Rel<User>;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  updatedAt: Date & Opt = new Date();
+}

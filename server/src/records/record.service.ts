@@ -1,0 +1,268 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { AuditService } from '../audit/audit.service.js';
+import type { Case } from '../cases/case.entity.js';
+import { caseWhere } from '../cases/case.service.js';
+import { badInput, invalidState } from '../common/errors.js';
+import { containsPattern, listReadable } from '../common/list.js';
+import type { PageArgs } from '../common/pagination.js';
+import type { Context } from '../context.js';
+import { Clearance, clearanceRank } from '../users/roles.js';
+import { User } from '../users/user.entity.js';
+import { isUuid } from '../users/user.service.js';
+import type { RecordFields } from './record-fields.js';
+import { RecordHold } from './record-hold.entity.js';
+import { RecordVersion } from './record-version.entity.js';
+import { EnforcementRecord } from './record.entity.js';
+import { Confidentiality, isAv, type RecordKind } from './record.enums.js';
+import type { CreateRecordInput, RecordFilter, RecordMetadataInput } from './record.inputs.js';
+
+/** The metadata a version carries, in a fixed order. */
+export const METADATA_KEYS = [
+  'title',
+  'stage',
+  'capturedFrom',
+  'capturedTo',
+  'location',
+  'deviceNumber',
+  'officer',
+  'partyNotified',
+  'confidentiality',
+  'secretLevel',
+  'secretRank',
+  'longTerm',
+  'longTermReason',
+  'documentNumber',
+  'issuedTo',
+  'body',
+  'fileId',
+] as const satisfies readonly (keyof RecordFields)[];
+type Metadata = Pick<RecordFields, (typeof METADATA_KEYS)[number]>;
+
+const SORTABLE = ['createdAt', 'updatedAt', 'capturedFrom', 'title', 'kind', 'version'] as const;
+
+const comparable = (v: unknown) => (v instanceof Date ? v.getTime() : v instanceof User ? v.id : (v ?? null));
+
+/** Refuses metadata that does not fit the record's kind (Art. 3, 8, 15, 20). */
+function checkMetadata(kind: RecordKind, m: Metadata): void {
+  const fail = (field: string, message: string) => {
+    throw badInput(message, { field });
+  };
+  if (!m.title?.trim()) fail('title', 'A record needs a title');
+  if (m.capturedFrom && m.capturedTo && m.capturedFrom > m.capturedTo)
+    fail('capturedTo', 'capturedTo is before capturedFrom');
+  if (isAv(kind)) {
+    if (!m.officer) fail('officerId', 'Audio/video needs the officer who recorded it');
+    if (!m.capturedFrom || !m.capturedTo)
+      fail('capturedFrom', 'Audio/video needs the time it was captured (from and to)');
+    if (m.partyNotified === null || m.partyNotified === undefined)
+      fail('partyNotified', 'Say whether the party was told that recording was on (Art. 8)');
+    if (m.body) fail('body', 'Audio/video carries a file, not written text');
+  } else {
+    if (m.partyNotified !== null && m.partyNotified !== undefined)
+      fail('partyNotified', 'Only audio/video has the recording notice');
+    if (!m.body?.trim() && !m.fileId) fail('body', 'A text record needs its text or a file');
+  }
+  const secret = m.confidentiality === Confidentiality.STATE_SECRET;
+  if (secret && (!m.secretLevel || m.secretLevel === Clearance.NONE))
+    fail('secretLevel', 'A state secret needs its level (秘密, 机密 or 绝密)');
+  if (!secret && m.secretLevel) fail('secretLevel', 'Only a state secret has a secret level');
+  if (m.longTerm && !m.longTermReason?.trim())
+    fail('longTermReason', 'Long-term preservation needs its Art. 15 reason');
+  if (!m.longTerm && m.longTermReason) fail('longTermReason', 'A reason is only for long-term preservation');
+}
+
+/** 执法记录: created, corrected only by new versions, never deleted (Art. 21). */
+export class RecordService {
+  constructor(private readonly audit: AuditService) {}
+
+  list(ctx: Context, filter: RecordFilter | undefined, page: PageArgs) {
+    return listReadable(
+      ctx.em,
+      ctx.authz,
+      EnforcementRecord,
+      'Record',
+      recordWhere(filter),
+      page,
+      SORTABLE,
+      { createdAt: 'desc', id: 'asc' },
+      {
+        populate: ['case', 'case.unit'],
+      },
+    );
+  }
+
+  async get(ctx: Context, id: string, operation = 'record.read'): Promise<EnforcementRecord> {
+    const found = isUuid(id)
+      ? await ctx.em.findOne(EnforcementRecord, { id }, { populate: ['case', 'case.unit'] })
+      : null;
+    if (!found) throw await ctx.authz.missing('Record', id, operation);
+    await ctx.authz.ensure('read', found, operation);
+    return found;
+  }
+
+  private async officer(ctx: Context, c: Case, id: string | null | undefined): Promise<User | null> {
+    if (!id) return null;
+    const officer = await ctx.em.findOne(User, { id, unit: c.unit.id });
+    if (!officer) throw badInput('The recording officer must be a member of the case’s unit', { field: 'officerId' });
+    return officer;
+  }
+
+  private async resolve(ctx: Context, c: Case, input: RecordMetadataInput, base: Partial<Metadata>): Promise<Metadata> {
+    const m = { ...base } as Record<string, unknown>;
+    for (const key of METADATA_KEYS) {
+      if (key === 'officer' || key === 'secretRank' || key === 'fileId') continue;
+      const value = (input as Record<string, unknown>)[key];
+      if (value !== undefined) m[key] = typeof value === 'string' ? value.trim() || null : value;
+    }
+    if (input.officerId !== undefined) m.officer = await this.officer(ctx, c, input.officerId);
+    const level = (m.secretLevel as Clearance | null | undefined) ?? null;
+    m.secretRank = level ? clearanceRank(level) : 0;
+    m.confidentiality ??= Confidentiality.NONE;
+    m.longTerm ??= false;
+    return m as unknown as Metadata;
+  }
+
+  /** Creates a record and its first version. `fileId` comes from the intake of an upload. */
+  async create(ctx: Context, input: CreateRecordInput, fileId: string | null = null): Promise<EnforcementRecord> {
+    const c = await ctx.services.cases.get(ctx, input.caseId, 'record.create');
+    const m = await this.resolve(ctx, c, input, { fileId });
+    checkMetadata(input.kind, m);
+    return ctx.em.transactional(async (em) => {
+      const record = em.create(EnforcementRecord, { ...m, case: c, kind: input.kind, createdBy: ctx.user! });
+      await ctx.authz.ensure('create', record, 'record.create');
+      em.create(RecordVersion, { ...m, record, kind: record.kind, version: 1, createdBy: ctx.user! });
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'record.create',
+        subjectType: 'Record',
+        subjectId: record.id,
+        details: { caseId: c.id, kind: record.kind, title: record.title, confidentiality: record.confidentiality },
+      });
+      return record;
+    });
+  }
+
+  /** A metadata correction: a new version with its reason; the old versions stay as they were. */
+  async correct(ctx: Context, id: string, input: RecordMetadataInput, reason: string): Promise<EnforcementRecord> {
+    const record = await this.get(ctx, id, 'record.correct');
+    await ctx.authz.ensure('update', record, 'record.correct');
+    if (reason.trim().length < 2) throw badInput('A correction needs its reason', { field: 'reason' });
+    await ctx.em.populate(record, ['body', 'officer']);
+    const current = Object.fromEntries(METADATA_KEYS.map((k) => [k, record[k]])) as Metadata;
+    const next = await this.resolve(ctx, record.case, input, current);
+    checkMetadata(record.kind, next);
+    const changed = METADATA_KEYS.filter((k) => comparable(current[k]) !== comparable(next[k]));
+    if (changed.length === 0) throw badInput('Nothing to correct: every value is as it was');
+    Object.assign(record, next, { version: record.version + 1, updatedAt: new Date() });
+    // The corrected record must still be one the caller may change (e.g. not classified above them).
+    await ctx.authz.ensure('update', record, 'record.correct', { known: true });
+    await ctx.em.transactional(async (em: EntityManager) => {
+      em.create(RecordVersion, {
+        ...next,
+        record,
+        kind: record.kind,
+        version: record.version,
+        reason: reason.trim(),
+        createdBy: ctx.user!,
+      });
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'record.correct',
+        subjectType: 'Record',
+        subjectId: record.id,
+        details: { version: record.version, changed, reason: reason.trim() },
+      });
+    });
+    return record;
+  }
+
+  /** Every version, oldest first, for a record the caller may read. */
+  async history(ctx: Context, id: string): Promise<RecordVersion[]> {
+    const record = await this.get(ctx, id, 'record.history');
+    return ctx.em.find(RecordVersion, { record }, { orderBy: { version: 'asc' }, populate: ['createdBy'] });
+  }
+
+  /** The content (written text, file reference): only with `view`, and every read is audited. */
+  async content(ctx: Context, id: string): Promise<{ body: string | null; fileId: string | null }> {
+    const record = await this.get(ctx, id, 'record.view');
+    await ctx.authz.ensure('view', record, 'record.view');
+    await ctx.em.populate(record, ['body']);
+    await this.audit.append(ctx.em, ctx.actor, {
+      action: 'record.view',
+      subjectType: 'Record',
+      subjectId: record.id,
+      details: { version: record.version },
+    });
+    return { body: record.body ?? null, fileId: record.fileId ?? null };
+  }
+
+  /** A legal hold: the record can never be disposed of while any hold stands. */
+  async placeHold(ctx: Context, id: string, reason: string): Promise<RecordHold> {
+    const record = await this.get(ctx, id, 'record.placeHold');
+    await ctx.authz.ensure('placeHold', record, 'record.placeHold');
+    if (reason.trim().length < 2) throw badInput('A hold needs its reason', { field: 'reason' });
+    return ctx.em.transactional(async (em) => {
+      const hold = em.create(RecordHold, { record, reason: reason.trim(), placedBy: ctx.user! });
+      record.holdCount += 1;
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'record.placeHold',
+        subjectType: 'Record',
+        subjectId: record.id,
+        details: { holdId: hold.id, reason: hold.reason },
+      });
+      return hold;
+    });
+  }
+
+  async releaseHold(ctx: Context, holdId: string, reason: string): Promise<RecordHold> {
+    const hold = isUuid(holdId) ? await ctx.em.findOne(RecordHold, { id: holdId }) : null;
+    if (!hold) throw await ctx.authz.missing('Record', holdId, 'record.releaseHold');
+    const record = await this.get(ctx, hold.record.id, 'record.releaseHold');
+    await ctx.authz.ensure('releaseHold', record, 'record.releaseHold');
+    if (hold.releasedAt) throw invalidState('This hold was already released');
+    if (reason.trim().length < 2) throw badInput('A release needs its reason', { field: 'reason' });
+    Object.assign(hold, { releasedAt: new Date(), releasedBy: ctx.user!, releaseReason: reason.trim() });
+    record.holdCount -= 1;
+    await ctx.em.transactional(async (em) => {
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'record.releaseHold',
+        subjectType: 'Record',
+        subjectId: record.id,
+        details: { holdId, reason: hold.releaseReason },
+      });
+    });
+    return hold;
+  }
+}
+
+/** The records filter as MikroORM conditions; case fields go through the `case` relation. */
+export function recordWhere(filter: RecordFilter | undefined): FilterQuery<EnforcementRecord>[] {
+  if (!filter) return [];
+  const { q, ...caseFilter } = filter;
+  const where: FilterQuery<EnforcementRecord>[] = caseWhere(caseFilter).map(
+    (c) => ({ case: c }) as FilterQuery<EnforcementRecord>,
+  );
+  if (q) {
+    const like = containsPattern(q.trim());
+    where.push({
+      $or: [
+        { title: { $ilike: like } },
+        { case: { $or: [{ number: { $ilike: like } }, { partyName: { $ilike: like } }, { cause: { $ilike: like } }] } },
+      ],
+    });
+  }
+  if (filter.caseId) where.push({ case: filter.caseId });
+  if (filter.kinds?.length) where.push({ kind: { $in: filter.kinds } });
+  if (filter.confidentialities?.length) where.push({ confidentiality: { $in: filter.confidentialities } });
+  if (filter.stages?.length) where.push({ stage: { $in: filter.stages } });
+  if (filter.recordedById) where.push({ officer: filter.recordedById });
+  if (filter.deviceNumber) where.push({ deviceNumber: filter.deviceNumber });
+  if (filter.capturedFrom) where.push({ capturedTo: { $gte: filter.capturedFrom } });
+  if (filter.capturedTo) where.push({ capturedFrom: { $lte: filter.capturedTo } });
+  if (filter.notNotified) where.push({ partyNotified: false });
+  if (filter.longTerm !== undefined && filter.longTerm !== null) where.push({ longTerm: filter.longTerm });
+  if (filter.held !== undefined && filter.held !== null) where.push({ holdCount: filter.held ? { $gt: 0 } : 0 });
+  return where;
+}
