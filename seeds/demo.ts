@@ -4,6 +4,7 @@ import { Unit, UnitKind } from '../server/src/units/unit.entity.js';
 import { hashPassword } from '../server/src/users/password.js';
 import { Clearance, Role } from '../server/src/users/roles.js';
 import { User } from '../server/src/users/user.entity.js';
+import { seedDemoCases } from './demo-cases.js';
 
 /** The password of every demo account. */
 export const DEMO_PASSWORD = 'Demo@2026';
@@ -58,10 +59,14 @@ export const demoUsers: {
 ];
 
 /**
- * Adds whatever of the demo units and users is missing (matched by unit code and username);
- * never changes or removes existing rows, so it is safe to run again.
+ * Adds whatever of the demo units, users and cases is missing (matched by unit code, username
+ * and case number); never changes or removes existing rows, so it is safe to run again.
  */
-export async function seedDemo(em: EntityManager, audit: AuditService): Promise<{ units: number; users: number }> {
+export async function seedDemo(
+  em: EntityManager,
+  audit: AuditService,
+  opts: { cases?: boolean } = {},
+): Promise<{ units: number; users: number; cases: number }> {
   return em.transactional(async (tx) => {
     const units = new Map<string, Unit>();
     let addedUnits = 0;
@@ -89,16 +94,20 @@ export async function seedDemo(em: EntityManager, audit: AuditService): Promise<
       });
     }
     await tx.flush();
-    if (addedUnits || missing.length) {
+    const users = new Map(
+      (await tx.find(User, { username: { $in: demoUsers.map((u) => u.username) } })).map((u) => [u.username, u]),
+    );
+    const addedCases = opts.cases === false ? 0 : await seedDemoCases(tx, users, units);
+    if (addedUnits || missing.length || addedCases) {
       await audit.append(
         tx,
         { id: null, username: 'system', clientAddress: null },
         {
           action: 'system.seedDemo',
-          details: { unitsAdded: addedUnits, usersAdded: missing.map((u) => u.username) },
+          details: { unitsAdded: addedUnits, usersAdded: missing.map((u) => u.username), casesAdded: addedCases },
         },
       );
     }
-    return { units: addedUnits, users: missing.length };
+    return { units: addedUnits, users: missing.length, cases: addedCases };
   });
 }

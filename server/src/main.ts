@@ -19,7 +19,7 @@ async function main() {
   if (config.seedDemo && (await em.count(User, {})) === 0) {
     const added = await seedDemo(em, services.audit);
     seeded = true;
-    log(`demo data loaded: ${added.units} units, ${added.users} users`);
+    log(`demo data loaded: ${added.units} units, ${added.users} users, ${added.cases} cases`);
   }
   const app = await createApp(services);
   const port = await app.listen(config.port, config.host);

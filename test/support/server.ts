@@ -38,7 +38,8 @@ export async function startTestServer(
   );
   const orm = await MikroORM.init(ormConfig(db.url, opts.orm));
   const services = createServices(config, orm);
-  if (opts.seed) await seedDemo(orm.em.fork(), services.audit);
+  // Tests build their own cases; the demo users and units are the cast.
+  if (opts.seed) await seedDemo(orm.em.fork(), services.audit, { cases: false });
   const app = await createApp(services);
   const port = await app.listen(0, '127.0.0.1');
   return {
