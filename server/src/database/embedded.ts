@@ -77,6 +77,15 @@ export async function startEmbeddedPostgres(opts: {
     persistent: true,
     createPostgresUser: isRoot(),
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    // UTF-8 with a Unicode-aware ctype, so that pg_trgm indexes Chinese text (in the C locale
+    // CJK characters are not letters and substring search could not use an index).
+    initdbFlags: [
+      '--encoding=UTF8',
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
+      '--lc-ctype=C.UTF-8',
+      '--lc-collate=C.UTF-8',
+    ],
     onLog: () => undefined,
     onError: (e: unknown) => log(`postgres: ${String(e)}`),
   });
