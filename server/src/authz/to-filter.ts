@@ -36,17 +36,20 @@ function regexSource(value: unknown, options: unknown): string {
  */
 function leaf(field: string, prop: EntityProperty, op: string, value: unknown, negate: boolean, opts: Query): Filter {
   const f = (cond: unknown): Filter => ({ [field]: cond });
-  const isNull = f(null);
+  // A NOT NULL column never holds NULL: leave the NULL branches out, so the SQL stays indexable.
+  const isNull: Filter | null = prop.nullable ? f(null) : null;
+  const never: Filter = { [field]: { $in: [] } };
+  const orNull = (x: Filter) => (isNull ? or([x, isNull]) : x);
   const array = isArrayColumn(prop);
   switch (op) {
     case '$eq':
     case '$ne': {
       const positive = op === '$eq' ? !negate : negate;
-      if (value === null || value === undefined) return positive ? isNull : f({ $ne: null });
+      if (value === null || value === undefined) return positive ? (isNull ?? never) : f({ $ne: null });
       if (Array.isArray(value) || isPlainObject(value))
         throw new UntranslatableRuleError(`${field}: equality with an array or object`);
       const eq = array ? f({ $contains: [value] }) : f(value);
-      return positive ? eq : or([array ? { $not: eq } : f({ $ne: value }), isNull]);
+      return positive ? eq : orNull(array ? { $not: eq } : f({ $ne: value }));
     }
     case '$in':
     case '$nin': {
@@ -57,9 +60,9 @@ function leaf(field: string, prop: EntityProperty, op: string, value: unknown, n
       if (values.some((v) => Array.isArray(v) || isPlainObject(v)))
         throw new UntranslatableRuleError(`${field}: ${op} of arrays or objects`);
       const inValues = array ? f({ $overlap: values }) : f({ $in: values });
-      if (positive) return withNull ? or([inValues, isNull]) : inValues;
+      if (positive) return withNull && isNull ? or([inValues, isNull]) : inValues;
       const notIn = array ? { $not: inValues } : f({ $nin: values });
-      return withNull ? and([notIn, f({ $ne: null })]) : or([notIn, isNull]);
+      return withNull ? and([notIn, f({ $ne: null })]) : orNull(notIn);
     }
     case '$lt':
     case '$lte':
@@ -70,7 +73,7 @@ function leaf(field: string, prop: EntityProperty, op: string, value: unknown, n
         throw new UntranslatableRuleError(`${field}: ${op} needs a number, string or date`);
       }
       const opposite = { $lt: '$gte', $lte: '$gt', $gt: '$lte', $gte: '$lt' }[op];
-      return negate ? or([f({ [opposite]: value }), isNull]) : f({ [op]: value });
+      return negate ? orNull(f({ [opposite]: value })) : f({ [op]: value });
     }
     case '$exists':
       // CASL tells a missing property from a null one; a column cannot. Compare with null instead.
@@ -78,7 +81,7 @@ function leaf(field: string, prop: EntityProperty, op: string, value: unknown, n
     case '$regex': {
       if (array) throw new UntranslatableRuleError(`${field}: $regex on an array column`);
       const re = f({ $re: regexSource(value, opts.$options) });
-      return negate ? or([{ $not: re }, isNull]) : re;
+      return negate ? orNull({ $not: re }) : re;
     }
     case '$options':
       throw new UntranslatableRuleError(`${field}: $options without $regex`);
