@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../server/src/database/embedded.js';
+import { ormConfig } from '../server/src/database/orm.config.js';
+
+/**
+ * The benchmark database `er_bench`: on DATABASE_URL's server when set, else in an embedded
+ * PostgreSQL under var/bench. Migrated on open; kept between runs so data is generated once.
+ */
+export async function openBenchDatabase(): Promise<{ url: string; orm: MikroORM; close(): Promise<void> }> {
+  let embedded: EmbeddedDatabase | null = null;
+  let url: string;
+  if (process.env.DATABASE_URL) {
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    const exists = await admin.query(`select 1 from pg_database where datname = 'er_bench'`);
+    if (exists.rowCount === 0) await admin.query('create database er_bench');
+    await admin.end();
+    const u = new URL(process.env.DATABASE_URL);
+    u.pathname = '/er_bench';
+    url = u.toString();
+  } else {
+    const dir = path.resolve('var/bench/postgres');
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    embedded = await startEmbeddedPostgres({
+      dir,
+      port: Number(process.env.BENCH_PG_PORT ?? 54339),
+      database: 'er_bench',
+    });
+    url = embedded.url;
+  }
+  const orm = await MikroORM.init(ormConfig(url, { pool: { min: 1, max: 4 } }));
+  await orm.migrator.up();
+  return {
+    url,
+    orm,
+    close: async () => {
+      await orm.close(true);
+      await embedded?.stop();
+    },
+  };
+}
+
+/** p50 and p95 of `runs` timed calls of `fn`, after `warmup` untimed ones, in milliseconds. */
+export async function measure(
+  fn: () => Promise<unknown>,
+  runs = 40,
+  warmup = 5,
+): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
+  return { p50: at(0.5), p95: at(0.95) };
+}
