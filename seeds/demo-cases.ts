@@ -354,6 +354,7 @@ export async function seedDemoCases(
       const record = em.create(EnforcementRecord, {
         ...fields,
         case: c,
+        unit,
         kind: r.kind,
         createdBy: officers[0],
         createdAt: from,

@@ -123,7 +123,7 @@ export async function buildRecord(
 ): Promise<EnforcementRecord> {
   const createdBy = await em.findOneOrFail(User, { id: c.handlingOfficerIds[0] });
   const fields = { kind: RecordKind.INVESTIGATION_EVIDENCE, title: '现场检查笔录', body: '检查情况……', ...overrides };
-  const record = em.create(EnforcementRecord, { ...fields, case: c, createdBy });
+  const record = em.create(EnforcementRecord, { ...fields, case: c, unit: c.unit, createdBy });
   em.create(RecordVersion, { ...fields, record, version: 1, createdBy });
   await em.flush();
   return record;

@@ -155,10 +155,10 @@ export async function generateRecords(orm: MikroORM, v: Volume = FULL, log = con
       [v.cases, units],
     );
     await x(`create temp table bench_case on commit drop as
-      select row_number() over (order by c.number) - 1 as i, c.id, c.handling_officer_ids as officers from enforcement_case c where c.seq > 100000`);
+      select row_number() over (order by c.number) - 1 as i, c.id, c.unit_id, c.handling_officer_ids as officers from enforcement_case c where c.seq > 100000`);
     await x(
       `insert into record (id, title, stage, captured_from, captured_to, location, device_number, officer_id, party_notified, confidentiality,
-        secret_level, secret_rank, long_term, long_term_reason, document_number, issued_to, body, file_id, case_id, kind, version, hold_count,
+        secret_level, secret_rank, long_term, long_term_reason, document_number, issued_to, body, file_id, case_id, unit_id, kind, version, hold_count,
         created_at, created_by_id, updated_at)
       select gen_random_uuid(), (${lit(TITLES)})[1 + g % ${TITLES.length}] || '（' || g || '）',
         (array['FILING','ON_SITE_INSPECTION','INQUIRY','SAMPLING','SEIZURE','HEARING','PENALTY_DECISION','SERVICE','ENFORCEMENT','OTHER'])[1 + g % 10],
@@ -166,7 +166,7 @@ export async function generateRecords(orm: MikroORM, v: Volume = FULL, log = con
         case when av then 'DEV-' || (g % 500) end, case when av then c.officers[1]::uuid end, case when av then g % 25 <> 0 end,
         conf, case when conf = 'STATE_SECRET' then (array['SECRET','HIGHLY_SECRET','TOP_SECRET'])[1 + g % 3] end,
         case when conf = 'STATE_SECRET' then 1 + g % 3 else 0 end, g % 97 = 0, case when g % 97 = 0 then '第十五条' end,
-        null, null, case when not av then '正文' || g end, null, c.id, kind, 1, 0, t, c.officers[1]::uuid, t
+        null, null, case when not av then '正文' || g end, null, c.id, c.unit_id, kind, 1, 0, t, c.officers[1]::uuid, t
       from generate_series(1, ?) g
       cross join lateral (select (${lit(KINDS)})[1 + g % 12] as kind) k
       cross join lateral (select k.kind in ('PHOTO','AUDIO','VIDEO','SURVEILLANCE') as av) a
@@ -181,7 +181,8 @@ export async function generateRecords(orm: MikroORM, v: Volume = FULL, log = con
         secret_level, secret_rank, long_term, long_term_reason, document_number, issued_to, body, file_id, id, kind, 1, null, created_by_id, created_at
       from record`);
   });
-  await em.execute('analyze');
+  // As autovacuum would in service: statistics and the visibility map (index-only counts).
+  await em.execute('vacuum analyze');
   log(
     `generated ${v.cases} cases and ${v.records} records (with their versions) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

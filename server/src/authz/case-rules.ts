@@ -19,7 +19,7 @@ const has = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includ
 export function caseGrants({ can }: Builder, p: Principal): void {
   if (has(p, Role.officer, Role.unitClerk, Role.unitHead)) {
     can('read', 'Case', { 'unit.id': p.unitId });
-    can('read', 'Record', { 'case.unit.id': p.unitId });
+    can('read', 'Record', { 'unit.id': p.unitId });
     can('create', 'Case', { 'unit.id': p.unitId });
   }
   if (has(p, Role.leader, Role.legal, Role.archivist, Role.supervisor)) {
@@ -32,7 +32,7 @@ export function caseGrants({ can }: Builder, p: Principal): void {
   can('conclude', 'Case', { handlingOfficerIds: p.id });
   if (has(p, Role.unitClerk)) {
     // Unit clerks record and upload for the unit's officers and compile its case files (Art. 9, 13).
-    can(['create', 'update'], 'Record', { 'case.unit.id': p.unitId, 'case.status': { $in: RECORDING } });
+    can(['create', 'update'], 'Record', { 'unit.id': p.unitId, 'case.status': { $in: RECORDING } });
     can('compile', 'Case', { 'unit.id': p.unitId });
   }
   if (has(p, Role.unitHead)) {

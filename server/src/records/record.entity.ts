@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Case } from '../cases/case.entity.js';
+import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
 import { RecordFields } from './record-fields.js';
 import { RecordKind } from './record.enums.js';
@@ -12,6 +13,10 @@ import { RecordKind } from './record.enums.js';
  */
 @ObjectType('Record')
 @Entity({ tableName: 'record' })
+@Index({ properties: ['unit', 'createdAt'] })
+@Index({ properties: ['unit', 'kind', 'createdAt'] })
+@Index({ properties: ['kind', 'createdAt'] })
+@Index({ properties: ['createdAt'] })
 @Index({
   name: 'record_title_trgm',
   expression: 'create index "record_title_trgm" on "record" using gin (title gin_trgm_ops)',
@@ -29,8 +34,11 @@ export class EnforcementRecord extends RecordFields {
   @ManyToOne(() => Case)
   case!: Rel<Case>;
 
+  /** The case's unit, copied when the record is made (a case never changes unit): lists filter on it. */
+  @ManyToOne(() => Unit)
+  unit!: Rel<Unit>;
+
   @Field(() => RecordKind)
-  @Index()
   @Enum({ items: () => RecordKind })
   kind!: RecordKind;
 

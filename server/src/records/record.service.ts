@@ -128,7 +128,13 @@ export class RecordService {
     const m = await this.resolve(ctx, c, input, { fileId });
     checkMetadata(input.kind, m);
     return ctx.em.transactional(async (em) => {
-      const record = em.create(EnforcementRecord, { ...m, case: c, kind: input.kind, createdBy: ctx.user! });
+      const record = em.create(EnforcementRecord, {
+        ...m,
+        case: c,
+        unit: c.unit,
+        kind: input.kind,
+        createdBy: ctx.user!,
+      });
       await ctx.authz.ensure('create', record, 'record.create');
       em.create(RecordVersion, { ...m, record, kind: record.kind, version: 1, createdBy: ctx.user! });
       await em.flush();
@@ -240,7 +246,7 @@ export class RecordService {
 /** The records filter as MikroORM conditions; case fields go through the `case` relation. */
 export function recordWhere(filter: RecordFilter | undefined): FilterQuery<EnforcementRecord>[] {
   if (!filter) return [];
-  const { q, ...caseFilter } = filter;
+  const { q, unitId, ...caseFilter } = filter;
   const where: FilterQuery<EnforcementRecord>[] = caseWhere(caseFilter).map(
     (c) => ({ case: c }) as FilterQuery<EnforcementRecord>,
   );
@@ -253,6 +259,7 @@ export function recordWhere(filter: RecordFilter | undefined): FilterQuery<Enfor
       ],
     });
   }
+  if (unitId) where.push({ unit: unitId });
   if (filter.caseId) where.push({ case: filter.caseId });
   if (filter.kinds?.length) where.push({ kind: { $in: filter.kinds } });
   if (filter.confidentialities?.length) where.push({ confidentiality: { $in: filter.confidentialities } });
