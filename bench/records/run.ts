@@ -43,6 +43,12 @@ const scenarios: { name: string; filter: RecordFilter; where: string; params: un
     params: [],
   },
   {
+    name: 'search “王建国”',
+    filter: { q: '王建国' } as RecordFilter,
+    where: `(r.title ilike $X or c.number ilike $X or c.party_name ilike $X or c.cause ilike $X)`,
+    params: ['%王建国%'],
+  },
+  {
     name: 'search “询问”',
     filter: { q: '询问' } as RecordFilter,
     where: `(r.title ilike $X or c.number ilike $X or c.party_name ilike $X or c.cause ilike $X)`,

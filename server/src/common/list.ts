@@ -40,15 +40,14 @@ export async function listReadable<T extends object>(
         ...(page.sortField === pk ? [] : [{ [pk]: 'asc' }]),
       ] as QueryOrderMap<T>[])
     : defaultSort;
-  const [items, total] = await em.findAndCount(
-    entity,
-    { $and: [allowed, ...where] } as FilterQuery<T>,
-    {
-      ...options,
-      orderBy,
-      limit: page.perPage,
-      offset: (page.page - 1) * page.perPage,
-    } as FindOptions<T, never>,
-  );
+  const filter = { $and: [allowed, ...where] } as FilterQuery<T>;
+  const items = await em.find(entity, filter, {
+    ...options,
+    orderBy,
+    limit: page.perPage,
+    offset: (page.page - 1) * page.perPage,
+  } as FindOptions<T, never>);
+  // Counted on its own: findAndCount would carry the page's populate joins into the count.
+  const total = items.length < page.perPage && page.page === 1 ? items.length : await em.count(entity, filter);
   return { items, total };
 }

@@ -75,13 +75,13 @@ function checkMetadata(kind: RecordKind, m: Metadata): void {
 export class RecordService {
   constructor(private readonly audit: AuditService) {}
 
-  list(ctx: Context, filter: RecordFilter | undefined, page: PageArgs) {
+  async list(ctx: Context, filter: RecordFilter | undefined, page: PageArgs) {
     return listReadable(
       ctx.em,
       ctx.authz,
       EnforcementRecord,
       'Record',
-      recordWhere(filter),
+      recordWhere(filter, filter?.q ? await casesMatching(ctx.em, filter.q) : null),
       page,
       SORTABLE,
       { createdAt: 'desc', id: 'asc' },
@@ -244,7 +244,27 @@ export class RecordService {
 }
 
 /** The records filter as MikroORM conditions; case fields go through the `case` relation. */
-export function recordWhere(filter: RecordFilter | undefined): FilterQuery<EnforcementRecord>[] {
+/** Most cases a search may match before it is answered by a join instead of a list of ids. */
+const SEARCH_CASE_IDS = 5000;
+
+/**
+ * Ids of the cases whose number, party or cause contain `q` (each column trigram-indexed), or null
+ * when there are too many to list. A search then reads `title matches OR case_id = ANY(ids)`,
+ * which PostgreSQL answers from two indexes; an OR across a join would scan every record.
+ */
+async function casesMatching(em: EntityManager, q: string): Promise<string[] | null> {
+  const like = containsPattern(q.trim());
+  const rows = await em.execute<{ id: string }[]>(
+    'select id from enforcement_case where number ilike ? or party_name ilike ? or cause ilike ? limit ?',
+    [like, like, like, SEARCH_CASE_IDS + 1],
+  );
+  return rows.length > SEARCH_CASE_IDS ? null : rows.map((r) => r.id);
+}
+
+export function recordWhere(
+  filter: RecordFilter | undefined,
+  searchCaseIds: string[] | null = null,
+): FilterQuery<EnforcementRecord>[] {
   if (!filter) return [];
   const { q, unitId, ...caseFilter } = filter;
   const where: FilterQuery<EnforcementRecord>[] = caseWhere(caseFilter).map(
@@ -252,12 +272,10 @@ export function recordWhere(filter: RecordFilter | undefined): FilterQuery<Enfor
   );
   if (q) {
     const like = containsPattern(q.trim());
-    where.push({
-      $or: [
-        { title: { $ilike: like } },
-        { case: { $or: [{ number: { $ilike: like } }, { partyName: { $ilike: like } }, { cause: { $ilike: like } }] } },
-      ],
-    });
+    const inCase = searchCaseIds
+      ? { case: { $in: searchCaseIds } }
+      : { case: { $or: [{ number: { $ilike: like } }, { partyName: { $ilike: like } }, { cause: { $ilike: like } }] } };
+    where.push({ $or: [{ title: { $ilike: like } }, inCase] } as FilterQuery<EnforcementRecord>);
   }
   if (unitId) where.push({ unit: unitId });
   if (filter.caseId) where.push({ case: filter.caseId });
