@@ -6,8 +6,9 @@ import { defineAbilityFor, type Principal } from './authz/ability.js';
 import { Authz } from './authz/guard.js';
 import type { Config } from './config.js';
 import { CaseService } from './cases/case.service.js';
-import { createHoldLoader } from './records/hold.loader.js';
+import { createCaseLoader, createHoldLoader } from './records/record.loaders.js';
 import type { RecordHold } from './records/record-hold.entity.js';
+import type { Case } from './cases/case.entity.js';
 import { RecordService } from './records/record.service.js';
 import { UnitService } from './units/unit.service.js';
 import { AuthService } from './users/auth.service.js';
@@ -53,7 +54,11 @@ export interface Context {
   actor: AuditActor;
   authz: Authz;
   /** Batch loaders, one set per request (they cache what this caller may see). */
-  loaders: { users: DataLoader<string, User | undefined>; holds: DataLoader<string, RecordHold[]> };
+  loaders: {
+    users: DataLoader<string, User | undefined>;
+    holds: DataLoader<string, RecordHold[]>;
+    cases: DataLoader<string, Case>;
+  };
   req: Request;
   res: Response;
 }
@@ -83,7 +88,11 @@ export function actAs(ctx: Context, user: User, session: Session): void {
   ctx.principal = principalOf(user);
   ctx.actor = { id: user.id, username: user.username, clientAddress: ctx.actor.clientAddress };
   ctx.authz = new Authz(ctx.principal, defineAbilityFor(ctx.principal), ctx.em, ctx.services.audit, ctx.actor);
-  ctx.loaders = { users: createUserLoader(ctx.em, () => ctx.authz), holds: createHoldLoader(ctx.em) };
+  ctx.loaders = {
+    users: createUserLoader(ctx.em, () => ctx.authz),
+    holds: createHoldLoader(ctx.em),
+    cases: createCaseLoader(ctx.em),
+  };
 }
 
 /** Builds the per-request context: a forked EntityManager and the caller's ability. */
@@ -110,6 +119,10 @@ export async function buildContext(services: Services, req: Request, res: Respon
     req,
     res,
   } as Context;
-  ctx.loaders = { users: createUserLoader(em, () => ctx.authz), holds: createHoldLoader(em) };
+  ctx.loaders = {
+    users: createUserLoader(em, () => ctx.authz),
+    holds: createHoldLoader(em),
+    cases: createCaseLoader(em),
+  };
   return ctx;
 }

@@ -55,8 +55,7 @@ export class RecordResolver {
 
   @FieldResolver(() => Case)
   async case(@Root() r: EnforcementRecord, @Ctx() ctx: Context): Promise<Case> {
-    if (!r.case.number) await ctx.em.populate(r, ['case', 'case.unit']);
-    return r.case;
+    return r.case.number ? r.case : ctx.loaders.cases.load(r.case.id);
   }
 
   @FieldResolver(() => User, {

@@ -85,9 +85,6 @@ export class RecordService {
       page,
       SORTABLE,
       { createdAt: 'desc', id: 'asc' },
-      {
-        populate: ['case', 'case.unit'],
-      },
     );
   }
 
