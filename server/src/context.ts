@@ -6,6 +6,7 @@ import { defineAbilityFor, type Principal } from './authz/ability.js';
 import { Authz } from './authz/guard.js';
 import type { Config } from './config.js';
 import { CaseService } from './cases/case.service.js';
+import { DeviceService } from './devices/device.service.js';
 import { createCaseLoader, createHoldLoader } from './records/record.loaders.js';
 import type { RecordHold } from './records/record-hold.entity.js';
 import type { Case } from './cases/case.entity.js';
@@ -27,6 +28,7 @@ export interface Services {
   units: UnitService;
   cases: CaseService;
   records: RecordService;
+  devices: DeviceService;
 }
 
 export function createServices(config: Config, orm: MikroORM): Services {
@@ -41,6 +43,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     units: new UnitService(audit),
     cases: new CaseService(audit),
     records: new RecordService(audit),
+    devices: new DeviceService(audit),
   };
 }
 

@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { CaseResolver } from './cases/case.resolver.js';
+import { DeviceCheckoutResolver, DeviceResolver } from './devices/device.resolver.js';
 import { RecordResolver, RecordVersionResolver } from './records/record.resolver.js';
 import { UnitResolver } from './units/unit.resolver.js';
 import { AuthResolver } from './users/auth.resolver.js';
@@ -17,6 +18,8 @@ export const resolvers = [
   CaseResolver,
   RecordResolver,
   RecordVersionResolver,
+  DeviceResolver,
+  DeviceCheckoutResolver,
 ] as const;
 
 /** The committed schema file the console's codegen reads. */

@@ -1,6 +1,7 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
 import { type Clearance, Role } from '../users/roles.js';
 import { caseGrants, casePersonalData, clearanceLimit } from './case-rules.js';
+import { deviceGrants } from './device-rules.js';
 
 /** Actions of DESIGN.md, plus the workflow verbs of this module. */
 export type Action =
@@ -24,10 +25,17 @@ export type Action =
   | 'conclude'
   | 'compile'
   | 'placeHold'
-  | 'releaseHold';
+  | 'releaseHold'
+  | 'checkout'
+  | 'return'
+  | 'reportFault'
+  | 'repair'
+  | 'maintain'
+  | 'retire';
 
 /** Subject types by name; server entities and console objects are matched by their type name. */
-export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record' | 'all';
+export type SubjectType =
+  'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record' | 'Device' | 'DeviceCheckout' | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
 /** The signed-in user as the ability factory needs it. */
@@ -112,6 +120,7 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
     everyone(builder, principal);
     for (const role of new Set(principal.roles)) byRole[role](builder, principal);
     caseGrants(builder, principal);
+    deviceGrants(builder, principal);
     // Order matters: later rules win, so restrictions follow grants and the clearance limit is last.
     casePersonalData(builder, principal);
     clearanceLimit(builder, principal);

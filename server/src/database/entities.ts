@@ -1,6 +1,10 @@
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { CaseNumberCounter } from '../cases/case-counter.entity.js';
 import { Case } from '../cases/case.entity.js';
+import { DeviceCheckout } from '../devices/checkout.entity.js';
+import { Device } from '../devices/device.entity.js';
+import { DeviceFault } from '../devices/fault.entity.js';
+import { DeviceMaintenance } from '../devices/maintenance.entity.js';
 import { RecordHold } from '../records/record-hold.entity.js';
 import { RecordVersion } from '../records/record-version.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
@@ -19,4 +23,8 @@ export const entities = [
   EnforcementRecord,
   RecordVersion,
   RecordHold,
+  Device,
+  DeviceCheckout,
+  DeviceFault,
+  DeviceMaintenance,
 ];

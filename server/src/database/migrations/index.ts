@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128000000_base } from './Migration20261128000000_base.js';
 import { Migration20261128010000_cases_records } from './Migration20261128010000_cases_records.js';
 import { Migration20261128020000_record_unit } from './Migration20261128020000_record_unit.js';
+import { Migration20261128030000_devices } from './Migration20261128030000_devices.js';
 
 /** The committed migrations, in order. A new migration file is added here too. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128000000_base', class: Migration20261128000000_base },
   { name: 'Migration20261128010000_cases_records', class: Migration20261128010000_cases_records },
   { name: 'Migration20261128020000_record_unit', class: Migration20261128020000_record_unit },
+  { name: 'Migration20261128030000_devices', class: Migration20261128030000_devices },
 ];
