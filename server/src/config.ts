@@ -32,6 +32,8 @@ export interface Config {
   uploadDir: string;
   /** Largest accepted upload in bytes (default 20 GiB). */
   maxUploadBytes: number;
+  /** Hours after midnight by which a day's recordings must be uploaded (Art. 13; 9 = next morning 09:00). */
+  offloadGraceHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: bool(env, 'SEED_DEMO', true),
     uploadDir: path.resolve(env.UPLOAD_DIR || path.join(dataDir, 'uploads')),
     maxUploadBytes: int(env, 'MAX_UPLOAD_BYTES', 20 * 1024 ** 3, 1),
+    offloadGraceHours: int(env, 'OFFLOAD_GRACE_HOURS', 9, 0, 72),
   };
   return { ...config, ...overrides };
 }

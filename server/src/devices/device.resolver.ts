@@ -23,6 +23,7 @@ import { MaintenanceKind } from './device.enums.js';
 import { DeviceFilter, MaintenanceInput, PreUseCheckInput, RegisterDeviceInput } from './device.inputs.js';
 import { DeviceFault } from './fault.entity.js';
 import { DeviceMaintenance } from './maintenance.entity.js';
+import { OffloadStatus, offloadStatuses } from './offload.js';
 
 @ObjectType()
 export class DevicePage extends Paginated(Device) {}
@@ -97,6 +98,19 @@ export class DeviceResolver {
   @FieldResolver(() => [MaintenanceDueItem])
   maintenanceDue(@Root() d: Device, @Ctx() ctx: Context) {
     return ctx.services.devices.maintenanceDue(ctx, d);
+  }
+
+  @SignedIn()
+  @Query(() => [OffloadStatus], {
+    description: 'Daily offload (Art. 13): each checkout between the dates and its uploads',
+  })
+  offloads(
+    @Arg('from') from: string,
+    @Arg('to') to: string,
+    @Ctx() ctx: Context,
+    @Arg('unitId', () => ID, { nullable: true }) unitId?: string,
+  ) {
+    return offloadStatuses(ctx, from, to, unitId ?? null, ctx.services.config.offloadGraceHours);
   }
 
   @Can('create', 'Device')

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
 import { DeviceCheckout } from '../../../server/src/devices/checkout.entity.js';
+import { EnforcementRecord } from '../../../server/src/records/record.entity.js';
+import { RecordKind } from '../../../server/src/records/record.enums.js';
 import { Unit } from '../../../server/src/units/unit.entity.js';
 import { User } from '../../../server/src/users/user.entity.js';
+import { buildCase, buildRecord } from '../../factories.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
 
@@ -241,6 +244,86 @@ describe('maintenance (Art. 9) and retirement', () => {
     expect((await gql(server.url, retire, { id: d.id }, t['zhzf.clerk'])).data!.retireDevice.status).toBe('RETIRED');
     expect(codeOf(await gql(server.url, CHECKOUT, { id: d.id, check: good }, t['zhzf.officer1']))).toBe(
       'INVALID_STATE',
+    );
+  });
+});
+
+describe('daily offload (Art. 13)', () => {
+  it('compares each checkout day with the records captured that day (bureau time), against midnight plus the grace', async () => {
+    const em = server.em();
+    const d = await register();
+    const officer = await em.findOneOrFail(User, { username: 'zhzf.officer1' }, { populate: ['unit'] });
+    const day = (date: string) =>
+      em.create(DeviceCheckout, {
+        device: d.id,
+        officer,
+        day: date,
+        batteryPercent: 90,
+        freeStorageGb: 30,
+        clockCorrect: true,
+        checkPassed: true,
+        checkedOutAt: new Date(`${date}T08:00:00+08:00`),
+        returnedAt: new Date(`${date}T18:00:00+08:00`),
+      });
+    day('2026-01-05');
+    day('2026-01-06');
+    day('2026-01-07');
+    await em.flush();
+    const c = await buildCase(em, {
+      unit: officer.unit,
+      officers: [officer, await em.findOneOrFail(User, { username: 'zhzf.officer2' })],
+    });
+    const video = (capturedFrom: string, createdAt: string) =>
+      buildRecord(em, c, {
+        kind: RecordKind.VIDEO,
+        body: null,
+        officer,
+        partyNotified: true,
+        deviceNumber: d.number,
+        capturedFrom: new Date(capturedFrom),
+        capturedTo: new Date(new Date(capturedFrom).getTime() + 600_000),
+      }).then((r) => em.nativeUpdate(EnforcementRecord, { id: r.id }, { createdAt: new Date(createdAt) }));
+    // 5 Jan: recorded at 23:50 and uploaded at 08:30 next morning, inside the grace (09:00).
+    await video('2026-01-05T23:50:00+08:00', '2026-01-06T08:30:00+08:00');
+    // 00:10 on 6 Jan belongs to the 6th; uploaded on the 8th: late.
+    await video('2026-01-06T00:10:00+08:00', '2026-01-08T10:00:00+08:00');
+    const r = await gql(
+      server.url,
+      'query($u: ID) { offloads(from: "2026-01-05", to: "2026-01-07", unitId: $u) { day uploads totalSeconds state device { number } } }',
+      { u: unit.ZHZF },
+      t['zhzf.clerk'],
+    );
+    expect(r.errors).toBeUndefined();
+    const mine = r.data!.offloads.filter((o: { device: { number: string } }) => o.device.number === d.number);
+    expect(mine).toEqual([
+      { day: '2026-01-07', uploads: 0, totalSeconds: 0, state: 'MISSING', device: { number: d.number } },
+      { day: '2026-01-06', uploads: 1, totalSeconds: 600, state: 'LATE', device: { number: d.number } },
+      { day: '2026-01-05', uploads: 1, totalSeconds: 600, state: 'UPLOADED', device: { number: d.number } },
+    ]);
+    const other = await gql(
+      server.url,
+      '{ offloads(from: "2026-01-05", to: "2026-01-07") { day } }',
+      {},
+      t['cgs.officer1'],
+    );
+    expect(other.data!.offloads).toEqual([]);
+    expect(
+      codeOf(await gql(server.url, '{ offloads(from: "2026-01-07", to: "2026-01-05") { day } }', {}, t['zhzf.clerk'])),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('is pending today until the next morning', async () => {
+    const d = await register();
+    const out = await gql(server.url, CHECKOUT, { id: d.id, check: good }, t['zhzf.officer1']);
+    const today = out.data!.checkoutDevice.day;
+    const r = await gql(
+      server.url,
+      'query($d: String!) { offloads(from: $d, to: $d) { state device { number } } }',
+      { d: today },
+      t['zhzf.officer1'],
+    );
+    expect(r.data!.offloads.find((o: { device: { number: string } }) => o.device.number === d.number).state).toBe(
+      'PENDING',
     );
   });
 });
