@@ -2,12 +2,14 @@ import { Admin, Resource } from 'react-admin';
 import audit from './audit';
 import { AbilityContext } from './auth/ability';
 import { authProvider } from './authProvider';
+import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import records from './records';
 import { theme } from './theme';
 import units from './units';
 import users from './users';
@@ -26,6 +28,9 @@ export const App = () => (
       loginPage={LoginPage}
       theme={theme}
     >
+      <Resource name="cases" {...cases} />
+      <Resource name="records" {...records} />
+      <Resource name="recordVersions" />
       <Resource name="users" {...users} />
       <Resource name="units" {...units} />
       <Resource name="auditEvents" {...audit} />

@@ -8,6 +8,9 @@ export const subjectOfResource: Record<string, SubjectType> = {
   users: 'User',
   units: 'Unit',
   auditEvents: 'AuditEvent',
+  cases: 'Case',
+  records: 'Record',
+  recordVersions: 'Record',
 };
 
 const actionOf: Record<string, Action> = {

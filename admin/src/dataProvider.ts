@@ -1,6 +1,8 @@
 import type { DataProvider, GetListParams, Identifier, RaRecord } from 'react-admin';
+import { compileCase, concludeCase, getCase, listCases, openCase } from './cases/caseData';
 import { CLEARANCES, OUTCOMES, ROLES, UNIT_KINDS, oneOf, someOf } from './common/domain';
-import type { AuditEventFilter, SortOrder, UnitFilter, UserFilter } from './gql/graphql';
+import type { AuditEventFilter, UnitFilter, UserFilter } from './gql/graphql';
+import { bool, iso, pageArgs, text, type Values } from './graphql/args';
 import { AuditEventQuery, AuditEventsQuery } from './graphql/audit';
 import { ApiError, isApiError, request } from './graphql/client';
 import { ChangePasswordMutation } from './graphql/auth';
@@ -15,26 +17,33 @@ import {
   UserQuery,
   UsersQuery,
 } from './graphql/users';
-import { toAuditRecord, toUserRecord, type UserRecord } from './records';
+import {
+  toAuditRecord,
+  toUserRecord,
+  type CaseRecord,
+  type EnforcementRecord,
+  type RecordHold,
+  type UserRecord,
+} from './common/records';
+import {
+  correctRecord,
+  createTextRecord,
+  getRecord,
+  listRecords,
+  listVersions,
+  placeHold,
+  recordContent,
+  releaseHold,
+} from './records/recordData';
 
-type Filter = Record<string, unknown>;
-
-const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-const bool = (v: unknown) => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined);
-const iso = (v: unknown) => {
-  if (!(typeof v === 'string' || v instanceof Date) || v === '') return undefined;
-  const date = new Date(v);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-};
-
-const userFilter = (f: Filter): UserFilter => ({
+const userFilter = (f: Values): UserFilter => ({
   q: text(f.q),
   unitId: text(f.unitId),
   role: oneOf(f.role, ROLES),
   active: bool(f.active),
 });
-const unitFilter = (f: Filter): UnitFilter => ({ q: text(f.q), kind: oneOf(f.kind, UNIT_KINDS) });
-const auditFilter = (f: Filter): AuditEventFilter => ({
+const unitFilter = (f: Values): UnitFilter => ({ q: text(f.q), kind: oneOf(f.kind, UNIT_KINDS) });
+const auditFilter = (f: Values): AuditEventFilter => ({
   actorId: text(f.actorId),
   action: text(f.action),
   outcome: oneOf(f.outcome, OUTCOMES),
@@ -44,21 +53,8 @@ const auditFilter = (f: Filter): AuditEventFilter => ({
   to: iso(f.to),
 });
 
-/** Page and sort arguments; a sort equal to the list's server-side default is left to the server. */
-function pageArgs(params: GetListParams, idField: string | null, serverDefault?: { field: string; order: SortOrder }) {
-  const field = params.sort?.field === 'id' ? idField : (params.sort?.field ?? null);
-  const order: SortOrder = params.sort?.order === 'DESC' ? 'DESC' : 'ASC';
-  const isDefault = serverDefault?.field === field && serverDefault.order === order;
-  return {
-    page: params.pagination?.page ?? 1,
-    perPage: params.pagination?.perPage ?? 25,
-    sortField: field && !isDefault ? field : null,
-    sortOrder: field && !isDefault ? order : null,
-  };
-}
-
 async function getList(resource: string, params: GetListParams): Promise<{ data: RaRecord[]; total: number }> {
-  const filter = (params.filter ?? {}) as Filter;
+  const filter = (params.filter ?? {}) as Values;
   switch (resource) {
     case 'users': {
       const { users } = await request(
@@ -81,6 +77,12 @@ async function getList(resource: string, params: GetListParams): Promise<{ data:
       const { auditEvents } = await request(AuditEventsQuery, args, params.signal);
       return { data: auditEvents.items.map(toAuditRecord), total: auditEvents.total };
     }
+    case 'cases':
+      return listCases(params);
+    case 'records':
+      return listRecords(params);
+    case 'recordVersions':
+      return listVersions(params);
   }
   throw new ApiError('NOT_FOUND', `Unknown resource ${resource}`);
 }
@@ -96,6 +98,10 @@ async function getOne(resource: string, id: Identifier, signal?: AbortSignal): P
       if (!Number.isInteger(seq) || seq < 1) throw new ApiError('NOT_FOUND', `No audit event ${id}`);
       return toAuditRecord((await request(AuditEventQuery, { seq }, signal)).auditEvent);
     }
+    case 'cases':
+      return getCase(String(id), signal);
+    case 'records':
+      return getRecord(String(id), signal);
   }
   throw new ApiError('NOT_FOUND', `Unknown resource ${resource}`);
 }
@@ -107,7 +113,7 @@ const conflictOn = (field: string) => (error: unknown) => {
   throw error;
 };
 
-async function create(resource: string, data: Filter): Promise<RaRecord> {
+async function create(resource: string, data: Values): Promise<RaRecord> {
   if (resource === 'users') {
     const input = {
       username: String(data.username ?? '').trim(),
@@ -125,10 +131,12 @@ async function create(resource: string, data: Filter): Promise<RaRecord> {
     const input = { code: String(data.code ?? '').trim(), name: String(data.name ?? ''), kind };
     return (await request(CreateUnitMutation, { input }).catch(conflictOn('name'))).createUnit;
   }
+  if (resource === 'cases') return openCase(data);
+  if (resource === 'records') return createTextRecord(data);
   throw new ApiError('FORBIDDEN', `Cannot create ${resource}`);
 }
 
-async function update(resource: string, id: Identifier, data: Filter): Promise<RaRecord> {
+async function update(resource: string, id: Identifier, data: Values, previous: RaRecord): Promise<RaRecord> {
   if (resource === 'users') {
     const input = {
       displayName: text(data.displayName) ?? (data.displayName === undefined ? undefined : ''),
@@ -145,6 +153,7 @@ async function update(resource: string, id: Identifier, data: Filter): Promise<R
     };
     return (await request(UpdateUnitMutation, { id: String(id), input }).catch(conflictOn('name'))).updateUnit;
   }
+  if (resource === 'records') return correctRecord(String(id), data, previous as EnforcementRecord);
   throw new ApiError('FORBIDDEN', `Cannot update ${resource}`);
 }
 
@@ -158,6 +167,11 @@ export interface AppDataProvider extends DataProvider {
   unlockUser(id: Identifier): Promise<UserRecord>;
   resetUserPassword(id: Identifier, password: string): Promise<UserRecord>;
   changePassword(currentPassword: string, newPassword: string): Promise<boolean>;
+  concludeCase(id: Identifier, concludedOn?: string): Promise<CaseRecord>;
+  compileCase(id: Identifier): Promise<CaseRecord>;
+  recordContent(id: Identifier): Promise<{ body: string | null; fileId: string | null }>;
+  placeHold(recordId: Identifier, reason: string): Promise<RecordHold>;
+  releaseHold(holdId: string, reason: string): Promise<RecordHold>;
 }
 
 export const dataProvider: AppDataProvider = {
@@ -173,7 +187,9 @@ export const dataProvider: AppDataProvider = {
   getManyReference: (resource, { target, id, filter, ...params }) =>
     getList(resource, { ...params, filter: { ...filter, [target]: id } }) as Promise<never>,
   create: async (resource, { data }) => ({ data: (await create(resource, data)) as never }),
-  update: async (resource, { id, data }) => ({ data: (await update(resource, id, data)) as never }),
+  update: async (resource, { id, data, previousData }) => ({
+    data: (await update(resource, id, data, previousData)) as never,
+  }),
   updateMany: neverDeleted,
   delete: neverDeleted,
   deleteMany: neverDeleted,
@@ -184,4 +200,9 @@ export const dataProvider: AppDataProvider = {
     toUserRecord((await request(ResetUserPasswordMutation, { id: String(id), password })).resetUserPassword),
   changePassword: async (currentPassword, newPassword) =>
     (await request(ChangePasswordMutation, { input: { currentPassword, newPassword } })).changePassword,
+  concludeCase: (id, concludedOn) => concludeCase(String(id), concludedOn),
+  compileCase: (id) => compileCase(String(id)),
+  recordContent: (id) => recordContent(String(id)),
+  placeHold: (recordId, reason) => placeHold(String(recordId), reason),
+  releaseHold,
 };

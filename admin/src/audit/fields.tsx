@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
-import type { AuditEventRecord } from '../records';
+import type { AuditEventRecord } from '../common/records';
 
 export const useActionLabel = () => {
   const translate = useTranslate();

@@ -1,5 +1,5 @@
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
-import type { AuditEventRecord } from '../records';
+import type { AuditEventRecord } from '../common/records';
 import { AuditEventList } from './AuditEventList';
 import { AuditEventShow } from './AuditEventShow';
 

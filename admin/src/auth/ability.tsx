@@ -4,8 +4,20 @@ import { AbilityProvider, Can as CaslCan, type CanProps, useAbility } from '@cas
 import type { ReactNode } from 'react';
 
 export type Action =
-  'read' | 'create' | 'update' | 'disable' | 'enable' | 'unlock' | 'resetPassword' | 'changePassword';
-export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload';
+  | 'read'
+  | 'view'
+  | 'create'
+  | 'update'
+  | 'disable'
+  | 'enable'
+  | 'unlock'
+  | 'resetPassword'
+  | 'changePassword'
+  | 'conclude'
+  | 'compile'
+  | 'placeHold'
+  | 'releaseHold';
+export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

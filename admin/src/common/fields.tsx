@@ -1,8 +1,8 @@
 import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import type { Role } from '../gql/graphql';
-import { isLocked } from '../records';
-import { useDateTimeFormat } from './format';
+import { isLocked } from './records';
+import { useDateFormat, useDateTimeFormat } from './format';
 
 type Props = FieldProps & { source: string };
 
@@ -14,11 +14,19 @@ const valueOf = (record: Record<string, unknown> | undefined, source: string): u
       record,
     );
 
-export const DateTimeField = ({ source }: Props) => {
+export const DateTimeField = ({ source, emptyText = '', short }: Props & { emptyText?: string; short?: boolean }) => {
   const record = useRecordContext();
-  const format = useDateTimeFormat();
+  const format = useDateTimeFormat(short);
   const value = valueOf(record, source);
-  return <Typography variant="body2">{typeof value === 'string' ? format(value) : ''}</Typography>;
+  return <Typography variant="body2">{typeof value === 'string' ? format(value) : emptyText}</Typography>;
+};
+
+/** A calendar date (YYYY-MM-DD), or a dash when there is none. */
+export const DayField = ({ source }: Props) => {
+  const record = useRecordContext();
+  const format = useDateFormat();
+  const value = valueOf(record, source);
+  return <Typography variant="body2">{typeof value === 'string' ? format(value) : '—'}</Typography>;
 };
 
 /** An enum value shown through its translation under `prefix` (er.clearance, er.unitKind…). */

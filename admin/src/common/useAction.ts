@@ -1,9 +1,14 @@
 import { useState } from 'react';
-import { useDataProvider, useNotify, useRefresh } from 'react-admin';
+import { HttpError, useDataProvider, useNotify, useRefresh } from 'react-admin';
 import type { AppDataProvider } from '../dataProvider';
 
+type FormErrors = Record<string, unknown>;
+
+const formErrorsOf = (error: unknown): FormErrors | undefined =>
+  error instanceof HttpError && error.body?.errors ? (error.body.errors as FormErrors) : undefined;
+
 /** Runs one workflow step of the data provider, then tells the user (i18n key) and reloads the views. */
-export function useUserAction<A extends unknown[]>(
+export function useAction<A extends unknown[]>(
   run: (dataProvider: AppDataProvider, ...args: A) => Promise<unknown>,
   successKey: string,
 ) {
@@ -12,7 +17,8 @@ export function useUserAction<A extends unknown[]>(
   const refresh = useRefresh();
   const [pending, setPending] = useState(false);
 
-  const execute = async (...args: A): Promise<boolean> => {
+  /** Resolves to true when done; a refusal of form fields comes back as those fields' errors. */
+  const attempt = async (...args: A): Promise<true | { errors?: FormErrors }> => {
     setPending(true);
     try {
       await run(dataProvider, ...args);
@@ -20,11 +26,26 @@ export function useUserAction<A extends unknown[]>(
       refresh();
       return true;
     } catch (error) {
-      notify(error instanceof Error ? error.message : 'er.error.INTERNAL_SERVER_ERROR', { type: 'error' });
-      return false;
+      const errors = formErrorsOf(error);
+      if (!errors) notify(error instanceof Error ? error.message : 'er.error.INTERNAL_SERVER_ERROR', { type: 'error' });
+      return { errors };
     } finally {
       setPending(false);
     }
   };
-  return { execute, pending };
+
+  const execute = async (...args: A): Promise<boolean> => {
+    const result = await attempt(...args);
+    if (result !== true && result.errors)
+      notify(String((result.errors.root as FormErrors)?.serverError), { type: 'error' });
+    return result === true;
+  };
+
+  /** For a dialog's form: closes with `done` when the step succeeds, else returns the errors to show on its fields. */
+  const submit = async (done: () => void, ...args: A): Promise<FormErrors | undefined> => {
+    const result = await attempt(...args);
+    if (result === true) done();
+    else return result.errors;
+  };
+  return { execute, submit, pending };
 }

@@ -2,6 +2,7 @@ import { Stack } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { useSession } from '../auth/session';
 import { AdminSection } from './AdminSection';
+import { CasesSection } from './CasesSection';
 import { SupervisionSection } from './SupervisionSection';
 import { WelcomeCard } from './WelcomeCard';
 import { WorkSection } from './WorkSection';
@@ -16,6 +17,7 @@ export const Dashboard = () => {
     <Stack spacing={3} sx={{ mt: 2, mb: 4 }}>
       <Title title={translate('ra.page.dashboard')} />
       <WelcomeCard session={session} />
+      <CasesSection session={session} />
       {roles.includes('infoCenter') && <AdminSection />}
       {roles.includes('supervisor') && <SupervisionSection />}
       <WorkSection session={session} />

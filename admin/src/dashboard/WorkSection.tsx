@@ -15,7 +15,7 @@ import { asSubject, useAppAbility } from '../auth/ability';
 import type { Session } from '../auth/session';
 import { WORK_ROLES } from '../common/domain';
 import { useDateTimeFormat } from '../common/format';
-import type { UserRecord } from '../records';
+import type { UserRecord } from '../common/records';
 
 const AccountCard = ({ userId }: { userId: string }) => {
   const translate = useTranslate();

@@ -23,7 +23,24 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      rules\n      sessionExpiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  fragment UnitFields on Unit {\n    __typename\n    id\n    code\n    name\n    kind\n    createdAt\n    updatedAt\n  }\n": typeof types.UnitFieldsFragmentDoc,
+    "\n  fragment CaseFields on Case {\n    __typename\n    id\n    number\n    year\n    seq\n    cause\n    procedure\n    status\n    openedOn\n    concludedOn\n    transferDeadline\n    partyKind\n    partyName\n    partyIdNumber\n    partyPhone\n    partyAddress\n    partyLegalRepresentative\n    handlingOfficerIds\n    handlingOfficers {\n      __typename\n      id\n      username\n      displayName\n    }\n    unit {\n      __typename\n      id\n      code\n      name\n      casePrefix\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.CaseFieldsFragmentDoc,
+    "\n  query Cases($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: CaseFilter) {\n    cases(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...CaseFields\n      }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CaseDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.OpenCaseDocument,
+    "\n  mutation ConcludeCase($id: ID!, $concludedOn: String) {\n    concludeCase(id: $id, concludedOn: $concludedOn) {\n      ...CaseFields\n    }\n  }\n": typeof types.ConcludeCaseDocument,
+    "\n  mutation CompileCase($id: ID!) {\n    compileCase(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CompileCaseDocument,
+    "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": typeof types.RecordHoldFieldsFragmentDoc,
+    "\n  fragment RecordFields on Record {\n    __typename\n    id\n    kind\n    title\n    stage\n    version\n    capturedFrom\n    capturedTo\n    location\n    deviceNumber\n    documentNumber\n    issuedTo\n    confidentiality\n    secretLevel\n    secretRank\n    longTerm\n    longTermReason\n    partyNotified\n    notNotified\n    holdCount\n    fileId\n    createdAt\n    updatedAt\n    officer {\n      __typename\n      id\n      username\n      displayName\n    }\n    holds {\n      ...RecordHoldFields\n    }\n    case {\n      __typename\n      id\n      number\n      cause\n      status\n      partyName\n      handlingOfficerIds\n      unit {\n        __typename\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.RecordFieldsFragmentDoc,
+    "\n  fragment RecordVersionFields on RecordVersion {\n    __typename\n    id\n    version\n    createdAt\n    createdByName\n    reason\n    kind\n    title\n    stage\n    capturedFrom\n    capturedTo\n    location\n    deviceNumber\n    documentNumber\n    issuedTo\n    confidentiality\n    secretLevel\n    longTerm\n    longTermReason\n    partyNotified\n    fileId\n  }\n": typeof types.RecordVersionFieldsFragmentDoc,
+    "\n  query Records($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {\n    records(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...RecordFields\n      }\n    }\n  }\n": typeof types.RecordsDocument,
+    "\n  query Record($id: ID!) {\n    record(id: $id) {\n      ...RecordFields\n    }\n  }\n": typeof types.RecordDocument,
+    "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      ...RecordVersionFields\n    }\n  }\n": typeof types.RecordHistoryDocument,
+    "\n  query RecordContent($id: ID!) {\n    recordContent(id: $id) {\n      body\n      fileId\n    }\n  }\n": typeof types.RecordContentDocument,
+    "\n  mutation CreateTextRecord($input: CreateRecordInput!) {\n    createTextRecord(input: $input) {\n      ...RecordFields\n    }\n  }\n": typeof types.CreateTextRecordDocument,
+    "\n  mutation CorrectRecord($id: ID!, $input: RecordMetadataInput!, $reason: String!) {\n    correctRecord(id: $id, input: $input, reason: $reason) {\n      ...RecordFields\n    }\n  }\n": typeof types.CorrectRecordDocument,
+    "\n  mutation PlaceHold($recordId: ID!, $reason: String!) {\n    placeHold(recordId: $recordId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n": typeof types.PlaceHoldDocument,
+    "\n  mutation ReleaseHold($holdId: ID!, $reason: String!) {\n    releaseHold(holdId: $holdId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n": typeof types.ReleaseHoldDocument,
+    "\n  fragment UnitFields on Unit {\n    __typename\n    id\n    code\n    name\n    kind\n    casePrefix\n    createdAt\n    updatedAt\n  }\n": typeof types.UnitFieldsFragmentDoc,
     "\n  query Units($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: UnitFilter) {\n    units(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...UnitFields\n      }\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitFields\n    }\n  }\n": typeof types.UnitDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": typeof types.CreateUnitDocument,
@@ -47,7 +64,24 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      rules\n      sessionExpiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
-    "\n  fragment UnitFields on Unit {\n    __typename\n    id\n    code\n    name\n    kind\n    createdAt\n    updatedAt\n  }\n": types.UnitFieldsFragmentDoc,
+    "\n  fragment CaseFields on Case {\n    __typename\n    id\n    number\n    year\n    seq\n    cause\n    procedure\n    status\n    openedOn\n    concludedOn\n    transferDeadline\n    partyKind\n    partyName\n    partyIdNumber\n    partyPhone\n    partyAddress\n    partyLegalRepresentative\n    handlingOfficerIds\n    handlingOfficers {\n      __typename\n      id\n      username\n      displayName\n    }\n    unit {\n      __typename\n      id\n      code\n      name\n      casePrefix\n    }\n    createdAt\n    updatedAt\n  }\n": types.CaseFieldsFragmentDoc,
+    "\n  query Cases($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: CaseFilter) {\n    cases(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...CaseFields\n      }\n    }\n  }\n": types.CasesDocument,
+    "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CaseDocument,
+    "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      ...CaseFields\n    }\n  }\n": types.OpenCaseDocument,
+    "\n  mutation ConcludeCase($id: ID!, $concludedOn: String) {\n    concludeCase(id: $id, concludedOn: $concludedOn) {\n      ...CaseFields\n    }\n  }\n": types.ConcludeCaseDocument,
+    "\n  mutation CompileCase($id: ID!) {\n    compileCase(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CompileCaseDocument,
+    "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": types.RecordHoldFieldsFragmentDoc,
+    "\n  fragment RecordFields on Record {\n    __typename\n    id\n    kind\n    title\n    stage\n    version\n    capturedFrom\n    capturedTo\n    location\n    deviceNumber\n    documentNumber\n    issuedTo\n    confidentiality\n    secretLevel\n    secretRank\n    longTerm\n    longTermReason\n    partyNotified\n    notNotified\n    holdCount\n    fileId\n    createdAt\n    updatedAt\n    officer {\n      __typename\n      id\n      username\n      displayName\n    }\n    holds {\n      ...RecordHoldFields\n    }\n    case {\n      __typename\n      id\n      number\n      cause\n      status\n      partyName\n      handlingOfficerIds\n      unit {\n        __typename\n        id\n        code\n        name\n      }\n    }\n  }\n": types.RecordFieldsFragmentDoc,
+    "\n  fragment RecordVersionFields on RecordVersion {\n    __typename\n    id\n    version\n    createdAt\n    createdByName\n    reason\n    kind\n    title\n    stage\n    capturedFrom\n    capturedTo\n    location\n    deviceNumber\n    documentNumber\n    issuedTo\n    confidentiality\n    secretLevel\n    longTerm\n    longTermReason\n    partyNotified\n    fileId\n  }\n": types.RecordVersionFieldsFragmentDoc,
+    "\n  query Records($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {\n    records(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...RecordFields\n      }\n    }\n  }\n": types.RecordsDocument,
+    "\n  query Record($id: ID!) {\n    record(id: $id) {\n      ...RecordFields\n    }\n  }\n": types.RecordDocument,
+    "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      ...RecordVersionFields\n    }\n  }\n": types.RecordHistoryDocument,
+    "\n  query RecordContent($id: ID!) {\n    recordContent(id: $id) {\n      body\n      fileId\n    }\n  }\n": types.RecordContentDocument,
+    "\n  mutation CreateTextRecord($input: CreateRecordInput!) {\n    createTextRecord(input: $input) {\n      ...RecordFields\n    }\n  }\n": types.CreateTextRecordDocument,
+    "\n  mutation CorrectRecord($id: ID!, $input: RecordMetadataInput!, $reason: String!) {\n    correctRecord(id: $id, input: $input, reason: $reason) {\n      ...RecordFields\n    }\n  }\n": types.CorrectRecordDocument,
+    "\n  mutation PlaceHold($recordId: ID!, $reason: String!) {\n    placeHold(recordId: $recordId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n": types.PlaceHoldDocument,
+    "\n  mutation ReleaseHold($holdId: ID!, $reason: String!) {\n    releaseHold(holdId: $holdId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n": types.ReleaseHoldDocument,
+    "\n  fragment UnitFields on Unit {\n    __typename\n    id\n    code\n    name\n    kind\n    casePrefix\n    createdAt\n    updatedAt\n  }\n": types.UnitFieldsFragmentDoc,
     "\n  query Units($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: UnitFilter) {\n    units(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...UnitFields\n      }\n    }\n  }\n": types.UnitsDocument,
     "\n  query Unit($id: ID!) {\n    unit(id: $id) {\n      ...UnitFields\n    }\n  }\n": types.UnitDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitFields\n    }\n  }\n": types.CreateUnitDocument,
@@ -98,7 +132,75 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment UnitFields on Unit {\n    __typename\n    id\n    code\n    name\n    kind\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').UnitFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CaseFields on Case {\n    __typename\n    id\n    number\n    year\n    seq\n    cause\n    procedure\n    status\n    openedOn\n    concludedOn\n    transferDeadline\n    partyKind\n    partyName\n    partyIdNumber\n    partyPhone\n    partyAddress\n    partyLegalRepresentative\n    handlingOfficerIds\n    handlingOfficers {\n      __typename\n      id\n      username\n      displayName\n    }\n    unit {\n      __typename\n      id\n      code\n      name\n      casePrefix\n    }\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').CaseFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cases($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: CaseFilter) {\n    cases(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...CaseFields\n      }\n    }\n  }\n"): typeof import('./graphql').CasesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').CaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').OpenCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcludeCase($id: ID!, $concludedOn: String) {\n    concludeCase(id: $id, concludedOn: $concludedOn) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').ConcludeCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompileCase($id: ID!) {\n    compileCase(id: $id) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').CompileCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n"): typeof import('./graphql').RecordHoldFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecordFields on Record {\n    __typename\n    id\n    kind\n    title\n    stage\n    version\n    capturedFrom\n    capturedTo\n    location\n    deviceNumber\n    documentNumber\n    issuedTo\n    confidentiality\n    secretLevel\n    secretRank\n    longTerm\n    longTermReason\n    partyNotified\n    notNotified\n    holdCount\n    fileId\n    createdAt\n    updatedAt\n    officer {\n      __typename\n      id\n      username\n      displayName\n    }\n    holds {\n      ...RecordHoldFields\n    }\n    case {\n      __typename\n      id\n      number\n      cause\n      status\n      partyName\n      handlingOfficerIds\n      unit {\n        __typename\n        id\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').RecordFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecordVersionFields on RecordVersion {\n    __typename\n    id\n    version\n    createdAt\n    createdByName\n    reason\n    kind\n    title\n    stage\n    capturedFrom\n    capturedTo\n    location\n    deviceNumber\n    documentNumber\n    issuedTo\n    confidentiality\n    secretLevel\n    longTerm\n    longTermReason\n    partyNotified\n    fileId\n  }\n"): typeof import('./graphql').RecordVersionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Records($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {\n    records(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...RecordFields\n      }\n    }\n  }\n"): typeof import('./graphql').RecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Record($id: ID!) {\n    record(id: $id) {\n      ...RecordFields\n    }\n  }\n"): typeof import('./graphql').RecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordHistory($id: ID!) {\n    recordHistory(id: $id) {\n      ...RecordVersionFields\n    }\n  }\n"): typeof import('./graphql').RecordHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordContent($id: ID!) {\n    recordContent(id: $id) {\n      body\n      fileId\n    }\n  }\n"): typeof import('./graphql').RecordContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTextRecord($input: CreateRecordInput!) {\n    createTextRecord(input: $input) {\n      ...RecordFields\n    }\n  }\n"): typeof import('./graphql').CreateTextRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectRecord($id: ID!, $input: RecordMetadataInput!, $reason: String!) {\n    correctRecord(id: $id, input: $input, reason: $reason) {\n      ...RecordFields\n    }\n  }\n"): typeof import('./graphql').CorrectRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceHold($recordId: ID!, $reason: String!) {\n    placeHold(recordId: $recordId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n"): typeof import('./graphql').PlaceHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseHold($holdId: ID!, $reason: String!) {\n    releaseHold(holdId: $holdId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n"): typeof import('./graphql').ReleaseHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitFields on Unit {\n    __typename\n    id\n    code\n    name\n    kind\n    casePrefix\n    createdAt\n    updatedAt\n  }\n"): typeof import('./graphql').UnitFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

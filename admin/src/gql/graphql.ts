@@ -19,6 +19,27 @@ export type AuditOutcome =
   | 'ALLOWED'
   | 'DENIED';
 
+export type CaseFilter = {
+  /** A handling officer */
+  officerId?: string | number | null | undefined;
+  openedFrom?: string | null | undefined;
+  openedTo?: string | null | undefined;
+  /** Cases whose transfer deadline is before this date and not yet transferred */
+  overdueOn?: string | null | undefined;
+  procedures?: Array<Procedure> | null | undefined;
+  /** Substring of the case number, party name or cause */
+  q?: string | null | undefined;
+  statuses?: Array<CaseStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type CaseStatus =
+  | 'ARCHIVED'
+  | 'COMPILED'
+  | 'CONCLUDED'
+  | 'OPEN'
+  | 'TRANSFERRED';
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -30,6 +51,37 @@ export type Clearance =
   | 'NONE'
   | 'SECRET'
   | 'TOP_SECRET';
+
+export type Confidentiality =
+  | 'NONE'
+  | 'PERSONAL_PRIVACY'
+  | 'STATE_SECRET'
+  | 'TRADE_SECRET';
+
+export type CreateRecordInput = {
+  /** Text written in the system */
+  body?: string | null | undefined;
+  capturedFrom?: string | null | undefined;
+  capturedTo?: string | null | undefined;
+  caseId: string | number;
+  confidentiality?: Confidentiality | null | undefined;
+  deviceNumber?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  issuedTo?: string | null | undefined;
+  kind: RecordKind;
+  location?: string | null | undefined;
+  longTerm?: boolean | null | undefined;
+  /** Art. 15 reason; required with longTerm */
+  longTermReason?: string | null | undefined;
+  /** The officer who recorded it (AV) */
+  officerId?: string | number | null | undefined;
+  /** Art. 8: the party was told recording was on (AV) */
+  partyNotified?: boolean | null | undefined;
+  /** State-secret level; only with STATE_SECRET */
+  secretLevel?: Clearance | null | undefined;
+  stage?: EnforcementStage | null | undefined;
+  title?: string | null | undefined;
+};
 
 export type CreateUnitInput = {
   /** 2–32 upper-case letters, digits, dash or underscore */
@@ -48,11 +100,123 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type EnforcementStage =
+  | 'ENFORCEMENT'
+  | 'FILING'
+  | 'HEARING'
+  | 'INQUIRY'
+  | 'ON_SITE_INSPECTION'
+  | 'OTHER'
+  | 'PENALTY_DECISION'
+  | 'SAMPLING'
+  | 'SEIZURE'
+  | 'SERVICE';
+
 export type LoginInput = {
   /** Console sign-in: the token goes into an httpOnly cookie and is not returned */
   cookie?: boolean;
   password: string;
   username: string;
+};
+
+export type OpenCaseInput = {
+  /** 案由 */
+  cause: string;
+  /** At least two officers of the unit */
+  handlingOfficerIds: Array<string | number>;
+  /** YYYY-MM-DD; today when left out */
+  openedOn?: string | null | undefined;
+  party: PartyInput;
+  procedure: Procedure;
+  unitId: string | number;
+};
+
+export type PartyInput = {
+  address?: string | null | undefined;
+  /** Person: resident ID number (GB 11643); organisation: unified social credit code (GB 32100) */
+  idNumber?: string | null | undefined;
+  kind: PartyKind;
+  /** Organisation only: 法定代表人 */
+  legalRepresentative?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+};
+
+export type PartyKind =
+  | 'ORGANISATION'
+  | 'PERSON';
+
+/** 简易程序, 一般程序, 行政强制, 行政许可, 检查, 其他 */
+export type Procedure =
+  | 'COMPULSORY_MEASURE'
+  | 'GENERAL_PENALTY'
+  | 'INSPECTION'
+  | 'LICENSING'
+  | 'OTHER'
+  | 'SIMPLE_PENALTY';
+
+export type RecordFilter = {
+  capturedFrom?: string | null | undefined;
+  capturedTo?: string | null | undefined;
+  caseId?: string | number | null | undefined;
+  confidentialities?: Array<Confidentiality> | null | undefined;
+  deviceNumber?: string | null | undefined;
+  held?: boolean | null | undefined;
+  kinds?: Array<RecordKind> | null | undefined;
+  longTerm?: boolean | null | undefined;
+  /** true: AV made without telling the party (Art. 8) */
+  notNotified?: boolean | null | undefined;
+  /** A handling officer */
+  officerId?: string | number | null | undefined;
+  openedFrom?: string | null | undefined;
+  openedTo?: string | null | undefined;
+  /** Cases whose transfer deadline is before this date and not yet transferred */
+  overdueOn?: string | null | undefined;
+  procedures?: Array<Procedure> | null | undefined;
+  /** Substring of the case number, party name or cause */
+  q?: string | null | undefined;
+  /** The officer who recorded it */
+  recordedById?: string | number | null | undefined;
+  stages?: Array<EnforcementStage> | null | undefined;
+  statuses?: Array<CaseStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type RecordKind =
+  | 'AUDIO'
+  | 'ENFORCEMENT_DOCUMENT'
+  | 'EXPERT_OPINION'
+  | 'HEARING_MATERIAL'
+  | 'INSPECTION_CONCLUSION'
+  | 'INTERNAL_APPROVAL'
+  | 'INVESTIGATION_EVIDENCE'
+  | 'OTHER_TEXT'
+  | 'PHOTO'
+  | 'SERVICE_RECEIPT'
+  | 'SURVEILLANCE'
+  | 'VIDEO';
+
+export type RecordMetadataInput = {
+  /** Text written in the system */
+  body?: string | null | undefined;
+  capturedFrom?: string | null | undefined;
+  capturedTo?: string | null | undefined;
+  confidentiality?: Confidentiality | null | undefined;
+  deviceNumber?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  issuedTo?: string | null | undefined;
+  location?: string | null | undefined;
+  longTerm?: boolean | null | undefined;
+  /** Art. 15 reason; required with longTerm */
+  longTermReason?: string | null | undefined;
+  /** The officer who recorded it (AV) */
+  officerId?: string | number | null | undefined;
+  /** Art. 8: the party was told recording was on (AV) */
+  partyNotified?: boolean | null | undefined;
+  /** State-secret level; only with STATE_SECRET */
+  secretLevel?: Clearance | null | undefined;
+  stage?: EnforcementStage | null | undefined;
+  title?: string | null | undefined;
 };
 
 /** A role of DESIGN.md */
@@ -152,7 +316,119 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
-export type UnitFieldsFragment = { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, createdAt: string, updatedAt: string };
+export type CaseFieldsFragment = { __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } };
+
+export type CasesQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+  filter?: CaseFilter | null | undefined;
+}>;
+
+
+export type CasesQuery = { cases: { total: number, items: Array<{ __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } }> } };
+
+export type CaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseQuery = { case: { __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } } };
+
+export type OpenCaseMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenCaseMutation = { openCase: { __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } } };
+
+export type ConcludeCaseMutationVariables = Exact<{
+  id: string | number;
+  concludedOn?: string | null | undefined;
+}>;
+
+
+export type ConcludeCaseMutation = { concludeCase: { __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } } };
+
+export type CompileCaseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompileCaseMutation = { compileCase: { __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } } };
+
+export type RecordHoldFieldsFragment = { __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null };
+
+export type RecordFieldsFragment = { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, createdAt: string, updatedAt: string, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } };
+
+export type RecordVersionFieldsFragment = { __typename: 'RecordVersion', id: string, version: number, createdAt: string, createdByName: string, reason: string | null, kind: RecordKind, title: string, stage: EnforcementStage | null, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, fileId: string | null };
+
+export type RecordsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+  filter?: RecordFilter | null | undefined;
+}>;
+
+
+export type RecordsQuery = { records: { total: number, items: Array<{ __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, createdAt: string, updatedAt: string, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } }> } };
+
+export type RecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordQuery = { record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, createdAt: string, updatedAt: string, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
+
+export type RecordHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordHistoryQuery = { recordHistory: Array<{ __typename: 'RecordVersion', id: string, version: number, createdAt: string, createdByName: string, reason: string | null, kind: RecordKind, title: string, stage: EnforcementStage | null, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, fileId: string | null }> };
+
+export type RecordContentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordContentQuery = { recordContent: { body: string | null, fileId: string | null } };
+
+export type CreateTextRecordMutationVariables = Exact<{
+  input: CreateRecordInput;
+}>;
+
+
+export type CreateTextRecordMutation = { createTextRecord: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, createdAt: string, updatedAt: string, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
+
+export type CorrectRecordMutationVariables = Exact<{
+  id: string | number;
+  input: RecordMetadataInput;
+  reason: string;
+}>;
+
+
+export type CorrectRecordMutation = { correctRecord: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, createdAt: string, updatedAt: string, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
+
+export type PlaceHoldMutationVariables = Exact<{
+  recordId: string | number;
+  reason: string;
+}>;
+
+
+export type PlaceHoldMutation = { placeHold: { __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null } };
+
+export type ReleaseHoldMutationVariables = Exact<{
+  holdId: string | number;
+  reason: string;
+}>;
+
+
+export type ReleaseHoldMutation = { releaseHold: { __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null } };
+
+export type UnitFieldsFragment = { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, casePrefix: string | null, createdAt: string, updatedAt: string };
 
 export type UnitsQueryVariables = Exact<{
   page: number;
@@ -163,21 +439,21 @@ export type UnitsQueryVariables = Exact<{
 }>;
 
 
-export type UnitsQuery = { units: { total: number, items: Array<{ __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, createdAt: string, updatedAt: string }> } };
+export type UnitsQuery = { units: { total: number, items: Array<{ __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, casePrefix: string | null, createdAt: string, updatedAt: string }> } };
 
 export type UnitQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UnitQuery = { unit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, createdAt: string, updatedAt: string } };
+export type UnitQuery = { unit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, casePrefix: string | null, createdAt: string, updatedAt: string } };
 
 export type CreateUnitMutationVariables = Exact<{
   input: CreateUnitInput;
 }>;
 
 
-export type CreateUnitMutation = { createUnit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, createdAt: string, updatedAt: string } };
+export type CreateUnitMutation = { createUnit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, casePrefix: string | null, createdAt: string, updatedAt: string } };
 
 export type UpdateUnitMutationVariables = Exact<{
   id: string | number;
@@ -185,7 +461,7 @@ export type UpdateUnitMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUnitMutation = { updateUnit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, createdAt: string, updatedAt: string } };
+export type UpdateUnitMutation = { updateUnit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, casePrefix: string | null, createdAt: string, updatedAt: string } };
 
 export type UserFieldsFragment = { __typename: 'User', id: string, username: string, displayName: string, roles: Array<Role>, clearance: Clearance | null, active: boolean, failedLoginCount: number | null, lockedUntil: string | null, lastLoginAt: string | null, passwordChangedAt: string | null, createdAt: string, updatedAt: string, unit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind } };
 
@@ -306,6 +582,136 @@ export const SessionUserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionUserFields"}) as unknown as TypedDocumentString<SessionUserFieldsFragment, unknown>;
+export const CaseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseFields on Case {
+  __typename
+  id
+  number
+  year
+  seq
+  cause
+  procedure
+  status
+  openedOn
+  concludedOn
+  transferDeadline
+  partyKind
+  partyName
+  partyIdNumber
+  partyPhone
+  partyAddress
+  partyLegalRepresentative
+  handlingOfficerIds
+  handlingOfficers {
+    __typename
+    id
+    username
+    displayName
+  }
+  unit {
+    __typename
+    id
+    code
+    name
+    casePrefix
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
+export const RecordHoldFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordHoldFields on RecordHold {
+  __typename
+  id
+  reason
+  placedAt
+  releasedAt
+  releaseReason
+}
+    `, {"fragmentName":"RecordHoldFields"}) as unknown as TypedDocumentString<RecordHoldFieldsFragment, unknown>;
+export const RecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordFields on Record {
+  __typename
+  id
+  kind
+  title
+  stage
+  version
+  capturedFrom
+  capturedTo
+  location
+  deviceNumber
+  documentNumber
+  issuedTo
+  confidentiality
+  secretLevel
+  secretRank
+  longTerm
+  longTermReason
+  partyNotified
+  notNotified
+  holdCount
+  fileId
+  createdAt
+  updatedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+  holds {
+    ...RecordHoldFields
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    status
+    partyName
+    handlingOfficerIds
+    unit {
+      __typename
+      id
+      code
+      name
+    }
+  }
+}
+    fragment RecordHoldFields on RecordHold {
+  __typename
+  id
+  reason
+  placedAt
+  releasedAt
+  releaseReason
+}`, {"fragmentName":"RecordFields"}) as unknown as TypedDocumentString<RecordFieldsFragment, unknown>;
+export const RecordVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RecordVersionFields on RecordVersion {
+  __typename
+  id
+  version
+  createdAt
+  createdByName
+  reason
+  kind
+  title
+  stage
+  capturedFrom
+  capturedTo
+  location
+  deviceNumber
+  documentNumber
+  issuedTo
+  confidentiality
+  secretLevel
+  longTerm
+  longTermReason
+  partyNotified
+  fileId
+}
+    `, {"fragmentName":"RecordVersionFields"}) as unknown as TypedDocumentString<RecordVersionFieldsFragment, unknown>;
 export const UnitFieldsFragmentDoc = new TypedDocumentString(`
     fragment UnitFields on Unit {
   __typename
@@ -313,6 +719,7 @@ export const UnitFieldsFragmentDoc = new TypedDocumentString(`
   code
   name
   kind
+  casePrefix
   createdAt
   updatedAt
 }
@@ -458,6 +865,546 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const CasesDocument = new TypedDocumentString(`
+    query Cases($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: CaseFilter) {
+  cases(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    total
+    items {
+      ...CaseFields
+    }
+  }
+}
+    fragment CaseFields on Case {
+  __typename
+  id
+  number
+  year
+  seq
+  cause
+  procedure
+  status
+  openedOn
+  concludedOn
+  transferDeadline
+  partyKind
+  partyName
+  partyIdNumber
+  partyPhone
+  partyAddress
+  partyLegalRepresentative
+  handlingOfficerIds
+  handlingOfficers {
+    __typename
+    id
+    username
+    displayName
+  }
+  unit {
+    __typename
+    id
+    code
+    name
+    casePrefix
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CasesQuery, CasesQueryVariables>;
+export const CaseDocument = new TypedDocumentString(`
+    query Case($id: ID!) {
+  case(id: $id) {
+    ...CaseFields
+  }
+}
+    fragment CaseFields on Case {
+  __typename
+  id
+  number
+  year
+  seq
+  cause
+  procedure
+  status
+  openedOn
+  concludedOn
+  transferDeadline
+  partyKind
+  partyName
+  partyIdNumber
+  partyPhone
+  partyAddress
+  partyLegalRepresentative
+  handlingOfficerIds
+  handlingOfficers {
+    __typename
+    id
+    username
+    displayName
+  }
+  unit {
+    __typename
+    id
+    code
+    name
+    casePrefix
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
+export const OpenCaseDocument = new TypedDocumentString(`
+    mutation OpenCase($input: OpenCaseInput!) {
+  openCase(input: $input) {
+    ...CaseFields
+  }
+}
+    fragment CaseFields on Case {
+  __typename
+  id
+  number
+  year
+  seq
+  cause
+  procedure
+  status
+  openedOn
+  concludedOn
+  transferDeadline
+  partyKind
+  partyName
+  partyIdNumber
+  partyPhone
+  partyAddress
+  partyLegalRepresentative
+  handlingOfficerIds
+  handlingOfficers {
+    __typename
+    id
+    username
+    displayName
+  }
+  unit {
+    __typename
+    id
+    code
+    name
+    casePrefix
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<OpenCaseMutation, OpenCaseMutationVariables>;
+export const ConcludeCaseDocument = new TypedDocumentString(`
+    mutation ConcludeCase($id: ID!, $concludedOn: String) {
+  concludeCase(id: $id, concludedOn: $concludedOn) {
+    ...CaseFields
+  }
+}
+    fragment CaseFields on Case {
+  __typename
+  id
+  number
+  year
+  seq
+  cause
+  procedure
+  status
+  openedOn
+  concludedOn
+  transferDeadline
+  partyKind
+  partyName
+  partyIdNumber
+  partyPhone
+  partyAddress
+  partyLegalRepresentative
+  handlingOfficerIds
+  handlingOfficers {
+    __typename
+    id
+    username
+    displayName
+  }
+  unit {
+    __typename
+    id
+    code
+    name
+    casePrefix
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ConcludeCaseMutation, ConcludeCaseMutationVariables>;
+export const CompileCaseDocument = new TypedDocumentString(`
+    mutation CompileCase($id: ID!) {
+  compileCase(id: $id) {
+    ...CaseFields
+  }
+}
+    fragment CaseFields on Case {
+  __typename
+  id
+  number
+  year
+  seq
+  cause
+  procedure
+  status
+  openedOn
+  concludedOn
+  transferDeadline
+  partyKind
+  partyName
+  partyIdNumber
+  partyPhone
+  partyAddress
+  partyLegalRepresentative
+  handlingOfficerIds
+  handlingOfficers {
+    __typename
+    id
+    username
+    displayName
+  }
+  unit {
+    __typename
+    id
+    code
+    name
+    casePrefix
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CompileCaseMutation, CompileCaseMutationVariables>;
+export const RecordsDocument = new TypedDocumentString(`
+    query Records($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {
+  records(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    total
+    items {
+      ...RecordFields
+    }
+  }
+}
+    fragment RecordHoldFields on RecordHold {
+  __typename
+  id
+  reason
+  placedAt
+  releasedAt
+  releaseReason
+}
+fragment RecordFields on Record {
+  __typename
+  id
+  kind
+  title
+  stage
+  version
+  capturedFrom
+  capturedTo
+  location
+  deviceNumber
+  documentNumber
+  issuedTo
+  confidentiality
+  secretLevel
+  secretRank
+  longTerm
+  longTermReason
+  partyNotified
+  notNotified
+  holdCount
+  fileId
+  createdAt
+  updatedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+  holds {
+    ...RecordHoldFields
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    status
+    partyName
+    handlingOfficerIds
+    unit {
+      __typename
+      id
+      code
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordsQuery, RecordsQueryVariables>;
+export const RecordDocument = new TypedDocumentString(`
+    query Record($id: ID!) {
+  record(id: $id) {
+    ...RecordFields
+  }
+}
+    fragment RecordHoldFields on RecordHold {
+  __typename
+  id
+  reason
+  placedAt
+  releasedAt
+  releaseReason
+}
+fragment RecordFields on Record {
+  __typename
+  id
+  kind
+  title
+  stage
+  version
+  capturedFrom
+  capturedTo
+  location
+  deviceNumber
+  documentNumber
+  issuedTo
+  confidentiality
+  secretLevel
+  secretRank
+  longTerm
+  longTermReason
+  partyNotified
+  notNotified
+  holdCount
+  fileId
+  createdAt
+  updatedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+  holds {
+    ...RecordHoldFields
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    status
+    partyName
+    handlingOfficerIds
+    unit {
+      __typename
+      id
+      code
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordQuery, RecordQueryVariables>;
+export const RecordHistoryDocument = new TypedDocumentString(`
+    query RecordHistory($id: ID!) {
+  recordHistory(id: $id) {
+    ...RecordVersionFields
+  }
+}
+    fragment RecordVersionFields on RecordVersion {
+  __typename
+  id
+  version
+  createdAt
+  createdByName
+  reason
+  kind
+  title
+  stage
+  capturedFrom
+  capturedTo
+  location
+  deviceNumber
+  documentNumber
+  issuedTo
+  confidentiality
+  secretLevel
+  longTerm
+  longTermReason
+  partyNotified
+  fileId
+}`) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
+export const RecordContentDocument = new TypedDocumentString(`
+    query RecordContent($id: ID!) {
+  recordContent(id: $id) {
+    body
+    fileId
+  }
+}
+    `) as unknown as TypedDocumentString<RecordContentQuery, RecordContentQueryVariables>;
+export const CreateTextRecordDocument = new TypedDocumentString(`
+    mutation CreateTextRecord($input: CreateRecordInput!) {
+  createTextRecord(input: $input) {
+    ...RecordFields
+  }
+}
+    fragment RecordHoldFields on RecordHold {
+  __typename
+  id
+  reason
+  placedAt
+  releasedAt
+  releaseReason
+}
+fragment RecordFields on Record {
+  __typename
+  id
+  kind
+  title
+  stage
+  version
+  capturedFrom
+  capturedTo
+  location
+  deviceNumber
+  documentNumber
+  issuedTo
+  confidentiality
+  secretLevel
+  secretRank
+  longTerm
+  longTermReason
+  partyNotified
+  notNotified
+  holdCount
+  fileId
+  createdAt
+  updatedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+  holds {
+    ...RecordHoldFields
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    status
+    partyName
+    handlingOfficerIds
+    unit {
+      __typename
+      id
+      code
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateTextRecordMutation, CreateTextRecordMutationVariables>;
+export const CorrectRecordDocument = new TypedDocumentString(`
+    mutation CorrectRecord($id: ID!, $input: RecordMetadataInput!, $reason: String!) {
+  correctRecord(id: $id, input: $input, reason: $reason) {
+    ...RecordFields
+  }
+}
+    fragment RecordHoldFields on RecordHold {
+  __typename
+  id
+  reason
+  placedAt
+  releasedAt
+  releaseReason
+}
+fragment RecordFields on Record {
+  __typename
+  id
+  kind
+  title
+  stage
+  version
+  capturedFrom
+  capturedTo
+  location
+  deviceNumber
+  documentNumber
+  issuedTo
+  confidentiality
+  secretLevel
+  secretRank
+  longTerm
+  longTermReason
+  partyNotified
+  notNotified
+  holdCount
+  fileId
+  createdAt
+  updatedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+  holds {
+    ...RecordHoldFields
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    status
+    partyName
+    handlingOfficerIds
+    unit {
+      __typename
+      id
+      code
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<CorrectRecordMutation, CorrectRecordMutationVariables>;
+export const PlaceHoldDocument = new TypedDocumentString(`
+    mutation PlaceHold($recordId: ID!, $reason: String!) {
+  placeHold(recordId: $recordId, reason: $reason) {
+    ...RecordHoldFields
+  }
+}
+    fragment RecordHoldFields on RecordHold {
+  __typename
+  id
+  reason
+  placedAt
+  releasedAt
+  releaseReason
+}`) as unknown as TypedDocumentString<PlaceHoldMutation, PlaceHoldMutationVariables>;
+export const ReleaseHoldDocument = new TypedDocumentString(`
+    mutation ReleaseHold($holdId: ID!, $reason: String!) {
+  releaseHold(holdId: $holdId, reason: $reason) {
+    ...RecordHoldFields
+  }
+}
+    fragment RecordHoldFields on RecordHold {
+  __typename
+  id
+  reason
+  placedAt
+  releasedAt
+  releaseReason
+}`) as unknown as TypedDocumentString<ReleaseHoldMutation, ReleaseHoldMutationVariables>;
 export const UnitsDocument = new TypedDocumentString(`
     query Units($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: UnitFilter) {
   units(
@@ -479,6 +1426,7 @@ export const UnitsDocument = new TypedDocumentString(`
   code
   name
   kind
+  casePrefix
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<UnitsQuery, UnitsQueryVariables>;
@@ -494,6 +1442,7 @@ export const UnitDocument = new TypedDocumentString(`
   code
   name
   kind
+  casePrefix
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<UnitQuery, UnitQueryVariables>;
@@ -509,6 +1458,7 @@ export const CreateUnitDocument = new TypedDocumentString(`
   code
   name
   kind
+  casePrefix
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CreateUnitMutation, CreateUnitMutationVariables>;
@@ -524,6 +1474,7 @@ export const UpdateUnitDocument = new TypedDocumentString(`
   code
   name
   kind
+  casePrefix
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<UpdateUnitMutation, UpdateUnitMutationVariables>;

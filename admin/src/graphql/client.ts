@@ -53,18 +53,41 @@ export class ApiError extends HttpError {
   }
 }
 
-const fieldKey = (field: string) => (FORM_FIELDS.has(field) ? `er.validation.${field}` : 'er.validation.invalid');
-
-/** BAD_USER_INPUT details as the server sends them: `{ field }` or `[{ field, problems }]`. */
-export function fieldErrorsOf(details: unknown): FieldErrors {
+/**
+ * The fields a BAD_USER_INPUT names, as the server sends them: `{ field }` or `[{ field, problems }]`;
+ * a problem of a nested input ("name: …" under `party`) names `party.name`.
+ */
+function fieldsOf(details: unknown): string[] {
   const entries = Array.isArray(details) ? details : details ? [details] : [];
+  return entries.flatMap((entry: { field?: unknown; problems?: unknown }) => {
+    if (typeof entry?.field !== 'string') return [];
+    const problems = Array.isArray(entry.problems) ? entry.problems : [];
+    const nested = problems
+      .map((p) => (typeof p === 'string' ? /^(\w+): /.exec(p)?.[1] : undefined))
+      .filter((child): child is string => child !== undefined && child !== entry.field);
+    return nested.length ? nested.map((child) => `${entry.field}.${child}`) : [entry.field];
+  });
+}
+
+/** Form errors (i18n keys under `prefix`) for the fields of a BAD_USER_INPUT that the form has. */
+export function fieldErrorsOf(
+  details: unknown,
+  fields: ReadonlySet<string> = FORM_FIELDS,
+  prefix = 'er.validation',
+): FieldErrors {
   const errors: FieldErrors = {};
-  for (const entry of entries) {
-    const field = (entry as { field?: unknown }).field;
-    if (typeof field === 'string' && FORM_FIELDS.has(field)) errors[field] = fieldKey(field);
-  }
+  for (const field of fieldsOf(details)) if (fields.has(field)) errors[field] = `${prefix}.${field}`;
   return errors;
 }
+
+/** A `.catch` that puts a BAD_USER_INPUT on the form's own fields, with messages under `prefix`. */
+export const inputErrorsUnder =
+  (prefix: string, fields: readonly string[]) =>
+  (error: unknown): never => {
+    if (!isApiError(error, 'BAD_USER_INPUT')) throw error;
+    const errors = fieldErrorsOf(error.details, new Set(fields), prefix);
+    throw new ApiError(error.code, error.serverMessage, error.details, errors);
+  };
 
 function toApiError(error: WireError): ApiError {
   const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';

@@ -7,6 +7,7 @@ export const UnitFields = graphql(`
     code
     name
     kind
+    casePrefix
     createdAt
     updatedAt
   }

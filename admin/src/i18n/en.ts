@@ -1,7 +1,12 @@
+import { enAudit } from './enAudit';
+import { enCases } from './enCases';
+import { enDomain } from './enDomain';
+import { enRecords } from './enRecords';
 import type { AppMessages } from './zh';
 
 export const en: AppMessages = {
   er: {
+    ...enDomain,
     app: { title: 'Enforcement Records', bureau: 'Market Supervision Bureau' },
     locale: { zh: '中文', en: 'English', switch: 'Language' },
     roles: {
@@ -55,6 +60,10 @@ export const en: AppMessages = {
       kind: 'Choose a unit kind',
       invalid: 'Invalid value',
       password_mismatch: 'The new passwords do not match',
+      resident_id: 'Enter a valid 18-character resident ID number (the check character may be X)',
+      credit_code: 'Enter a valid 18-character unified social credit code',
+      phone: 'Enter a mobile number or a landline with area code, e.g. 0319-7821234',
+      future_date: 'The date cannot be after today',
     },
     auth: {
       wrong_credentials: 'Wrong username or password',
@@ -96,6 +105,10 @@ export const en: AppMessages = {
       work_title: 'My work',
       work_intro: 'As the related modules arrive, these queues will appear here:',
       my_account: 'My account',
+      cases_title: 'Cases of my unit (%{unit})',
+      open_cases: 'Open cases',
+      my_open_cases: 'Open cases I handle',
+      overdue_transfers: 'Cases overdue for transfer to the archive',
       queues: {
         leader: 'Viewing, copy, external and disposal requests awaiting your approval',
         legal: "Parties' copy applications and confidentiality reviews to process",
@@ -105,40 +118,11 @@ export const en: AppMessages = {
         unitClerk: "Your unit's uploads, device maintenance and cases nearing the transfer deadline",
       },
     },
-    audit: {
-      actions: {
-        auth: { login: 'Sign in', logout: 'Sign out' },
-        user: {
-          create: 'Create user',
-          update: 'Update user',
-          read: 'Read user',
-          disable: 'Disable user',
-          enable: 'Enable user',
-          unlock: 'Unlock user',
-          resetPassword: 'Reset password',
-          changePassword: 'Change own password',
-        },
-        unit: { create: 'Create unit', update: 'Update unit', read: 'Read unit' },
-        system: { seedDemo: 'Load demo data' },
-        query: { users: 'List users', auditEvents: 'List audit trail', units: 'List units' },
-        mutation: {
-          createUser: 'Create user',
-          updateUser: 'Update user',
-          disableUser: 'Disable user',
-          enableUser: 'Enable user',
-          unlockUser: 'Unlock user',
-          resetUserPassword: 'Reset password',
-          createUnit: 'Create unit',
-          updateUnit: 'Update unit',
-          logout: 'Sign out',
-          changePassword: 'Change own password',
-        },
-      },
-      subjectTypes: { User: 'User', Unit: 'Unit', Session: 'Session', Upload: 'Upload', AuditEvent: 'Audit event' },
-      hash_help: "Each event's hash covers the previous one's, so any tampering breaks the chain.",
-    },
+    audit: enAudit,
   },
   resources: {
+    cases: enCases,
+    ...enRecords,
     users: {
       name: 'User |||| Users',
       fields: {

@@ -1,5 +1,11 @@
+import { zhAudit } from './zhAudit';
+import { zhCases } from './zhCases';
+import { zhDomain } from './zhDomain';
+import { zhRecords } from './zhRecords';
+
 export const zh = {
   er: {
+    ...zhDomain,
     app: { title: '行政执法全过程记录管理系统', bureau: '市场监督管理局' },
     locale: { zh: '中文', en: 'English', switch: '切换语言' },
     roles: {
@@ -53,6 +59,10 @@ export const zh = {
       kind: '请选择单位类型',
       invalid: '输入无效',
       password_mismatch: '两次输入的新密码不一致',
+      resident_id: '请输入有效的 18 位公民身份号码（末位校验码可为 X）',
+      credit_code: '请输入有效的 18 位统一社会信用代码',
+      phone: '请输入手机号码或带区号的固定电话，如 0319-7821234',
+      future_date: '日期不能晚于今天',
     },
     auth: {
       wrong_credentials: '用户名或密码错误',
@@ -94,6 +104,10 @@ export const zh = {
       work_title: '我的工作',
       work_intro: '随着相关功能上线，以下待办队列将显示在这里：',
       my_account: '我的账户',
+      cases_title: '本单位案件（%{unit}）',
+      open_cases: '办理中的案件',
+      my_open_cases: '我承办的办理中案件',
+      overdue_transfers: '逾期未移交档案室的案件',
       queues: {
         leader: '待您审批的查阅、复制、调取与销毁申请',
         legal: '待处理的当事人复制申请及保密审查',
@@ -103,40 +117,11 @@ export const zh = {
         unitClerk: '本机构待上传的音视频、设备维护记录和临近移交期限的案件',
       },
     },
-    audit: {
-      actions: {
-        auth: { login: '登录', logout: '退出登录' },
-        user: {
-          create: '创建用户',
-          update: '修改用户',
-          read: '查看用户',
-          disable: '停用用户',
-          enable: '启用用户',
-          unlock: '解锁用户',
-          resetPassword: '重置用户密码',
-          changePassword: '修改本人密码',
-        },
-        unit: { create: '创建单位', update: '修改单位', read: '查看单位' },
-        system: { seedDemo: '载入演示数据' },
-        query: { users: '查询用户列表', auditEvents: '查询审计日志', units: '查询单位列表' },
-        mutation: {
-          createUser: '创建用户',
-          updateUser: '修改用户',
-          disableUser: '停用用户',
-          enableUser: '启用用户',
-          unlockUser: '解锁用户',
-          resetUserPassword: '重置用户密码',
-          createUnit: '创建单位',
-          updateUnit: '修改单位',
-          logout: '退出登录',
-          changePassword: '修改本人密码',
-        },
-      },
-      subjectTypes: { User: '用户', Unit: '单位', Session: '登录会话', Upload: '上传', AuditEvent: '审计事件' },
-      hash_help: '每条事件的哈希包含前一条事件的哈希，任何篡改都会使链条断开。',
-    },
+    audit: zhAudit,
   },
   resources: {
+    cases: zhCases,
+    ...zhRecords,
     users: {
       name: '用户 |||| 用户',
       fields: {

@@ -4,6 +4,12 @@ import { Can } from '../auth/ability';
 export const Menu = () => (
   <RaMenu>
     <RaMenu.DashboardItem />
+    <Can I="read" a="Case">
+      <RaMenu.ResourceItem name="cases" />
+    </Can>
+    <Can I="read" a="Record">
+      <RaMenu.ResourceItem name="records" />
+    </Can>
     <Can I="read" a="User">
       <RaMenu.ResourceItem name="users" />
     </Can>

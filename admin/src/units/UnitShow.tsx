@@ -1,7 +1,7 @@
 import { EditButton, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { asSubject, useAppAbility } from '../auth/ability';
 import { DateTimeField, EnumField } from '../common/fields';
-import type { UnitRecord } from '../records';
+import type { UnitRecord } from '../common/records';
 import { UnitMembers } from './UnitMembers';
 
 const UnitActions = () => {

@@ -1,5 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import type { UnitRecord } from '../records';
+import type { UnitRecord } from '../common/records';
 import { UnitCreate } from './UnitCreate';
 import { UnitEdit } from './UnitEdit';
 import { UnitList } from './UnitList';

@@ -2,14 +2,14 @@ import BlockIcon from '@mui/icons-material/Block';
 import { useState } from 'react';
 import { Button, Confirm, useRecordContext } from 'react-admin';
 import { asSubject, useAppAbility } from '../auth/ability';
-import type { UserRecord } from '../records';
-import { useUserAction } from './useUserAction';
+import type { UserRecord } from '../common/records';
+import { useAction } from '../common/useAction';
 
 export const DisableButton = () => {
   const record = useRecordContext<UserRecord>();
   const ability = useAppAbility();
   const [open, setOpen] = useState(false);
-  const { execute, pending } = useUserAction(
+  const { execute, pending } = useAction(
     (dp, id: string) => dp.disableUser(id),
     'resources.users.notifications.disabled',
   );

@@ -1,13 +1,13 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { Button, useRecordContext } from 'react-admin';
 import { asSubject, useAppAbility } from '../auth/ability';
-import type { UserRecord } from '../records';
-import { useUserAction } from './useUserAction';
+import type { UserRecord } from '../common/records';
+import { useAction } from '../common/useAction';
 
 export const EnableButton = () => {
   const record = useRecordContext<UserRecord>();
   const ability = useAppAbility();
-  const { execute, pending } = useUserAction(
+  const { execute, pending } = useAction(
     (dp, id: string) => dp.enableUser(id),
     'resources.users.notifications.enabled',
   );

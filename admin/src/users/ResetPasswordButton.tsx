@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { Button, Form, PasswordInput, SaveButton, required, useRecordContext, useTranslate } from 'react-admin';
 import { asSubject, useAppAbility } from '../auth/ability';
 import { passwordPolicy } from '../common/validation';
-import type { UserRecord } from '../records';
-import { useUserAction } from './useUserAction';
+import type { UserRecord } from '../common/records';
+import { useAction } from '../common/useAction';
 
 type Values = Record<string, unknown>;
 
@@ -14,7 +14,7 @@ export const ResetPasswordButton = () => {
   const ability = useAppAbility();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
-  const { execute } = useUserAction(
+  const { execute } = useAction(
     (dp, id: string, password: string) => dp.resetUserPassword(id, password),
     'resources.users.notifications.password_reset',
   );

@@ -2,7 +2,7 @@ import { Grid } from '@mui/material';
 import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { asSubject, useAppAbility } from '../auth/ability';
 import { DateTimeField, EnumField, RolesField, UserStatusField } from '../common/fields';
-import type { UserRecord } from '../records';
+import type { UserRecord } from '../common/records';
 import { DisableButton } from './DisableButton';
 import { EnableButton } from './EnableButton';
 import { ResetPasswordButton } from './ResetPasswordButton';

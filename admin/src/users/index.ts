@@ -1,5 +1,5 @@
 import PeopleIcon from '@mui/icons-material/People';
-import type { UserRecord } from '../records';
+import type { UserRecord } from '../common/records';
 import { UserCreate } from './UserCreate';
 import { UserEdit } from './UserEdit';
 import { UserList } from './UserList';

@@ -1,0 +1,44 @@
+import {
+  AutocompleteInput,
+  BooleanInput,
+  DateTimeInput,
+  NullableBooleanInput,
+  ReferenceInput,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+} from 'react-admin';
+import { confidentialityChoices, recordKindChoices, stageChoices } from '../common/choices';
+import type { CaseRecord, UserRecord } from '../common/records';
+
+const userOption = (user: UserRecord) => `${user.displayName}（${user.username}）`;
+const caseOption = (c: CaseRecord) => `${c.number} ${c.partyName}`;
+
+/** The records list's filters: search, where and by whom, kind, confidentiality, time and markers. */
+export const recordFilters = [
+  <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 280 }} />,
+  <ReferenceInput key="unitId" source="unitId" reference="units" perPage={200} sort={{ field: 'code', order: 'ASC' }}>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+  <ReferenceInput key="caseId" source="caseId" reference="cases" sort={{ field: 'openedOn', order: 'DESC' }}>
+    <AutocompleteInput optionText={caseOption} sx={{ minWidth: 300 }} />
+  </ReferenceInput>,
+  <SelectArrayInput key="kinds" source="kinds" choices={recordKindChoices} sx={{ minWidth: 200 }} alwaysOn />,
+  <SelectArrayInput
+    key="confidentialities"
+    source="confidentialities"
+    choices={confidentialityChoices}
+    sx={{ minWidth: 200 }}
+  />,
+  <SelectArrayInput key="stages" source="stages" choices={stageChoices} sx={{ minWidth: 200 }} />,
+  <ReferenceInput key="recordedById" source="recordedById" reference="users" sort={{ field: 'username', order: 'ASC' }}>
+    <AutocompleteInput optionText={userOption} sx={{ minWidth: 240 }} />
+  </ReferenceInput>,
+  <TextInput key="deviceNumber" source="deviceNumber" />,
+  <DateTimeInput key="capturedFrom" source="capturedFrom" />,
+  <DateTimeInput key="capturedTo" source="capturedTo" />,
+  <BooleanInput key="notNotified" source="notNotified" />,
+  <NullableBooleanInput key="longTerm" source="longTerm" />,
+  <NullableBooleanInput key="held" source="held" />,
+];
