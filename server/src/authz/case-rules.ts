@@ -27,9 +27,12 @@ export function caseGrants({ can }: Builder, p: Principal): void {
     can('read', ['Case', 'Record']);
   }
   // Handling officers view their own case's content until it goes to the archive (Art. 18).
-  can('view', 'Record', { 'case.handlingOfficerIds': p.id, 'case.status': { $in: WORKING } });
-  can(['create', 'update'], 'Record', { 'case.handlingOfficerIds': p.id, 'case.status': { $in: RECORDING } });
-  can('conclude', 'Case', { handlingOfficerIds: p.id });
+  // Only enforcement officers (and unit heads, who also handle cases) are ever handling officers.
+  if (has(p, Role.officer, Role.unitHead)) {
+    can('view', 'Record', { 'case.handlingOfficerIds': p.id, 'case.status': { $in: WORKING } });
+    can(['create', 'update'], 'Record', { 'case.handlingOfficerIds': p.id, 'case.status': { $in: RECORDING } });
+    can('conclude', 'Case', { handlingOfficerIds: p.id });
+  }
   if (has(p, Role.unitClerk)) {
     // Unit clerks record and upload for the unit's officers and compile its case files (Art. 9, 13).
     can(['create', 'update'], 'Record', { 'unit.id': p.unitId, 'case.status': { $in: RECORDING } });

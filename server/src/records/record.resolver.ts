@@ -73,7 +73,7 @@ export class RecordResolver {
 
   @FieldResolver(() => [RecordHold])
   holds(@Root() r: EnforcementRecord, @Ctx() ctx: Context) {
-    return r.holdCount === 0 ? [] : ctx.loaders.holds.load(r.id);
+    return ctx.loaders.holds.load(r.id);
   }
 
   @Can('create', 'Record')

@@ -71,6 +71,9 @@ describe('creating records', () => {
       expect(codeOf(r)).toBe('FORBIDDEN');
     })();
     expect(codeOf(await gql(server.url, CREATE, { input: text() }, t['cgs.officer1']))).toBe('NOT_FOUND');
+    // Roles that never handle cases have no create rule at all: the resolver guard refuses them.
+    expect(codeOf(await gql(server.url, CREATE, { input: text() }, t.leader))).toBe('FORBIDDEN');
+    expect(await server.em().count(AuditEvent, { action: 'mutation.createTextRecord', actorName: 'leader' })).toBe(1);
   });
 
   it('checks the metadata against the kind (Art. 3, 8, 15, 20)', async () => {
@@ -255,6 +258,7 @@ describe('holds and flags', () => {
     expect(codeOf(await gql(server.url, release, { id: h1, reason: '诉讼结束' }, t.legal))).toBe('INVALID_STATE');
     const after = await read();
     expect(after.holdCount).toBe(1);
+    expect(after.holds).toHaveLength(2);
     expect(
       after.holds
         .filter((h: { releasedAt: string | null }) => h.releasedAt === null)
