@@ -120,6 +120,27 @@ export async function createApp(services: Services): Promise<App> {
     app.get('/{*rest}', (_req, res) => res.sendFile(index));
   }
 
+  // Last: malformed bodies and anything else Express itself rejects answer JSON, never a stack.
+  app.use(
+    (
+      err: Error & { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+      if (status === 500) console.error('unexpected HTTP error:', err);
+      res.status(status).json({
+        errors: [
+          {
+            message: status === 500 ? 'Internal server error' : 'Bad request',
+            extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
+          },
+        ],
+      });
+    },
+  );
+
   return {
     httpServer,
     listen: (port, host) =>

@@ -19,6 +19,15 @@ export interface AuditEntry {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * A string exactly as PostgreSQL will store and return it: lone surrogates would come back as
+ * U+FFFD and NUL is refused, so either would break the row's hash; both are replaced first.
+ */
+function storable(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return value.toWellFormed().replaceAll('\u0000', '\uFFFD');
+}
 /** Key of the transaction-scoped advisory lock that serialises appends, so the chain never forks. */
 const APPEND_LOCK_KEY = 0x41554454; // "AUDT"
 
@@ -61,13 +70,15 @@ export class AuditService {
     event.seq = last ? Number(last.seq) + 1 : 1;
     event.at = new Date();
     event.actorId = actor.id;
-    event.actorName = actor.username?.slice(0, 64) ?? null;
-    event.action = entry.action;
-    event.subjectType = entry.subjectType ?? null;
-    event.subjectId = entry.subjectId ?? null;
+    event.actorName = storable(actor.username)?.slice(0, 64) ?? null;
+    event.action = storable(entry.action)!;
+    event.subjectType = storable(entry.subjectType);
+    event.subjectId = storable(entry.subjectId);
     event.outcome = entry.outcome ?? AuditOutcome.ALLOWED;
     event.clientAddress = actor.clientAddress;
-    event.details = JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>;
+    event.details = JSON.parse(
+      JSON.stringify(entry.details ?? {}, (_k, v: unknown) => (typeof v === 'string' ? storable(v) : v)),
+    ) as Record<string, unknown>;
     event.prevHash = last?.hash ?? GENESIS_HASH;
     event.hash = hashEvent(event);
     await em.insert(AuditEvent, event);

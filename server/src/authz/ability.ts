@@ -81,6 +81,8 @@ function infoCenter({ can, cannot }: Builder, p: Principal) {
   can(['create', 'update'], 'Unit');
   // Disabling oneself would lock the last administrator out; another infoCenter user must do it.
   cannot('disable', 'User', { id: p.id });
+  // Nor may it widen its own roles or clearance: another administrator changes its account.
+  cannot(['update', 'enable', 'unlock', 'resetPassword'], 'User', { id: p.id });
 }
 
 /** 执法监督: reads the audit trail and everyone's account state. */

@@ -22,19 +22,11 @@ const isOperatorObject = (v: unknown): v is Query =>
 const isArrayColumn = (prop: EntityProperty) =>
   prop.array === true || prop.customType instanceof ArrayType || (prop.columnTypes?.[0] ?? '').endsWith('[]');
 
-function regexSource(value: unknown, options: unknown): string {
-  const re = value instanceof RegExp ? value : new RegExp(String(value), typeof options === 'string' ? options : '');
-  const flags = re.flags.replace(/[gy]/g, '');
-  if (flags !== '' && flags !== 'i') throw new UntranslatableRuleError(`regex flags "${re.flags}" have no SQL form`);
-  // PostgreSQL ARE accepts an embedded (?i) at the start for case-insensitive matching.
-  return (flags === 'i' ? '(?i)' : '') + re.source;
-}
-
 /**
  * One comparison on a scalar column, with CASL's (JavaScript) semantics kept in SQL: a missing
  * or NULL value never equals anything, so its negations must let NULL rows through explicitly.
  */
-function leaf(field: string, prop: EntityProperty, op: string, value: unknown, negate: boolean, opts: Query): Filter {
+function leaf(field: string, prop: EntityProperty, op: string, value: unknown, negate: boolean): Filter {
   const f = (cond: unknown): Filter => ({ [field]: cond });
   // A NOT NULL column never holds NULL: leave the NULL branches out, so the SQL stays indexable.
   const isNull: Filter | null = prop.nullable ? f(null) : null;
@@ -78,13 +70,9 @@ function leaf(field: string, prop: EntityProperty, op: string, value: unknown, n
     case '$exists':
       // CASL tells a missing property from a null one; a column cannot. Compare with null instead.
       throw new UntranslatableRuleError(`${field}: $exists has no SQL form; compare with null`);
-    case '$regex': {
-      if (array) throw new UntranslatableRuleError(`${field}: $regex on an array column`);
-      const re = f({ $re: regexSource(value, opts.$options) });
-      return negate ? orNull({ $not: re }) : re;
-    }
-    case '$options':
-      throw new UntranslatableRuleError(`${field}: $options without $regex`);
+    case '$regex':
+      // JavaScript and PostgreSQL regular expressions differ (\\w, ".", newlines): no rule may rely on one.
+      throw new UntranslatableRuleError(`${field}: $regex has no faithful SQL form`);
     default:
       throw new UntranslatableRuleError(`${field}: operator ${op} is not supported in SQL`);
   }
@@ -97,10 +85,8 @@ function fieldCondition(path: string[], value: unknown, meta: EntityMetadata, ne
   if (rest.length === 0 && prop.kind === ReferenceKind.SCALAR) {
     if (['json', 'jsonb', 'JsonType'].includes(prop.type))
       throw new UntranslatableRuleError(`${head}: JSON columns are not supported`);
-    if (!isOperatorObject(value)) return leaf(head, prop, '$eq', value, negate, {});
-    const parts = Object.entries(value)
-      .filter(([op]) => op !== '$options' || !('$regex' in value))
-      .map(([op, v]) => leaf(head, prop, op, v, negate, value));
+    if (!isOperatorObject(value)) return leaf(head, prop, '$eq', value, negate);
+    const parts = Object.entries(value).map(([op, v]) => leaf(head, prop, op, v, negate));
     return join(parts, negate);
   }
   if (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.EMBEDDED) {

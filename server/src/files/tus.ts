@@ -20,7 +20,13 @@ function tokenFromWebRequest(req: Request, cookieName: string): string | null {
   if (!cookie) return null;
   for (const part of cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === cookieName) return decodeURIComponent(rest.join('='));
+    if (name === cookieName) {
+      try {
+        return decodeURIComponent(rest.join('='));
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }

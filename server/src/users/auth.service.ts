@@ -65,16 +65,24 @@ export class AuthService {
         `update app_user set
            locked_until = case when failed_login_count + 1 >= ? then now() + (? * interval '1 minute') else locked_until end,
            failed_login_count = case when failed_login_count + 1 >= ? then 0 else failed_login_count + 1 end
-         where id = ? returning locked_until`,
+         where id = ? and (locked_until is null or locked_until <= now()) returning locked_until`,
         [this.config.loginMaxFailures, this.config.loginLockMinutes, this.config.loginMaxFailures, user.id],
       );
-      const lockedNow = row?.locked_until && new Date(row.locked_until) > new Date();
+      // No row: another attempt locked the account meanwhile. Either way it counts as locked.
+      const lockedNow = !row || (row.locked_until && new Date(row.locked_until) > new Date());
       throw await refuse(lockedNow ? 'WRONG_PASSWORD_LOCKED' : 'WRONG_PASSWORD');
     }
     if (!user.active) throw await refuse('DISABLED');
 
     const token = randomBytes(32).toString('base64url');
     const session = await em.transactional(async (tx) => {
+      // Only if no concurrent failure locked the account after the check above.
+      const cleared = await tx.nativeUpdate(
+        User,
+        { id: user.id, $or: [{ lockedUntil: null }, { lockedUntil: { $lte: new Date() } }] },
+        { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() },
+      );
+      if (cleared === 0) return null;
       const s = tx.create(Session, {
         tokenHash: hashToken(token),
         user,
@@ -82,10 +90,14 @@ export class AuthService {
         clientAddress: client.clientAddress,
         userAgent: client.userAgent?.slice(0, 255) ?? null,
       });
-      await tx.nativeUpdate(User, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() });
       await this.audit.append(tx, actor, { action: 'auth.login', subjectType: 'User', subjectId: user.id });
       return s;
     });
+    if (!session)
+      throw await refuse(
+        'LOCKED',
+        new AppError(ErrorCode.ACCOUNT_LOCKED, 'Account locked after repeated failed sign-ins'),
+      );
     return { token, session, user };
   }
 

@@ -76,6 +76,7 @@ export class UserFilter {
 export class LoginInput {
   @Field()
   @Length(1, 64)
+  @Matches(/^[^\p{Cc}\p{Cs}]*$/u, { message: 'username: no control characters' })
   username!: string;
 
   @Field()

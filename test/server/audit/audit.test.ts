@@ -34,6 +34,32 @@ describe('audit trail', () => {
     expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
   });
 
+  it('refuses a lone surrogate or NUL in a username, and stays verifiable if one reaches it', async () => {
+    for (const username of ['\ud800', 'a\u0000b']) {
+      const r = await gql(
+        server.url,
+        'mutation($u: String!) { login(input: { username: $u, password: "x1234567" }) { token } }',
+        { u: username },
+      );
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    }
+    // And should such a string reach the trail another way, it is stored as hashed.
+    await server.services.audit.append(server.em(), actor, { action: 'test.oddText', details: { s: '\ud800x\u0000' } });
+    expect((await verifyAuditChain(server.em())).problems).toEqual([]);
+  });
+
+  it('answers a malformed request body with JSON, no stack trace', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":',
+    });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).not.toMatch(/node_modules|at /);
+    expect(JSON.parse(text).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
   it('is refused UPDATE, DELETE and TRUNCATE by PostgreSQL itself', async () => {
     const em = server.em();
     await server.services.audit.append(em, actor, { action: 'test.protected' });

@@ -71,9 +71,6 @@ function randomCondition(r: ReturnType<typeof prng>): MongoQuery {
     () => ({ lockedUntil: null }),
     () => ({ lockedUntil: { $ne: null } }),
     () => ({ lockedUntil: { $gte: new Date(Date.UTC(2026, r.int(12), 1)) } }),
-    () => ({
-      username: { $regex: r.pick(['^gen0', 'wang$', 'zhang', '\\.li$']), ...(r.next() < 0.5 ? { $options: 'i' } : {}) },
-    }),
     () => ({ id: r.pick(users).id }),
     () => ({ id: { $ne: r.pick(users).id } }),
   ];
@@ -150,7 +147,7 @@ describe('CASL rules to SQL', () => {
     refuse({ roles: { $elemMatch: { $eq: 'leader' } } });
     refuse({ nickname: 'x' });
     refuse({ lockedUntil: { $exists: true } });
-    refuse({ username: { $regex: 'a', $options: 'm' } });
+    refuse({ username: { $regex: '^a' } });
     refuse({ 'unit.nope': 1 });
     // CASL 7 evaluates these as false: a rule using them must not turn into rows in SQL.
     refuse({ $or: [{ active: true }, { active: false }] });

@@ -137,6 +137,17 @@ describe('infoCenter', () => {
     await login(server.url, input.username, 'Strong-pass-1');
   });
 
+  it('cannot widen their own roles or clearance', async () => {
+    const me = await gql(server.url, '{ me { user { id } } }', {}, tokens.infocenter);
+    const r = await gql(
+      server.url,
+      'mutation($id: ID!) { updateUser(id: $id, input: { roles: [infoCenter, leader], clearance: TOP_SECRET }) { id } }',
+      { id: me.data!.me.user.id },
+      tokens.infocenter,
+    );
+    expect(codeOf(r)).toBe('FORBIDDEN');
+  });
+
   it('cannot disable themselves', async () => {
     const me = await gql(server.url, '{ me { user { id } } }', {}, tokens.infocenter);
     const r = await gql(
