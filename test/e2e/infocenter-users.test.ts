@@ -1,25 +1,13 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { User } from '../../server/src/users/user.entity.js';
-import { launchBrowser, screenshot, signIn, type TestBrowser } from '../support/browser.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { consoleUnderTest, screenshot, signIn } from '../support/browser.js';
+import { DEMO_PASSWORD } from '../support/server.js';
 
 describe('infoCenter (信息中心) manages users in the console', () => {
-  let server: TestServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ consoleDir: path.resolve('dist/admin'), seed: true });
-    browser = await launchBrowser({ baseUrl: server.url });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ui = consoleUnderTest();
 
   it('creates a user through the form, then disables them with the Disable button', async () => {
-    const page = await browser.newPage();
+    const page = await ui.browser.newPage();
     await signIn(page, 'infocenter', DEMO_PASSWORD);
     await page.getByRole('heading', { name: '用户与单位' }).waitFor();
 
@@ -51,11 +39,11 @@ describe('infoCenter (信息中心) manages users in the console', () => {
     expect(await page.getByRole('button', { name: '停用' }).count()).toBe(0);
     await screenshot(page, 'infocenter-user-disabled');
 
-    const stored = await server.em().findOneOrFail(User, { username: 'cgs.officer3' }, { populate: ['unit'] });
+    const stored = await ui.server.em().findOneOrFail(User, { username: 'cgs.officer3' }, { populate: ['unit'] });
     expect(stored.active).toBe(false);
     expect(stored.displayName).toBe('韩梅');
     expect(stored.unit.name).toBe('城关市场监管所');
     expect(stored.roles).toEqual(['officer']);
-    expect(browser.errors).toEqual([]);
+    expect(ui.browser.errors).toEqual([]);
   });
 });

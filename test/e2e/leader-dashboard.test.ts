@@ -1,27 +1,15 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn, signOut, type TestBrowser } from '../support/browser.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { consoleUnderTest, screenshot, signIn, signOut } from '../support/browser.js';
+import { DEMO_PASSWORD } from '../support/server.js';
 
 const menuEntry = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
 
 describe('leader (机关负责人) in the console', () => {
-  let server: TestServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ consoleDir: path.resolve('dist/admin'), seed: true });
-    browser = await launchBrowser({ baseUrl: server.url });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ui = consoleUnderTest();
 
   it('signs in through the form, sees a Chinese dashboard and only the entries the rules allow, then signs out', async () => {
-    const page = await browser.newPage();
+    const page = await ui.browser.newPage();
     await signIn(page, 'leader', DEMO_PASSWORD);
 
     await page.getByRole('heading', { name: '欢迎，张伟（局长）' }).waitFor();
@@ -54,6 +42,6 @@ describe('leader (机关负责人) in the console', () => {
     await page.getByRole('button', { name: '登录' }).waitFor();
     await page.goto('/');
     await page.getByRole('textbox', { name: '用户名' }).waitFor();
-    expect(browser.errors).toEqual([]);
+    expect(ui.browser.errors).toEqual([]);
   });
 });

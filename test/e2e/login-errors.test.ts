@@ -1,28 +1,11 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launchBrowser, signIn, type TestBrowser } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { describe, it } from 'vitest';
+import { consoleUnderTest, signIn } from '../support/browser.js';
 
 describe('sign-in errors in the console', () => {
-  let server: TestServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      consoleDir: path.resolve('dist/admin'),
-      seed: true,
-      config: { loginMaxFailures: 3 },
-    });
-    browser = await launchBrowser({ baseUrl: server.url });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ui = consoleUnderTest({ loginMaxFailures: 3 });
 
   it('tells a wrong password apart from a locked account, in Chinese', async () => {
-    const page = await browser.newPage();
+    const page = await ui.browser.newPage();
     await signIn(page, 'cgs.clerk', 'not-the-password1');
     await page.getByText('用户名或密码错误').waitFor();
 

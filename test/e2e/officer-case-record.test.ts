@@ -1,14 +1,13 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Case } from '../../server/src/cases/case.entity.js';
 import { today } from '../../server/src/common/dates.js';
 import { RecordVersion } from '../../server/src/records/record-version.entity.js';
 import { EnforcementRecord } from '../../server/src/records/record.entity.js';
 import { User } from '../../server/src/users/user.entity.js';
-import { launchBrowser, screenshot, signIn, signOut, type TestBrowser } from '../support/browser.js';
+import { consoleUnderTest, screenshot, signIn, signOut } from '../support/browser.js';
 import { gql, login } from '../support/graphql.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../support/server.js';
+import { DEMO_PASSWORD } from '../support/server.js';
 
 const NUMBER = /平市监综〔\d{4}〕\d+号/;
 const menuEntry = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
@@ -19,21 +18,10 @@ async function choose(page: Page, combobox: string, option: string) {
 }
 
 describe('cases and records in the console', () => {
-  let server: TestServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startTestServer({ consoleDir: path.resolve('dist/admin'), seed: true });
-    browser = await launchBrowser({ baseUrl: server.url });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ui = consoleUnderTest();
 
   it('an officer opens a case, writes a record, reads and corrects it, then concludes the case', async () => {
-    const page = await browser.newPage();
+    const page = await ui.browser.newPage();
     await signIn(page, 'zhzf.officer1', DEMO_PASSWORD);
     await page.getByRole('heading', { name: '本单位案件（综合执法大队）' }).waitFor();
 
@@ -103,7 +91,7 @@ describe('cases and records in the console', () => {
     expect(await page.getByRole('button', { name: '终结' }).count()).toBe(0);
     await screenshot(page, 'officer-case-concluded');
 
-    const em = server.em();
+    const em = ui.server.em();
     const stored = await em.findOneOrFail(Case, { number });
     const officer2 = await em.findOneOrFail(User, { username: 'zhzf.officer2' });
     expect(stored.status).toBe('CONCLUDED');
@@ -117,15 +105,15 @@ describe('cases and records in the console', () => {
       [1, '现场检查笔录', null],
       [2, '现场检查笔录（陈国栋）', '标题补写当事人姓名'],
     ]);
-    expect(browser.errors).toEqual([]);
+    expect(ui.browser.errors).toEqual([]);
   });
 
   it('a leader finds a case by a Chinese search and sees the party ID in full; the unit clerk sees it masked', async () => {
-    const token = await login(server.url, 'zhzf.officer1', DEMO_PASSWORD);
-    const em = server.em();
+    const token = await login(ui.server.url, 'zhzf.officer1', DEMO_PASSWORD);
+    const em = ui.server.em();
     const officers = await em.find(User, { username: { $in: ['zhzf.officer1', 'zhzf.officer2'] } });
     const opened = await gql<{ openCase: { number: string } }>(
-      server.url,
+      ui.server.url,
       'mutation($input: OpenCaseInput!) { openCase(input: $input) { number } }',
       {
         input: {
@@ -147,8 +135,8 @@ describe('cases and records in the console', () => {
       await page.getByRole('heading', { name: '当事人' }).waitFor();
     };
 
-    await browser.context.clearCookies();
-    const page = await browser.newPage();
+    await ui.browser.context.clearCookies();
+    const page = await ui.browser.newPage();
     await signIn(page, 'leader', DEMO_PASSWORD);
     await findCase(page);
     await page.getByTestId('partyIdNumber').getByText('13053319850127123X', { exact: true }).waitFor();
@@ -162,6 +150,6 @@ describe('cases and records in the console', () => {
     await page.getByTestId('partyIdNumber').getByText('（已脱敏）').waitFor();
     expect(await page.getByText('13053319850127123X').count()).toBe(0);
     await screenshot(page, 'clerk-case-party');
-    expect(browser.errors).toEqual([]);
+    expect(ui.browser.errors).toEqual([]);
   });
 });

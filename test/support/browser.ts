@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Config } from '../../server/src/config.js';
+import { startTestServer, type TestServer } from './server.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -81,4 +84,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(dir, `er-${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * The real server with the built console and a browser on it, for one test file: started before
+ * its tests, closed after. Read `server` and `browser` inside tests, once they have started.
+ */
+export function consoleUnderTest(config: Partial<Config> = {}): { server: TestServer; browser: TestBrowser } {
+  const ui = {} as { server: TestServer; browser: TestBrowser };
+  beforeAll(async () => {
+    ui.server = await startTestServer({ consoleDir: path.resolve('dist/admin'), seed: true, config });
+    ui.browser = await launchBrowser({ baseUrl: ui.server.url });
+  });
+  afterAll(async () => {
+    await ui.browser?.close();
+    await ui.server?.close();
+  });
+  return ui;
 }

@@ -68,6 +68,9 @@ export function subjectTypeOf(subject: object): string {
 
 type Builder = AbilityBuilder<AppAbility>;
 
+/** Does the principal hold any of these roles? */
+export const hasRole = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includes(r));
+
 function everyone({ can }: Builder, p: Principal) {
   can('read', 'Unit');
   can('read', 'User', USER_DIRECTORY_FIELDS, { 'unit.id': p.unitId });

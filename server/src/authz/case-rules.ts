@@ -1,7 +1,7 @@
 import type { AbilityBuilder } from '@casl/ability';
 import { CaseStatus } from '../cases/case.enums.js';
 import { clearanceRank, Role } from '../users/roles.js';
-import type { Action, AppAbility, Principal } from './ability.js';
+import { type Action, type AppAbility, hasRole as has, type Principal } from './ability.js';
 
 type Builder = AbilityBuilder<AppAbility>;
 
@@ -12,8 +12,6 @@ export const CASE_PERSONAL_FIELDS = ['partyIdNumber', 'partyPhone', 'partyAddres
 const WORKING = [CaseStatus.OPEN, CaseStatus.CONCLUDED, CaseStatus.COMPILED];
 /** Records can be added or corrected until the case file is compiled. */
 const RECORDING = [CaseStatus.OPEN, CaseStatus.CONCLUDED];
-
-const has = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includes(r));
 
 /** What roles may do with cases and records (DESIGN.md "Who may do what"). */
 export function caseGrants({ can }: Builder, p: Principal): void {

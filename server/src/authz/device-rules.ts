@@ -1,9 +1,8 @@
 import type { AbilityBuilder } from '@casl/ability';
 import { Role } from '../users/roles.js';
-import type { AppAbility, Principal } from './ability.js';
+import { type AppAbility, hasRole as has, type Principal } from './ability.js';
 
 type Builder = AbilityBuilder<AppAbility>;
-const has = (p: Principal, ...roles: Role[]) => roles.some((r) => p.roles.includes(r));
 
 /** Recording devices (Chapter 2): the unit keeps and uses them, the information centre registers them. */
 export function deviceGrants({ can }: Builder, p: Principal): void {
