@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { Unit } from '../units/unit.entity.js';
 import { Role } from '../users/roles.js';
 import { User } from '../users/user.entity.js';
-import { isUuid } from '../users/user.service.js';
+import { isUuid } from '../common/identifiers.js';
 import { Case } from './case.entity.js';
 import { CaseStatus, PartyKind, transferDays } from './case.enums.js';
 import type { CaseFilter, OpenCaseInput, PartyInput } from './case.inputs.js';

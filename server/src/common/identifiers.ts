@@ -22,3 +22,6 @@ export function isUnifiedSocialCreditCode(value: string): boolean {
 
 /** Mainland mobile (1xxxxxxxxxx) or landline with area code (0xxx-xxxxxxx). */
 export const isPhoneNumber = (value: string) => /^(1\d{10}|0\d{2,3}-?\d{7,8})$/.test(value);
+
+/** A UUID as the database stores ids; anything else cannot name a row. */
+export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);

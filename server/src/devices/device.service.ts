@@ -9,7 +9,7 @@ import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
-import { isUuid } from '../users/user.service.js';
+import { isUuid } from '../common/identifiers.js';
 import { DeviceCheckout } from './checkout.entity.js';
 import { Device } from './device.entity.js';
 import { DeviceStatus, MAINTENANCE_SCHEDULE, type MaintenanceKind, PRE_USE } from './device.enums.js';

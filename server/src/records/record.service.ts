@@ -8,7 +8,7 @@ import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { Clearance, clearanceRank } from '../users/roles.js';
 import { User } from '../users/user.entity.js';
-import { isUuid } from '../users/user.service.js';
+import { isUuid } from '../common/identifiers.js';
 import type { RecordFields } from './record-fields.js';
 import { RecordHold } from './record-hold.entity.js';
 import { RecordVersion } from './record-version.entity.js';

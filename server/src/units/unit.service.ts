@@ -5,7 +5,7 @@ import { conflict } from '../common/errors.js';
 import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
-import { isUuid } from '../users/user.service.js';
+import { isUuid } from '../common/identifiers.js';
 import { Unit } from './unit.entity.js';
 import type { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs.js';
 

@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { Unit } from '../units/unit.entity.js';
 import type { AuthService } from './auth.service.js';
 import { checkPasswordPolicy, hashPassword } from './password.js';
+import { isUuid } from '../common/identifiers.js';
 import { User } from './user.entity.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './user.inputs.js';
 
@@ -190,5 +191,3 @@ export class UserService {
     );
   }
 }
-
-export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
