@@ -7,6 +7,8 @@ import { Authz } from './authz/guard.js';
 import type { Config } from './config.js';
 import { CaseService } from './cases/case.service.js';
 import { DeviceService } from './devices/device.service.js';
+import { createOpenCheckoutLoader } from './devices/device.loaders.js';
+import type { DeviceCheckout } from './devices/checkout.entity.js';
 import { createCaseLoader, createHoldLoader } from './records/record.loaders.js';
 import type { RecordHold } from './records/record-hold.entity.js';
 import type { Case } from './cases/case.entity.js';
@@ -61,6 +63,7 @@ export interface Context {
     users: DataLoader<string, User | undefined>;
     holds: DataLoader<string, RecordHold[]>;
     cases: DataLoader<string, Case>;
+    openCheckouts: DataLoader<string, DeviceCheckout | null>;
   };
   req: Request;
   res: Response;
@@ -91,10 +94,16 @@ export function actAs(ctx: Context, user: User, session: Session): void {
   ctx.principal = principalOf(user);
   ctx.actor = { id: user.id, username: user.username, clientAddress: ctx.actor.clientAddress };
   ctx.authz = new Authz(ctx.principal, defineAbilityFor(ctx.principal), ctx.em, ctx.services.audit, ctx.actor);
-  ctx.loaders = {
+  ctx.loaders = createLoaders(ctx);
+}
+
+/** The request's batch loaders; the user loader reads the caller's current rules when it runs. */
+function createLoaders(ctx: Context): Context['loaders'] {
+  return {
     users: createUserLoader(ctx.em, () => ctx.authz),
     holds: createHoldLoader(ctx.em),
     cases: createCaseLoader(ctx.em),
+    openCheckouts: createOpenCheckoutLoader(ctx.em),
   };
 }
 
@@ -122,10 +131,6 @@ export async function buildContext(services: Services, req: Request, res: Respon
     req,
     res,
   } as Context;
-  ctx.loaders = {
-    users: createUserLoader(em, () => ctx.authz),
-    holds: createHoldLoader(em),
-    cases: createCaseLoader(em),
-  };
+  ctx.loaders = createLoaders(ctx);
   return ctx;
 }

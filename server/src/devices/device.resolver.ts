@@ -77,7 +77,7 @@ export class DeviceResolver {
 
   @FieldResolver(() => DeviceCheckout, { nullable: true, description: 'Who holds it now' })
   async currentCheckout(@Root() d: Device, @Ctx() ctx: Context): Promise<DeviceCheckout | null> {
-    return ctx.em.findOne(DeviceCheckout, { device: d, returnedAt: null });
+    return ctx.loaders.openCheckouts.load(d.id);
   }
 
   @FieldResolver(() => [DeviceCheckout], { description: 'The latest 100 checkouts' })
