@@ -89,6 +89,13 @@ export async function createApp(services: Services): Promise<App> {
   app.all('/files', tusHandler);
   app.all('/files/{*rest}', tusHandler);
 
+  // A record's file, opened (and audited) through `openRecordFile`; Range requests for seeking.
+  const download = async (req: express.Request, res: express.Response) => {
+    const ctx = await buildContext(services, req, res);
+    await services.fileAccess.serve(ctx, req, res);
+  };
+  app.get('/download/:accessId', cookieParser(), download);
+
   app.get('/health', async (_req, res) => {
     try {
       await orm.em.getConnection().execute('select 1');

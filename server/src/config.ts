@@ -32,6 +32,18 @@ export interface Config {
   uploadDir: string;
   /** Largest accepted upload in bytes (default 20 GiB). */
   maxUploadBytes: number;
+  /** The content-addressed file store (bytes at `<dir>/sha256/ab/cd/<sha256>`, read-only). */
+  fileStoreDir: string;
+  /** Where inconsistent uploads found after a crash are set aside for inspection. */
+  quarantineDir: string;
+  /** Hours an unfinished upload is kept before it expires and its bytes are removed. */
+  uploadExpiryHours: number;
+  /** Days in which every stored file is re-hashed once (spread evenly over the cycle). */
+  fixityCycleDays: number;
+  /** Minutes of disagreement between a recording's own time and the entered capture time that get it flagged. */
+  captureToleranceMinutes: number;
+  /** Run background jobs (fixity, upload expiry) in this process. */
+  jobs: boolean;
   /** Hours after midnight by which a day's recordings must be uploaded (Art. 13; 9 = next morning 09:00). */
   offloadGraceHours: number;
 }
@@ -83,6 +95,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: bool(env, 'SEED_DEMO', true),
     uploadDir: path.resolve(env.UPLOAD_DIR || path.join(dataDir, 'uploads')),
     maxUploadBytes: int(env, 'MAX_UPLOAD_BYTES', 20 * 1024 ** 3, 1),
+    fileStoreDir: path.resolve(env.FILE_STORE_DIR || path.join(dataDir, 'files')),
+    quarantineDir: path.resolve(env.QUARANTINE_DIR || path.join(dataDir, 'quarantine')),
+    uploadExpiryHours: int(env, 'UPLOAD_EXPIRY_HOURS', 24, 1, 24 * 30),
+    fixityCycleDays: int(env, 'FIXITY_CYCLE_DAYS', 90, 1, 3650),
+    captureToleranceMinutes: int(env, 'CAPTURE_TOLERANCE_MINUTES', 10, 0, 24 * 60),
+    jobs: bool(env, 'JOBS', true),
     offloadGraceHours: int(env, 'OFFLOAD_GRACE_HOURS', 9, 0, 72),
   };
   return { ...config, ...overrides };

@@ -9,10 +9,13 @@ import { CaseService } from './cases/case.service.js';
 import { DeviceService } from './devices/device.service.js';
 import { createOpenCheckoutLoader } from './devices/device.loaders.js';
 import type { DeviceCheckout } from './devices/checkout.entity.js';
-import { createCaseLoader, createHoldLoader } from './records/record.loaders.js';
+import { createCaseLoader, createFileLoader, createHoldLoader } from './records/record.loaders.js';
 import type { RecordHold } from './records/record-hold.entity.js';
 import type { Case } from './cases/case.entity.js';
 import { RecordService } from './records/record.service.js';
+import { FileAccessService } from './files/file-access.service.js';
+import { IntakeService } from './files/intake.service.js';
+import type { StoredFile } from './files/stored-file.entity.js';
 import { UnitService } from './units/unit.service.js';
 import { AuthService } from './users/auth.service.js';
 import type { Session } from './users/session.entity.js';
@@ -31,11 +34,14 @@ export interface Services {
   cases: CaseService;
   records: RecordService;
   devices: DeviceService;
+  intake: IntakeService;
+  fileAccess: FileAccessService;
 }
 
 export function createServices(config: Config, orm: MikroORM): Services {
   const audit = new AuditService();
   const auth = new AuthService(config, audit);
+  const intake = new IntakeService(config, audit);
   return {
     config,
     orm,
@@ -46,6 +52,8 @@ export function createServices(config: Config, orm: MikroORM): Services {
     cases: new CaseService(audit),
     records: new RecordService(audit),
     devices: new DeviceService(audit),
+    intake,
+    fileAccess: new FileAccessService(audit, intake.store),
   };
 }
 
@@ -64,9 +72,11 @@ export interface Context {
     holds: DataLoader<string, RecordHold[]>;
     cases: DataLoader<string, Case>;
     openCheckouts: DataLoader<string, DeviceCheckout | null>;
+    files: DataLoader<string, StoredFile | undefined>;
   };
-  req: Request;
-  res: Response;
+  /** The Express request and response (absent for work done outside GraphQL, e.g. a tus hook). */
+  req?: Request;
+  res?: Response;
 }
 
 export const principalOf = (user: User): Principal => ({
@@ -104,7 +114,24 @@ function createLoaders(ctx: Context): Context['loaders'] {
     holds: createHoldLoader(ctx.em),
     cases: createCaseLoader(ctx.em),
     openCheckouts: createOpenCheckoutLoader(ctx.em),
+    files: createFileLoader(ctx.em),
   };
+}
+
+/** A context for `user` (or nobody) on `em`, for work that does not come through GraphQL. */
+export function contextFor(
+  services: Services,
+  em: EntityManager,
+  found: { user: User; session: Session | null } | null,
+  clientAddress: string | null,
+): Context {
+  const user = found?.user ?? null;
+  const principal = user ? principalOf(user) : null;
+  const actor: AuditActor = { id: user?.id ?? null, username: user?.username ?? null, clientAddress };
+  const authz = new Authz(principal, defineAbilityFor(principal), em, services.audit, actor);
+  const ctx = { em, services, user, session: found?.session ?? null, principal, actor, authz } as Context;
+  ctx.loaders = createLoaders(ctx);
+  return ctx;
 }
 
 /** Builds the per-request context: a forked EntityManager and the caller's ability. */
@@ -112,25 +139,5 @@ export async function buildContext(services: Services, req: Request, res: Respon
   const em = services.orm.em.fork() as EntityManager;
   const token = tokenOf(req, services.config.cookieName);
   const found = token ? await services.auth.authenticate(em, token) : null;
-  const user = found?.user ?? null;
-  const principal = user ? principalOf(user) : null;
-  const actor: AuditActor = {
-    id: user?.id ?? null,
-    username: user?.username ?? null,
-    clientAddress: clientAddressOf(req),
-  };
-  const authz = new Authz(principal, defineAbilityFor(principal), em, services.audit, actor);
-  const ctx: Context = {
-    em,
-    services,
-    user,
-    session: found?.session ?? null,
-    principal,
-    actor,
-    authz,
-    req,
-    res,
-  } as Context;
-  ctx.loaders = createLoaders(ctx);
-  return ctx;
+  return Object.assign(contextFor(services, em, found, clientAddressOf(req)), { req, res });
 }

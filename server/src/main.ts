@@ -21,6 +21,10 @@ async function main() {
     seeded = true;
     log(`demo data loaded: ${added.units} units, ${added.users} users, ${added.cases} cases`);
   }
+  // Uploads a crash caught between their last byte and their record are finished or quarantined.
+  const reconciled = await services.intake.reconcile(services);
+  if (reconciled.finished.length || reconciled.quarantined.length)
+    log(`uploads reconciled: ${reconciled.finished.length} finished, ${reconciled.quarantined.length} quarantined`);
   const app = await createApp(services);
   const port = await app.listen(config.port, config.host);
   const base = `http://localhost:${port}`;
@@ -44,6 +48,7 @@ async function main() {
     }, 20_000);
     try {
       await app.close();
+      await services.intake.close();
       await db.close();
       log('stopped');
     } finally {

@@ -5,6 +5,7 @@ import { buildSchema } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { CaseResolver } from './cases/case.resolver.js';
 import { DeviceCheckoutResolver, DeviceResolver } from './devices/device.resolver.js';
+import { RecordFileResolver } from './files/file.resolver.js';
 import { RecordResolver, RecordVersionResolver } from './records/record.resolver.js';
 import { UnitResolver } from './units/unit.resolver.js';
 import { AuthResolver } from './users/auth.resolver.js';
@@ -18,6 +19,7 @@ export const resolvers = [
   CaseResolver,
   RecordResolver,
   RecordVersionResolver,
+  RecordFileResolver,
   DeviceResolver,
   DeviceCheckoutResolver,
 ] as const;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
@@ -12,8 +13,11 @@ export interface TestServer {
   url: string;
   services: Services;
   orm: MikroORM;
+  config: Config;
   /** A fresh EntityManager for arranging and checking data directly. */
   em(): EntityManager;
+  /** Stops and starts the server on the same database and folders (a new port, so a new `url`). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,12 +31,17 @@ export async function startTestServer(
   opts: { consoleDir?: string; seed?: boolean; config?: Partial<Config>; orm?: Partial<Options> } = {},
 ): Promise<TestServer> {
   const db = await freshDatabase();
+  // Each server keeps its uploads and stored files in its own temporary folder.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'er-data-'));
   const config = loadConfig(
     { NODE_ENV: 'test' },
     {
       databaseUrl: db.url,
       consoleDir: opts.consoleDir,
-      uploadDir: path.join(os.tmpdir(), `er-uploads-${process.pid}`),
+      dataDir,
+      uploadDir: path.join(dataDir, 'uploads'),
+      fileStoreDir: path.join(dataDir, 'files'),
+      quarantineDir: path.join(dataDir, 'quarantine'),
       ...opts.config,
     },
   );
@@ -40,17 +49,30 @@ export async function startTestServer(
   const services = createServices(config, orm);
   // Tests build their own cases; the demo users and units are the cast.
   if (opts.seed) await seedDemo(orm.em.fork(), services.audit, { cases: false });
-  const app = await createApp(services);
+  let app = await createApp(services);
   const port = await app.listen(0, '127.0.0.1');
-  return {
+  const server: TestServer = {
     url: `http://127.0.0.1:${port}`,
     services,
     orm,
+    config,
     em: () => orm.em.fork() as EntityManager,
+    async restart() {
+      // What a process keeps in memory (hash states, tus locks) is lost; database and disk stay.
+      await app.close();
+      await server.services.intake.close();
+      server.services = createServices(config, orm);
+      await server.services.intake.reconcile(server.services);
+      app = await createApp(server.services);
+      server.url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    },
     close: async () => {
       await app.close();
+      await server.services.intake.close();
       await orm.close(true);
       await db.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };
+  return server;
 }

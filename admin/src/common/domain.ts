@@ -32,7 +32,7 @@ const unitKindSet: Record<UnitKind, true> = {
   MARKET_OFFICE: true,
   OTHER: true,
 };
-const outcomeSet: Record<AuditOutcome, true> = { ALLOWED: true, DENIED: true };
+const outcomeSet: Record<AuditOutcome, true> = { ALLOWED: true, DENIED: true, FAILED: true };
 
 /** Every value of a GraphQL enum, in the order written; the type makes sure none is missing. */
 const valuesOf = <T extends string>(set: Record<T, true>) => Object.keys(set) as T[];

@@ -17,7 +17,8 @@ export type AuditEventFilter = {
 
 export type AuditOutcome =
   | 'ALLOWED'
-  | 'DENIED';
+  | 'DENIED'
+  | 'FAILED';
 
 export type CaseFilter = {
   /** A handling officer */

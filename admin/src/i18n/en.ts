@@ -30,7 +30,7 @@ export const en: AppMessages = {
       MARKET_OFFICE: 'Market supervision office',
       OTHER: 'Other',
     },
-    outcome: { ALLOWED: 'Allowed', DENIED: 'Denied' },
+    outcome: { ALLOWED: 'Allowed', DENIED: 'Denied', FAILED: 'Failed check' },
     status: { active: 'Active', disabled: 'Disabled', locked: 'Locked' },
     error: {
       UNAUTHENTICATED: 'Your session has ended; please sign in again',

@@ -29,7 +29,7 @@ export const zh = {
       MARKET_OFFICE: '市场监管所',
       OTHER: '其他',
     },
-    outcome: { ALLOWED: '允许', DENIED: '拒绝' },
+    outcome: { ALLOWED: '允许', DENIED: '拒绝', FAILED: '检查未通过' },
     status: { active: '启用', disabled: '已停用', locked: '已锁定' },
     error: {
       UNAUTHENTICATED: '登录已失效，请重新登录',

@@ -5,6 +5,8 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 export enum AuditOutcome {
   ALLOWED = 'ALLOWED',
   DENIED = 'DENIED',
+  /** The system found something wrong (a failed fixity check, a quarantined upload). */
+  FAILED = 'FAILED',
 }
 registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
 

@@ -19,6 +19,9 @@ export function caseGrants({ can }: Builder, p: Principal): void {
     can('read', 'Case', { 'unit.id': p.unitId });
     can('read', 'Record', { 'unit.id': p.unitId });
     can('create', 'Case', { 'unit.id': p.unitId });
+    // Uploads: who may start one; what it becomes is checked as a record create in its case.
+    can('create', 'Upload');
+    can(['read', 'update'], 'Upload', { 'createdBy.id': p.id });
   }
   if (has(p, Role.leader, Role.legal, Role.archivist, Role.supervisor)) {
     // Metadata across units: leaders and legal approve, the archive keeps, supervision reports.

@@ -5,6 +5,9 @@ import { DeviceCheckout } from '../devices/checkout.entity.js';
 import { Device } from '../devices/device.entity.js';
 import { DeviceFault } from '../devices/fault.entity.js';
 import { DeviceMaintenance } from '../devices/maintenance.entity.js';
+import { FileAccess } from '../files/file-access.entity.js';
+import { StoredFile } from '../files/stored-file.entity.js';
+import { Upload } from '../files/upload.entity.js';
 import { RecordHold } from '../records/record-hold.entity.js';
 import { RecordVersion } from '../records/record-version.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
@@ -27,4 +30,7 @@ export const entities = [
   DeviceCheckout,
   DeviceFault,
   DeviceMaintenance,
+  StoredFile,
+  Upload,
+  FileAccess,
 ];

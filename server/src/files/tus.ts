@@ -1,17 +1,18 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Readable } from 'node:stream';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { FileStore } from '@tus/file-store';
 import { Server } from '@tus/server';
+import { Upload as TusUpload } from '@tus/utils';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
-import { defineAbilityFor } from '../authz/ability.js';
-import { principalOf, type Services } from '../context.js';
-
-const tusError = (status_code: number, message: string) => ({
-  status_code,
-  body: `${JSON.stringify({ error: { code: status_code === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN', message } })}\n`,
-});
+import { AppError } from '../common/errors.js';
+import { type Context, contextFor, type Services } from '../context.js';
+import { type IntakeService, UploadError } from './intake.service.js';
+import { Upload, UploadStatus } from './upload.entity.js';
 
 /** Set by the HTTP server on every /files request (never trusted from the client). */
 export const CLIENT_ADDRESS_HEADER = 'x-er-client-address';
+/** Answer header of the last PATCH: the record the upload became. */
+export const RECORD_ID_HEADER = 'X-Record-Id';
 
 function tokenFromWebRequest(req: Request, cookieName: string): string | null {
   const auth = req.headers.get('authorization');
@@ -31,42 +32,119 @@ function tokenFromWebRequest(req: Request, cookieName: string): string | null {
   return null;
 }
 
+/** tus answers errors that carry `status_code` and `body`; ours become JSON like GraphQL's. */
+function asUploadError(error: unknown): unknown {
+  if (error instanceof UploadError) return error;
+  if (error instanceof AppError) return UploadError.from(error);
+  if ((error as { status_code?: number }).status_code) return error;
+  console.error('upload failed:', error);
+  return new UploadError(500, 'INTERNAL_SERVER_ERROR', 'The upload could not be stored; try again');
+}
+
 /**
- * The resumable-upload endpoint at `/files`. Every request (create, HEAD, PATCH) must come from a
- * signed-in user whose rules allow creating an `Upload`; refusals are audited. What an upload
- * becomes (a record's file) is defined by the evidence-intake module; until its rules exist, CASL
- * grants `create` on `Upload` to nobody and the endpoint refuses every upload (default deny).
+ * tus's file store with the intake in its write path: bytes are hashed as they are written, a
+ * cancelled upload keeps its journal, and a completed one (moved into the content store) still
+ * answers HEAD with its full length so a client resuming it knows it is done.
+ */
+class EvidenceUploadStore extends FileStore {
+  constructor(
+    directory: string,
+    expiryMs: number,
+    private readonly orm: MikroORM,
+    private readonly intake: IntakeService,
+  ) {
+    super({ directory, expirationPeriodInMilliseconds: expiryMs });
+  }
+
+  private em() {
+    return this.orm.em.fork() as EntityManager;
+  }
+
+  override async write(readable: Readable, id: string, offset: number): Promise<number> {
+    return this.intake.receive(this.em(), readable, id, offset);
+  }
+
+  override async remove(id: string): Promise<void> {
+    await this.intake.cancel(this.em(), id);
+  }
+
+  override async getUpload(id: string): Promise<TusUpload> {
+    try {
+      return await super.getUpload(id);
+    } catch (error) {
+      const done = await this.em().findOne(Upload, { id, status: UploadStatus.COMPLETED });
+      if (!done) throw error;
+      return new TusUpload({ id, size: done.size, offset: done.size, creation_date: done.createdAt.toISOString() });
+    }
+  }
+}
+
+/**
+ * The resumable-upload endpoint at `/files`. Every request must come from a signed-in user; a new
+ * upload's metadata is validated and authorized (as creating its record) before any byte is
+ * stored, and only its creator may continue, inspect or cancel it. Refusals are audited.
  */
 export function createTusServer(services: Services): Server {
-  const { config, orm, auth, audit } = services;
+  const { config, orm, auth, audit, intake } = services;
+  const contexts = new WeakMap<Request, Context>();
+  const contextOf = (req: Request) => {
+    const ctx = contexts.get(req);
+    if (!ctx) throw new UploadError(401, 'UNAUTHENTICATED', 'Sign in first');
+    return ctx;
+  };
   return new Server({
     path: '/files',
-    datastore: new FileStore({ directory: config.uploadDir, expirationPeriodInMilliseconds: 24 * 60 * 60 * 1000 }),
+    datastore: new EvidenceUploadStore(config.uploadDir, config.uploadExpiryHours * 3_600_000, orm, intake),
     relativeLocation: true,
     maxSize: config.maxUploadBytes,
-    exposedHeaders: ['Upload-Offset', 'Location', 'Upload-Length', 'Upload-Metadata', 'Upload-Expires'],
+    exposedHeaders: [
+      'Upload-Offset',
+      'Location',
+      'Upload-Length',
+      'Upload-Metadata',
+      'Upload-Expires',
+      RECORD_ID_HEADER,
+    ],
     async onIncomingRequest(req, uploadId) {
       const em = orm.em.fork() as EntityManager;
       const token = tokenFromWebRequest(req, config.cookieName);
       const found = token ? await auth.authenticate(em, token) : null;
-      const actor = {
-        id: found?.user.id ?? null,
-        username: found?.user.username ?? null,
-        clientAddress: req.headers.get(CLIENT_ADDRESS_HEADER) || null,
-      };
-      const entry = {
-        action: `upload.${req.method.toLowerCase()}`,
-        subjectType: 'Upload',
-        subjectId: uploadId || null,
-        outcome: AuditOutcome.DENIED,
-      };
-      if (!found) {
-        await audit.appendDetached(em, actor, { ...entry, details: { reason: 'UNAUTHENTICATED' } });
-        throw tusError(401, 'Sign in first');
+      const ctx = contextFor(services, em, found, req.headers.get(CLIENT_ADDRESS_HEADER) || null);
+      const operation = `upload.${req.method.toLowerCase()}`;
+      try {
+        if (!found) {
+          await audit.appendDetached(em, ctx.actor, {
+            action: operation,
+            subjectType: 'Upload',
+            subjectId: uploadId || null,
+            outcome: AuditOutcome.DENIED,
+            details: { reason: 'UNAUTHENTICATED' },
+          });
+          throw new UploadError(401, 'UNAUTHENTICATED', 'Sign in first');
+        }
+        // Bytes leave the system only through /download, audited per access.
+        if (req.method === 'GET') throw new UploadError(405, 'METHOD_NOT_ALLOWED', 'Uploads cannot be read back here');
+        if (req.method === 'POST') await ctx.authz.ensureType('create', 'Upload', 'upload.create');
+        else await intake.mine(ctx, uploadId, operation);
+      } catch (error) {
+        throw asUploadError(error);
       }
-      if (!defineAbilityFor(principalOf(found.user)).can('create', 'Upload')) {
-        await audit.appendDetached(em, actor, { ...entry, details: { reason: 'FORBIDDEN' } });
-        throw tusError(403, 'Not allowed to upload');
+      contexts.set(req, ctx);
+    },
+    async onUploadCreate(req, upload) {
+      try {
+        await intake.begin(contextOf(req), upload.id, upload.size, upload.metadata ?? {});
+      } catch (error) {
+        throw asUploadError(error);
+      }
+      return {};
+    },
+    async onUploadFinish(req, upload) {
+      try {
+        const done = await intake.finish(contextOf(req), upload.id);
+        return { headers: { [RECORD_ID_HEADER]: done.recordId ?? '' } };
+      } catch (error) {
+        throw asUploadError(error);
       }
     },
   });

@@ -83,4 +83,9 @@ export abstract class RecordFields {
   @Field(() => ID, { nullable: true })
   @Property({ type: 'uuid', nullable: true })
   fileId?: string | null;
+
+  /** The file's name as uploaded (for downloads); the stored bytes are named by their hash. */
+  @Field(() => String, { nullable: true })
+  @Property({ length: 255, nullable: true })
+  fileName?: string | null;
 }

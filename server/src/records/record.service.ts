@@ -35,8 +35,15 @@ export const METADATA_KEYS = [
   'issuedTo',
   'body',
   'fileId',
+  'fileName',
 ] as const satisfies readonly (keyof RecordFields)[];
 type Metadata = Pick<RecordFields, (typeof METADATA_KEYS)[number]>;
+
+/** A stored file a record version carries, with the name it was uploaded under. */
+export interface FileRef {
+  fileId: string;
+  fileName: string;
+}
 
 const SORTABLE = ['createdAt', 'updatedAt', 'capturedFrom', 'title', 'kind', 'version'] as const;
 
@@ -107,7 +114,7 @@ export class RecordService {
   private async resolve(ctx: Context, c: Case, input: RecordMetadataInput, base: Partial<Metadata>): Promise<Metadata> {
     const m = { ...base } as Record<string, unknown>;
     for (const key of METADATA_KEYS) {
-      if (key === 'officer' || key === 'secretRank' || key === 'fileId') continue;
+      if (key === 'officer' || key === 'secretRank' || key === 'fileId' || key === 'fileName') continue;
       const value = (input as Record<string, unknown>)[key];
       if (value !== undefined) m[key] = typeof value === 'string' ? value.trim() || null : value;
     }
@@ -119,11 +126,22 @@ export class RecordService {
     return m as unknown as Metadata;
   }
 
-  /** Creates a record and its first version. `fileId` comes from the intake of an upload. */
-  async create(ctx: Context, input: CreateRecordInput, fileId: string | null = null): Promise<EnforcementRecord> {
+  /**
+   * Validates a new record and checks the caller may create it, writing nothing: the intake runs
+   * this when an upload is created, before any byte is stored.
+   */
+  async prepare(ctx: Context, input: CreateRecordInput, file: FileRef | null = null) {
     const c = await ctx.services.cases.get(ctx, input.caseId, 'record.create');
-    const m = await this.resolve(ctx, c, input, { fileId });
+    const m = await this.resolve(ctx, c, input, { fileId: file?.fileId ?? null, fileName: file?.fileName ?? null });
     checkMetadata(input.kind, m);
+    const draft = Object.assign(new EnforcementRecord(), { ...m, case: c, unit: c.unit, kind: input.kind });
+    await ctx.authz.ensure('create', draft, 'record.create');
+    return { c, m };
+  }
+
+  /** Creates a record and its first version. `file` comes from the intake of an upload. */
+  async create(ctx: Context, input: CreateRecordInput, file: FileRef | null = null): Promise<EnforcementRecord> {
+    const { c, m } = await this.prepare(ctx, input, file);
     return ctx.em.transactional(async (em) => {
       const record = em.create(EnforcementRecord, {
         ...m,
@@ -132,33 +150,71 @@ export class RecordService {
         kind: input.kind,
         createdBy: ctx.user!,
       });
-      await ctx.authz.ensure('create', record, 'record.create');
       em.create(RecordVersion, { ...m, record, kind: record.kind, version: 1, createdBy: ctx.user! });
       await em.flush();
       await this.audit.append(em, ctx.actor, {
         action: 'record.create',
         subjectType: 'Record',
         subjectId: record.id,
-        details: { caseId: c.id, kind: record.kind, title: record.title, confidentiality: record.confidentiality },
+        details: {
+          caseId: c.id,
+          kind: record.kind,
+          title: record.title,
+          confidentiality: record.confidentiality,
+          ...(file ? { fileId: file.fileId } : {}),
+        },
       });
       return record;
     });
   }
 
   /** A metadata correction: a new version with its reason; the old versions stay as they were. */
-  async correct(ctx: Context, id: string, input: RecordMetadataInput, reason: string): Promise<EnforcementRecord> {
+  async correct(
+    ctx: Context,
+    id: string,
+    input: RecordMetadataInput,
+    reason: string,
+    file: FileRef | null = null,
+  ): Promise<EnforcementRecord> {
+    const next = await this.prepareCorrection(ctx, id, input, reason, file);
+    const { record } = next;
+    return this.writeCorrection(ctx, record, next.metadata, next.changed, reason, file);
+  }
+
+  /** Validates a correction (or a new file version) and checks the caller may make it; writes nothing. */
+  async prepareCorrection(
+    ctx: Context,
+    id: string,
+    input: RecordMetadataInput,
+    reason: string,
+    file: FileRef | null = null,
+  ) {
     const record = await this.get(ctx, id, 'record.correct');
     await ctx.authz.ensure('update', record, 'record.correct');
     if (reason.trim().length < 2) throw badInput('A correction needs its reason', { field: 'reason' });
+    if (file && isAv(record.kind)) throw badInput('Only a text record takes a new file version', { field: 'recordId' });
     await ctx.em.populate(record, ['body', 'officer']);
     const current = Object.fromEntries(METADATA_KEYS.map((k) => [k, record[k]])) as Metadata;
     const next = await this.resolve(ctx, record.case, input, current);
+    if (file) Object.assign(next, file);
     checkMetadata(record.kind, next);
     const changed = METADATA_KEYS.filter((k) => comparable(current[k]) !== comparable(next[k]));
     if (changed.length === 0) throw badInput('Nothing to correct: every value is as it was');
-    Object.assign(record, next, { version: record.version + 1, updatedAt: new Date() });
     // The corrected record must still be one the caller may change (e.g. not classified above them).
-    await ctx.authz.ensure('update', record, 'record.correct', { known: true });
+    const draft = Object.assign(Object.create(EnforcementRecord.prototype) as EnforcementRecord, record, next);
+    await ctx.authz.ensure('update', draft, 'record.correct', { known: true });
+    return { record, metadata: next, changed };
+  }
+
+  private async writeCorrection(
+    ctx: Context,
+    record: EnforcementRecord,
+    next: Metadata,
+    changed: string[],
+    reason: string,
+    file: FileRef | null,
+  ): Promise<EnforcementRecord> {
+    Object.assign(record, next, { version: record.version + 1, updatedAt: new Date() });
     await ctx.em.transactional(async (em: EntityManager) => {
       em.create(RecordVersion, {
         ...next,
@@ -173,7 +229,7 @@ export class RecordService {
         action: 'record.correct',
         subjectType: 'Record',
         subjectId: record.id,
-        details: { version: record.version, changed, reason: reason.trim() },
+        details: { version: record.version, changed, reason: reason.trim(), ...(file ? { fileId: file.fileId } : {}) },
       });
     });
     return record;

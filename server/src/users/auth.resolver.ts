@@ -43,11 +43,11 @@ export class AuthResolver {
     const { config, auth } = ctx.services;
     const { token, session, user } = await auth.login(ctx.em, input.username, input.password, {
       clientAddress: ctx.actor.clientAddress,
-      userAgent: ctx.req.headers['user-agent'] ?? null,
+      userAgent: ctx.req?.headers['user-agent'] ?? null,
     });
     actAs(ctx, user, session);
     if (input.cookie) {
-      ctx.res.cookie(config.cookieName, token, {
+      ctx.res?.cookie(config.cookieName, token, {
         httpOnly: true,
         sameSite: 'strict',
         secure: config.cookieSecure,
@@ -62,7 +62,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the current session' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.auth.logout(ctx.em, ctx.session!.id, ctx.actor);
-    ctx.res.clearCookie(ctx.services.config.cookieName, { path: '/' });
+    ctx.res?.clearCookie(ctx.services.config.cookieName, { path: '/' });
     return true;
   }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
+import { Role } from '../../../server/src/users/roles.js';
 import { buildUser, TEST_PASSWORD } from '../../factories.js';
 import { login } from '../../support/graphql.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
@@ -37,12 +38,12 @@ describe('tus endpoint /files', () => {
   });
 
   it('refuses a signed-in user whose rules grant no upload (default deny, 403), audited', async () => {
-    const user = await buildUser(server.em(), { username: 'uploader' });
+    const user = await buildUser(server.em(), { username: 'uploader', roles: [Role.supervisor] });
     const token = await login(server.url, 'uploader', TEST_PASSWORD);
     const res = await create(server.url, { Authorization: `Bearer ${token}` });
     expect(res.status).toBe(403);
     expect(
-      await server.em().count(AuditEvent, { action: 'upload.post', outcome: AuditOutcome.DENIED, actorId: user.id }),
+      await server.em().count(AuditEvent, { action: 'upload.create', outcome: AuditOutcome.DENIED, actorId: user.id }),
     ).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { Migration20261128000000_base } from './Migration20261128000000_base.js'
 import { Migration20261128010000_cases_records } from './Migration20261128010000_cases_records.js';
 import { Migration20261128020000_record_unit } from './Migration20261128020000_record_unit.js';
 import { Migration20261128030000_devices } from './Migration20261128030000_devices.js';
+import { Migration20261129000000_intake } from './Migration20261129000000_intake.js';
 
 /** The committed migrations, in order. A new migration file is added here too. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128010000_cases_records', class: Migration20261128010000_cases_records },
   { name: 'Migration20261128020000_record_unit', class: Migration20261128020000_record_unit },
   { name: 'Migration20261128030000_devices', class: Migration20261128030000_devices },
+  { name: 'Migration20261129000000_intake', class: Migration20261129000000_intake },
 ];

@@ -1,0 +1,148 @@
+import fsp from 'node:fs/promises';
+import { create as contentDisposition } from 'content-disposition';
+import type { Request, Response } from 'express';
+import { AuditOutcome } from '../audit/audit-event.entity.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { AppError, badInput, ErrorCode, httpStatusOf } from '../common/errors.js';
+import { isUuid } from '../common/identifiers.js';
+import type { Context } from '../context.js';
+import { RecordVersion } from '../records/record-version.entity.js';
+import { EnforcementRecord } from '../records/record.entity.js';
+import { FileAccess, FileAccessMode } from './file-access.entity.js';
+import type { FileStoreDisk } from './store.js';
+import { FixityStatus, StoredFile } from './stored-file.entity.js';
+
+/** How long an opened file can be played (a long hearing video) or fetched for saving. */
+const VIEW_MINUTES = 240;
+const DOWNLOAD_MINUTES = 30;
+
+const actionOf = (mode: FileAccessMode) => (mode === FileAccessMode.VIEW ? 'view' : 'download');
+
+/**
+ * Access to a record's file: `open` checks `view` (play in the page) or `download` (save a copy),
+ * audits the access and returns its address; `serve` answers that address with Range support,
+ * for the same user only, re-checking the permission on every request (a revoked right stops at once).
+ */
+export class FileAccessService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly store: FileStoreDisk,
+  ) {}
+
+  async open(ctx: Context, recordId: string, mode: FileAccessMode, version?: number | null) {
+    const operation = `record.${actionOf(mode)}`;
+    const record = await ctx.services.records.get(ctx, recordId, operation);
+    await ctx.authz.ensure(actionOf(mode), record, operation);
+    let fileId = record.fileId ?? null;
+    let fileName = record.fileName ?? null;
+    const wanted = version ?? record.version;
+    if (wanted !== record.version) {
+      const v = await ctx.em.findOne(RecordVersion, { record, version: wanted });
+      if (!v) throw badInput(`The record has no version ${wanted}`, { field: 'version' });
+      fileId = v.fileId ?? null;
+      fileName = v.fileName ?? null;
+    }
+    if (!fileId) throw badInput('This version of the record carries no file', { field: 'version' });
+    const file = await ctx.em.findOneOrFail(StoredFile, { id: fileId });
+    const minutes = mode === FileAccessMode.VIEW ? VIEW_MINUTES : DOWNLOAD_MINUTES;
+    const access = ctx.em.create(FileAccess, {
+      user: ctx.user!,
+      record,
+      version: wanted,
+      file,
+      mode,
+      fileName: fileName ?? `${record.title}.${file.extension}`,
+      expiresAt: new Date(Date.now() + minutes * 60_000),
+    });
+    await ctx.em.transactional(async (em) => {
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: operation,
+        subjectType: 'Record',
+        subjectId: record.id,
+        details: { accessId: access.id, version: wanted, fileId: file.id, sha256: file.sha256, mode },
+      });
+    });
+    return { access, file };
+  }
+
+  /** GET or HEAD `/download/:accessId`. */
+  async serve(ctx: Context, req: Request, res: Response): Promise<void> {
+    const id = String(req.params.accessId ?? '');
+    const fail = (error: AppError, status = httpStatusOf[error.code]) => {
+      res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+    };
+    try {
+      await ctx.authz.requirePrincipal('file.serve');
+      const access = isUuid(id)
+        ? await ctx.em.findOne(FileAccess, { id, user: ctx.user!.id }, { populate: ['file'] })
+        : null;
+      if (!access) throw await ctx.authz.missing('Record', id, 'file.serve');
+      if (access.expiresAt < new Date()) {
+        await ctx.authz.deny(new AppError(ErrorCode.INVALID_STATE, 'expired'), {
+          action: 'file.serve',
+          subjectType: 'Record',
+          subjectId: access.record.id,
+          details: { accessId: access.id },
+        });
+        return fail(new AppError(ErrorCode.INVALID_STATE, 'This link has expired; open the file again'), 410);
+      }
+      const record = await ctx.em.findOneOrFail(EnforcementRecord, { id: access.record.id }, { populate: ['case'] });
+      await ctx.authz.ensure(actionOf(access.mode), record, 'file.serve');
+      const file = access.file;
+      const path = this.store.pathOf(file.sha256);
+      const exists = await fsp.stat(path).then(
+        (s) => s.size === file.size,
+        () => false,
+      );
+      if (!exists) {
+        await this.markMissing(ctx, file);
+        return fail(
+          new AppError(ErrorCode.INVALID_STATE, 'The stored file is missing; the archive has been told'),
+          410,
+        );
+      }
+      const range = String(req.headers.range ?? '').slice(0, 100);
+      await ctx.em
+        .getConnection()
+        .execute(
+          'update file_access set first_used_at = now(), first_range = ? where id = ? and first_used_at is null',
+          [range, access.id],
+        );
+      res.setHeader('Content-Type', file.mediaType);
+      res.setHeader(
+        'Content-Disposition',
+        contentDisposition(access.fileName, { type: access.mode === FileAccessMode.VIEW ? 'inline' : 'attachment' }),
+      );
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('X-Content-SHA256', file.sha256);
+      await new Promise<void>((resolve) => {
+        res.sendFile(path, { acceptRanges: true, etag: true, lastModified: false, cacheControl: false }, (error) => {
+          if (error && !res.headersSent)
+            fail(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The file could not be sent'));
+          resolve();
+        });
+      });
+    } catch (error) {
+      if (error instanceof AppError) return fail(error);
+      throw error;
+    }
+  }
+
+  private async markMissing(ctx: Context, file: StoredFile) {
+    await ctx.em
+      .getConnection()
+      .execute('update stored_file set fixity_status = ?, fixity_checked_at = now() where id = ?', [
+        FixityStatus.MISSING,
+        file.id,
+      ]);
+    await this.audit.appendDetached(ctx.em, ctx.actor, {
+      action: 'file.missing',
+      subjectType: 'StoredFile',
+      subjectId: file.id,
+      outcome: AuditOutcome.FAILED,
+      details: { sha256: file.sha256 },
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/**
+ * The content-addressed file store on disk: bytes at `<dir>/sha256/ab/cd/<sha256>`, read-only,
+ * placed by hard link so an existing file is never overwritten, and identical content kept once.
+ */
+export class FileStoreDisk {
+  constructor(
+    readonly dir: string,
+    readonly quarantineDir: string,
+  ) {}
+
+  pathOf(sha256: string): string {
+    if (!SHA256.test(sha256)) throw new Error(`not a SHA-256: ${sha256.slice(0, 80)}`);
+    return path.join(this.dir, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  }
+
+  async exists(sha256: string): Promise<boolean> {
+    try {
+      await fsp.access(this.pathOf(sha256));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Places the finished file at `source` under its hash and removes `source`. Returns false when the
+   * store already held this content (then the existing copy is kept untouched).
+   */
+  async place(source: string, sha256: string): Promise<boolean> {
+    const target = this.pathOf(sha256);
+    await fsp.mkdir(path.dirname(target), { recursive: true });
+    const handle = await fsp.open(source, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    let added = true;
+    try {
+      await fsp.link(source, target);
+      await fsp.chmod(target, 0o444);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      added = false;
+    }
+    await fsp.rm(source, { force: true });
+    return added;
+  }
+
+  createReadStream(sha256: string, range?: { start: number; end: number }): fs.ReadStream {
+    return fs.createReadStream(this.pathOf(sha256), range);
+  }
+
+  /** Moves an inconsistent file aside (never deletes it) and returns where it went. */
+  async quarantine(source: string, name: string): Promise<string> {
+    await fsp.mkdir(this.quarantineDir, { recursive: true });
+    const target = path.join(this.quarantineDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${name}`);
+    await fsp.rename(source, target);
+    return target;
+  }
+
+  /** Every hash present in the store (for reconciliation of files no row names). */
+  async *hashes(): AsyncGenerator<string> {
+    const root = path.join(this.dir, 'sha256');
+    const level = async (dir: string) => {
+      try {
+        return (await fsp.readdir(dir)).sort();
+      } catch {
+        return [];
+      }
+    };
+    for (const a of await level(root))
+      for (const b of await level(path.join(root, a)))
+        for (const name of await level(path.join(root, a, b))) if (SHA256.test(name)) yield name;
+  }
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Result of the latest fixity check of a stored file. */
+export enum FixityStatus {
+  /** Not re-checked since it was stored (its hashes were computed as it arrived). */
+  UNCHECKED = 'UNCHECKED',
+  OK = 'OK',
+  /** The bytes no longer hash to what was stored. */
+  MISMATCH = 'MISMATCH',
+  /** The file is gone from the store. */
+  MISSING = 'MISSING',
+}
+registerEnumType(FixityStatus, { name: 'FixityStatus' });
+
+/**
+ * A file in the content-addressed store: its bytes live at a path derived from the SHA-256 and
+ * are never overwritten; identical content is stored once, whichever records carry it.
+ * Only the fixity columns ever change (PostgreSQL refuses any other update).
+ */
+@ObjectType()
+@Entity({ tableName: 'stored_file' })
+export class StoredFile {
+  static readonly modelName = 'StoredFile';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field()
+  @Property({ length: 64, unique: true })
+  sha256!: string;
+
+  @Field({ description: 'SM3 (GB/T 32905) of the same bytes' })
+  @Property({ length: 64 })
+  sm3!: string;
+
+  @Field(() => Float, { description: 'Bytes (a Float: files pass 2 GiB)' })
+  @Property({ type: 'bigint', runtimeType: 'number' })
+  size!: number;
+
+  @Field({ description: 'Media type found from the bytes (magic numbers), not from the name' })
+  @Property({ length: 100 })
+  mediaType!: string;
+
+  @Field()
+  @Property({ length: 16 })
+  extension!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Seconds, read from the file (AV)' })
+  @Property({ type: 'double', nullable: true })
+  durationSeconds?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  width?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  height?: number | null;
+
+  @Field(() => Date, { nullable: true, description: "The recording's own time, from its metadata (device clock)" })
+  @Property({ type: 'timestamptz', nullable: true })
+  recordedAt?: Date | null;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  storedAt: Date & Opt = new Date();
+
+  @Field(() => FixityStatus)
+  @Index()
+  @Enum({ items: () => FixityStatus })
+  fixityStatus: FixityStatus & Opt = FixityStatus.UNCHECKED;
+
+  @Field(() => Date, { nullable: true })
+  @Index()
+  @Property({ type: 'timestamptz', nullable: true })
+  fixityCheckedAt?: Date | null;
+}

@@ -1,0 +1,405 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
+import type { Case } from '../../../server/src/cases/case.entity.js';
+import { CaseStatus } from '../../../server/src/cases/case.enums.js';
+import { StoredFile } from '../../../server/src/files/stored-file.entity.js';
+import { Upload, UploadStatus } from '../../../server/src/files/upload.entity.js';
+import { RecordVersion } from '../../../server/src/records/record-version.entity.js';
+import { EnforcementRecord } from '../../../server/src/records/record.entity.js';
+import { RecordKind } from '../../../server/src/records/record.enums.js';
+import { Role } from '../../../server/src/users/roles.js';
+import type { User } from '../../../server/src/users/user.entity.js';
+import { buildCase, buildRecord, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
+import { gql, login } from '../../support/graphql.js';
+import { digestsOf, jpeg, mp4, pdf, wav } from '../../support/media.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+import { tusClient } from '../../support/tus.js';
+
+let server: TestServer;
+let officer: User;
+let stranger: User;
+let theCase: Case;
+let token: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ config: { maxUploadBytes: 50 * 1024 * 1024 } });
+  const em = server.em();
+  const unit = await buildUnit(em);
+  officer = await buildUser(em, { unit, username: 'intake.officer' });
+  const partner = await buildUser(em, { unit });
+  stranger = await buildUser(em, { username: 'intake.stranger' });
+  theCase = await buildCase(em, { unit, officers: [officer, partner] });
+  token = await login(server.url, 'intake.officer', TEST_PASSWORD);
+});
+afterAll(() => server?.close());
+
+/** Metadata of a video record of the test case, captured 10:00:00–10:00:02 China time on 20 Nov. */
+const videoMeta = (over: Record<string, string> = {}) => ({
+  filename: '现场检查-执法记录仪.mp4',
+  caseId: theCase.id,
+  kind: RecordKind.VIDEO,
+  title: '现场检查录像',
+  stage: 'ON_SITE_INSPECTION',
+  capturedFrom: '2026-11-20T10:00:00+08:00',
+  capturedTo: '2026-11-20T10:00:02+08:00',
+  officerId: officer.id,
+  partyNotified: 'true',
+  deviceNumber: 'ZFJLY-001',
+  ...over,
+});
+
+const bytesOf = (file: string) => new Uint8Array(fs.readFileSync(file));
+const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
+const storeFiles = () => {
+  const root = path.join(server.config.fileStoreDir, 'sha256');
+  return fs.existsSync(root) ? fs.readdirSync(root, { recursive: true }).filter((f) => String(f).length > 60) : [];
+};
+
+describe('uploading evidence', () => {
+  it('stores a video under its SHA-256 and makes its record, with hashes equal to independent ones', async () => {
+    const file = mp4();
+    const { res } = await tusClient(server.url, token).upload(bytesOf(file), videoMeta());
+    expect(res.status).toBe(204);
+    const recordId = res.headers.get('x-record-id')!;
+    const em = server.em();
+    const record = await em.findOneOrFail(EnforcementRecord, { id: recordId });
+    const stored = await em.findOneOrFail(StoredFile, { id: record.fileId! });
+    const expected = digestsOf(file);
+    expect(stored.sha256).toBe(expected.sha256);
+    expect(stored.sm3).toBe(expected.sm3);
+    expect(stored.size).toBe(fs.statSync(file).size);
+    expect(stored.mediaType).toBe('video/mp4');
+    expect(record).toMatchObject({
+      kind: RecordKind.VIDEO,
+      title: '现场检查录像',
+      fileName: '现场检查-执法记录仪.mp4',
+    });
+    // Content-addressed, read-only, byte-identical.
+    const onDisk = server.services.intake.store.pathOf(expected.sha256);
+    expect(fs.statSync(onDisk).mode & 0o222).toBe(0);
+    expect(digestsOf(onDisk)).toEqual(expected);
+    // Facts from the file itself (ffprobe): duration, picture size, recording time.
+    expect(stored.durationSeconds).toBeCloseTo(2, 0);
+    expect([stored.width, stored.height]).toEqual([320, 240]);
+    expect(stored.recordedAt?.toISOString()).toBe('2026-11-20T02:00:00.000Z');
+    const version = await em.findOneOrFail(RecordVersion, { record: recordId, version: 1 });
+    expect(version.fileId).toBe(stored.id);
+    expect(
+      await em.count(AuditEvent, {
+        action: 'upload.finish',
+        subjectId: (await em.findOneOrFail(Upload, { recordId })).id,
+      }),
+    ).toBe(1);
+  });
+
+  it('stores identical content once, whichever records carry it', async () => {
+    const file = mp4();
+    const before = await server.em().count(StoredFile, {});
+    const { res } = await tusClient(server.url, token).upload(bytesOf(file), videoMeta({ title: '同一录像再次上传' }));
+    expect(res.status).toBe(204);
+    expect(await server.em().count(StoredFile, {})).toBe(before);
+    const record = await server.em().findOneOrFail(EnforcementRecord, { id: res.headers.get('x-record-id')! });
+    expect((await server.em().findOneOrFail(StoredFile, { id: record.fileId! })).sha256).toBe(digestsOf(file).sha256);
+  });
+
+  it('takes a photo, audio and a PDF for the kinds that allow them, with EXIF time for the photo', async () => {
+    const client = tusClient(server.url, token);
+    const photo = await client.upload(bytesOf(jpeg('2026:11:20 10:00:05')), {
+      ...videoMeta({ kind: RecordKind.PHOTO, filename: 'scene.jpg', title: '现场照片' }),
+    });
+    expect(photo.res.status).toBe(204);
+    const photoRecord = await server
+      .em()
+      .findOneOrFail(EnforcementRecord, { id: photo.res.headers.get('x-record-id')! });
+    const photoFile = await server.em().findOneOrFail(StoredFile, { id: photoRecord.fileId! });
+    expect(photoFile.mediaType).toBe('image/jpeg');
+    expect(photoFile.recordedAt?.toISOString()).toBe('2026-11-20T02:00:05.000Z');
+    const audio = await client.upload(bytesOf(wav()), videoMeta({ kind: RecordKind.AUDIO, filename: '询问.wav' }));
+    expect(audio.res.status).toBe(204);
+    const doc = await client.upload(bytesOf(pdf()), {
+      filename: '检查笔录.pdf',
+      caseId: theCase.id,
+      kind: RecordKind.INVESTIGATION_EVIDENCE,
+      title: '现场检查笔录（扫描件）',
+    });
+    expect(doc.res.status).toBe(204);
+  });
+
+  it('adds a new file version to an existing text record, keeping the old one', async () => {
+    const record = await buildRecord(server.em(), theCase, { title: '调查终结报告' });
+    const client = tusClient(server.url, token);
+    const { res } = await client.upload(bytesOf(pdf()), {
+      filename: '调查终结报告-签字版.pdf',
+      recordId: record.id,
+      reason: '补充签字扫描件',
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('x-record-id')).toBe(record.id);
+    const versions = await server.em().find(RecordVersion, { record: record.id }, { orderBy: { version: 'asc' } });
+    expect(versions.map((v) => [v.version, v.fileName, v.reason])).toEqual([
+      [1, null, null],
+      [2, '调查终结报告-签字版.pdf', '补充签字扫描件'],
+    ]);
+  });
+});
+
+describe('refusals leave nothing stored', () => {
+  const refusedWithNothingStored = async (res: Response, status: number) => {
+    expect(res.status).toBe(status);
+    expect(await server.em().count(EnforcementRecord, { title: '不应存在' })).toBe(0);
+  };
+
+  it('refuses bad metadata at creation, before any byte', async () => {
+    const client = tusClient(server.url, token);
+    const cases: [Record<string, string>, string][] = [
+      [videoMeta({ kind: 'MOVIE' }), 'kind'],
+      [videoMeta({ capturedFrom: 'yesterday' }), 'capturedFrom'],
+      [videoMeta({ partyNotified: 'maybe' }), 'partyNotified'],
+      [{ ...videoMeta(), partyNotified: '' }, 'partyNotified'],
+      [videoMeta({ filename: '../../etc/passwd' }), 'filename'],
+      [videoMeta({ officerId: stranger.id }), 'officerId'],
+      [videoMeta({ colour: 'red' }), 'colour'],
+      [videoMeta({ capturedTo: '2026-11-20T09:00:00+08:00' }), 'capturedTo'],
+    ];
+    for (const [meta, field] of cases) {
+      const res = await client.create(1000, { ...meta, title: '不应存在' });
+      expect(res.status, field).toBe(400);
+      const error = await errorOf(res);
+      expect(error.code, field).toBe('BAD_USER_INPUT');
+    }
+    expect(fs.readdirSync(server.config.uploadDir).filter((f) => !f.endsWith('.json'))).toHaveLength(
+      await server.em().count(Upload, { status: UploadStatus.RECEIVING }),
+    );
+  });
+
+  it('refuses an empty file and one over the size limit', async () => {
+    const client = tusClient(server.url, token);
+    const empty = await client.create(0, videoMeta({ title: '不应存在' }));
+    expect(empty.status).toBe(400);
+    expect((await errorOf(empty)).message).toContain('empty');
+    const huge = await client.create(51 * 1024 * 1024, videoMeta({ title: '不应存在' }));
+    expect(huge.status).toBe(413);
+  });
+
+  it('refuses content whose real type the kind does not take (a PDF named .mp4), removing its bytes', async () => {
+    const client = tusClient(server.url, token);
+    const before = storeFiles().length;
+    const { location, res } = await client.upload(bytesOf(pdf()), videoMeta({ title: '不应存在' }));
+    await refusedWithNothingStored(res, 415);
+    expect((await errorOf(res)).message).toContain('application/pdf');
+    const id = location.split('/').pop()!;
+    expect(fs.existsSync(path.join(server.config.uploadDir, id))).toBe(false);
+    expect((await server.em().findOneOrFail(Upload, { id })).status).toBe(UploadStatus.REJECTED);
+    expect(storeFiles().length).toBe(before);
+    expect(
+      await server.em().count(AuditEvent, { action: 'upload.rejected', subjectId: id, outcome: AuditOutcome.DENIED }),
+    ).toBe(1);
+  });
+
+  it('refuses random bytes of no known type', async () => {
+    const junk = new Uint8Array(5000).map((_, i) => (i * 7919) % 251);
+    const { res } = await tusClient(server.url, token).upload(junk, videoMeta({ title: '不应存在' }));
+    await refusedWithNothingStored(res, 415);
+  });
+
+  it('refuses users who may not add records to the case, and hides the case from outsiders', async () => {
+    await buildUser(server.em(), { username: 'intake.clerk.elsewhere', roles: [Role.unitClerk] });
+    const clerk = await login(server.url, 'intake.clerk.elsewhere', TEST_PASSWORD);
+    const res = await tusClient(server.url, clerk).create(1000, videoMeta({ title: '不应存在' }));
+    expect(res.status).toBe(404);
+    const infocenter = await buildUser(server.em(), { username: 'intake.ic', roles: [Role.infoCenter] });
+    const ic = await login(server.url, 'intake.ic', TEST_PASSWORD);
+    expect((await tusClient(server.url, ic).create(1000, videoMeta())).status).toBe(403);
+    expect(await server.em().count(AuditEvent, { actorId: infocenter.id, outcome: AuditOutcome.DENIED })).toBe(1);
+  });
+
+  it('refuses a compiled case (no more records)', async () => {
+    const em = server.em();
+    const compiled = await buildCase(em, {
+      unit: theCase.unit as never,
+      officers: [officer],
+      status: CaseStatus.COMPILED,
+    });
+    const res = await tusClient(server.url, token).create(1000, videoMeta({ caseId: compiled.id, title: '不应存在' }));
+    expect(res.status).toBe(403);
+  });
+
+  it('lets nobody but its creator continue or inspect an upload', async () => {
+    const client = tusClient(server.url, token);
+    const created = await client.create(fs.statSync(mp4()).size, videoMeta());
+    const location = created.headers.get('location')!;
+    await buildUser(server.em(), { username: 'intake.partner', unit: theCase.unit as never });
+    const partner = tusClient(server.url, await login(server.url, 'intake.partner', TEST_PASSWORD));
+    // Someone else's upload does not exist for them.
+    expect((await partner.head(location)).status).toBe(404);
+    expect((await partner.patch(location, 0, bytesOf(mp4()))).status).toBe(404);
+    expect(
+      (
+        await fetch(`${server.url}${location}`, {
+          headers: { Authorization: `Bearer ${token}`, 'Tus-Resumable': '1.0.0' },
+        })
+      ).status,
+    ).toBe(405);
+  });
+});
+
+describe('resuming', () => {
+  it('resumes after an interrupted request: the next PATCH continues at the stored offset', async () => {
+    const file = mp4(3, '2026-11-20T02:00:00Z', '640x480');
+    const bytes = bytesOf(file);
+    const client = tusClient(server.url, token);
+    const created = await client.create(bytes.length, videoMeta({ capturedTo: '2026-11-20T10:00:03+08:00' }));
+    const location = created.headers.get('location')!;
+    const half = Math.floor(bytes.length / 2);
+    // The client sends the first part in pieces, then reconnects and asks where to go on.
+    const quarter = Math.floor(bytes.length / 4);
+    expect((await client.patch(location, 0, bytes.subarray(0, quarter))).status).toBe(204);
+    expect((await client.patch(location, quarter, bytes.subarray(quarter, half))).status).toBe(204);
+    expect((await client.patch(location, 1, bytes.subarray(1, 10))).status).toBe(409); // wrong offset
+    const head = await client.head(location);
+    expect(head.headers.get('upload-offset')).toBe(String(half));
+    const done = await client.patch(location, half, bytes.subarray(half));
+    expect(done.status).toBe(204);
+    const record = await server.em().findOneOrFail(EnforcementRecord, { id: done.headers.get('x-record-id')! });
+    const stored = await server.em().findOneOrFail(StoredFile, { id: record.fileId! });
+    expect({ sha256: stored.sha256, sm3: stored.sm3 }).toEqual(digestsOf(file));
+    // HEAD of a finished upload says it is complete, so a client resuming it stops.
+    expect((await client.head(location)).headers.get('upload-offset')).toBe(String(bytes.length));
+  });
+
+  it('resumes after a server restart, re-hashing the stored part once', async () => {
+    const file = mp4(4, '2026-11-20T02:00:00Z', '640x480');
+    const bytes = bytesOf(file);
+    let client = tusClient(server.url, token);
+    const created = await client.create(bytes.length, videoMeta({ capturedTo: '2026-11-20T10:00:04+08:00' }));
+    const location = created.headers.get('location')!;
+    const part = Math.floor(bytes.length / 3);
+    expect((await client.patch(location, 0, bytes.subarray(0, part))).status).toBe(204);
+    await server.restart();
+    client = tusClient(server.url, token);
+    expect((await client.head(location)).headers.get('upload-offset')).toBe(String(part));
+    const done = await client.patch(location, part, bytes.subarray(part));
+    expect(done.status).toBe(204);
+    const record = await server.em().findOneOrFail(EnforcementRecord, { id: done.headers.get('x-record-id')! });
+    const stored = await server.em().findOneOrFail(StoredFile, { id: record.fileId! });
+    expect({ sha256: stored.sha256, sm3: stored.sm3 }).toEqual(digestsOf(file));
+  });
+
+  it('takes ten uploads at once, each hashed right', async () => {
+    const client = tusClient(server.url, token);
+    const files = Array.from({ length: 10 }, (_, i) => mp4(1, `2026-11-20T02:00:${String(i).padStart(2, '0')}Z`));
+    const results = await Promise.all(
+      files.map((f, i) =>
+        client.upload(bytesOf(f), videoMeta({ title: `并发上传 ${i}`, capturedTo: '2026-11-20T10:00:01+08:00' })),
+      ),
+    );
+    const em = server.em();
+    for (const [i, { res }] of results.entries()) {
+      expect(res.status).toBe(204);
+      const record = await em.findOneOrFail(EnforcementRecord, { id: res.headers.get('x-record-id')! });
+      const stored = await em.findOneOrFail(StoredFile, { id: record.fileId! });
+      expect({ sha256: stored.sha256, sm3: stored.sm3 }).toEqual(digestsOf(files[i]!));
+    }
+  });
+});
+
+describe('after a crash', () => {
+  it('finishes an upload whose bytes were all in but whose record was not written', async () => {
+    const file = mp4(2, '2026-11-20T02:00:30Z');
+    const bytes = bytesOf(file);
+    const client = tusClient(server.url, token);
+    const created = await client.create(bytes.length, videoMeta({ title: '崩溃后补完' }));
+    const id = created.headers.get('location')!.split('/').pop()!;
+    // The bytes reached the disk, then the process died before the finish hook ran.
+    fs.writeFileSync(path.join(server.config.uploadDir, id), bytes);
+    await server.restart();
+    const upload = await server.em().findOneOrFail(Upload, { id });
+    expect(upload.status).toBe(UploadStatus.COMPLETED);
+    const record = await server.em().findOneOrFail(EnforcementRecord, { id: upload.recordId! });
+    expect(record.title).toBe('崩溃后补完');
+    expect((await server.em().findOneOrFail(StoredFile, { id: record.fileId! })).sha256).toBe(digestsOf(file).sha256);
+  });
+
+  it('finishes one caught between placing the file and writing the record, and quarantines one whose bytes changed', async () => {
+    const em = server.em();
+    const file = mp4(2, '2026-11-20T02:00:40Z');
+    const digests = digestsOf(file);
+    const place = async (id: string, sha256: string, sm3: string) => {
+      em.create(Upload, {
+        id,
+        createdBy: officer,
+        case: theCase,
+        kind: RecordKind.VIDEO,
+        metadata: { ...videoMeta({ title: `中断 ${id}` }), partyNotified: true },
+        fileName: 'x.mp4',
+        size: fs.statSync(file).size,
+        status: UploadStatus.STORING,
+        sha256,
+        sm3,
+        mediaType: 'video/mp4',
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
+      await em.flush();
+    };
+    const target = server.services.intake.store.pathOf(digests.sha256);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(file, target);
+    await place('crash-storing-ok', digests.sha256, digests.sm3);
+    await place('crash-storing-bad', 'f'.repeat(64), 'f'.repeat(64));
+    fs.mkdirSync(path.dirname(server.services.intake.store.pathOf('f'.repeat(64))), { recursive: true });
+    fs.writeFileSync(server.services.intake.store.pathOf('f'.repeat(64)), 'not what was hashed');
+    await server.restart();
+    const ok = await server.em().findOneOrFail(Upload, { id: 'crash-storing-ok' });
+    expect(ok.status).toBe(UploadStatus.COMPLETED);
+    expect(await server.em().count(EnforcementRecord, { id: ok.recordId! })).toBe(1);
+    const bad = await server.em().findOneOrFail(Upload, { id: 'crash-storing-bad' });
+    expect(bad.status).toBe(UploadStatus.QUARANTINED);
+    expect(bad.recordId).toBeNull();
+    expect(await server.em().count(AuditEvent, { action: 'upload.quarantine', subjectId: 'crash-storing-bad' })).toBe(
+      1,
+    );
+  });
+
+  it('expires unfinished uploads (audited) and sets aside store files no record names', async () => {
+    const client = tusClient(server.url, token);
+    const created = await client.create(10_000, videoMeta());
+    const id = created.headers.get('location')!.split('/').pop()!;
+    await client.patch(`/files/${id}`, 0, bytesOf(mp4()).subarray(0, 5000));
+    const stray = server.services.intake.store.pathOf('e'.repeat(64));
+    fs.mkdirSync(path.dirname(stray), { recursive: true });
+    fs.writeFileSync(stray, 'left by a crash');
+    const old = new Date(Date.now() - 48 * 3_600_000);
+    fs.utimesSync(stray, old, old);
+    const later = new Date(Date.now() + 25 * 3_600_000);
+    const result = await server.services.intake.expire(server.services, later);
+    expect(result.expired).toContain(id);
+    expect(result.strays).toContain('e'.repeat(64));
+    expect(fs.existsSync(path.join(server.config.uploadDir, id))).toBe(false);
+    expect(fs.existsSync(stray)).toBe(false);
+    expect(fs.readdirSync(server.config.quarantineDir).some((f) => f.endsWith('e'.repeat(64)))).toBe(true);
+    expect((await server.em().findOneOrFail(Upload, { id })).status).toBe(UploadStatus.EXPIRED);
+    expect(await server.em().count(AuditEvent, { action: 'upload.expire', subjectId: id })).toBe(1);
+  });
+});
+
+describe('GraphQL view of a record file', () => {
+  it('shows the file facts and flags a recording time far from the entered one', async () => {
+    const file = mp4(2, '2026-11-19T02:00:00Z');
+    const { res } = await tusClient(server.url, token).upload(bytesOf(file), videoMeta({ title: '时钟不准' }));
+    const r = await gql(
+      server.url,
+      'query($id: ID!) { record(id: $id) { fileName captureFlags file { sha256 sm3 size mediaType durationSeconds width height recordedAt fixityStatus } } }',
+      { id: res.headers.get('x-record-id') },
+      token,
+    );
+    expect(r.data?.record.captureFlags).toEqual(['RECORDED_TIME']);
+    expect(r.data?.record.file).toMatchObject({
+      ...digestsOf(file),
+      mediaType: 'video/mp4',
+      width: 320,
+      fixityStatus: 'UNCHECKED',
+    });
+  });
+});
