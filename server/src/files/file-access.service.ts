@@ -119,8 +119,13 @@ export class FileAccessService {
       res.setHeader('X-Content-SHA256', file.sha256);
       await new Promise<void>((resolve) => {
         res.sendFile(path, { acceptRanges: true, etag: true, lastModified: false, cacheControl: false }, (error) => {
-          if (error && !res.headersSent)
-            fail(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The file could not be sent'));
+          if (error && !res.headersSent) {
+            const status = (error as { status?: number }).status ?? 500;
+            if (status === 416) {
+              res.setHeader('Content-Range', `bytes */${file.size}`);
+              fail(new AppError(ErrorCode.BAD_USER_INPUT, 'The requested range is outside the file'), 416);
+            } else fail(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The file could not be sent'), status);
+          }
           resolve();
         });
       });
