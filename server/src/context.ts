@@ -14,6 +14,8 @@ import type { RecordHold } from './records/record-hold.entity.js';
 import type { Case } from './cases/case.entity.js';
 import { RecordService } from './records/record.service.js';
 import { FileAccessService } from './files/file-access.service.js';
+import { FixityService } from './files/fixity.service.js';
+import { Jobs } from './jobs/jobs.js';
 import { IntakeService } from './files/intake.service.js';
 import type { StoredFile } from './files/stored-file.entity.js';
 import { UnitService } from './units/unit.service.js';
@@ -36,13 +38,16 @@ export interface Services {
   devices: DeviceService;
   intake: IntakeService;
   fileAccess: FileAccessService;
+  fixity: FixityService;
+  /** Background work; started by the server process when JOBS is on. */
+  jobs: Jobs;
 }
 
 export function createServices(config: Config, orm: MikroORM): Services {
   const audit = new AuditService();
   const auth = new AuthService(config, audit);
   const intake = new IntakeService(config, audit);
-  return {
+  const services: Services = {
     config,
     orm,
     audit,
@@ -54,7 +59,10 @@ export function createServices(config: Config, orm: MikroORM): Services {
     devices: new DeviceService(audit),
     intake,
     fileAccess: new FileAccessService(audit, intake.store),
-  };
+    fixity: new FixityService(audit, intake.store, intake.hashes, config.fixityCycleDays),
+  } as Services;
+  services.jobs = new Jobs(services);
+  return services;
 }
 
 /** Everything one request knows: its own EntityManager, who is asking, and what they may do. */

@@ -27,6 +27,10 @@ async function main() {
     log(`uploads reconciled: ${reconciled.finished.length} finished, ${reconciled.quarantined.length} quarantined`);
   const app = await createApp(services);
   const port = await app.listen(config.port, config.host);
+  if (config.jobs) {
+    await services.jobs.start();
+    log('background jobs running (fixity cycle, upload expiry)');
+  }
   const base = `http://localhost:${port}`;
   log(`console  ${base}/`);
   log(`GraphQL  ${base}/graphql`);
@@ -48,6 +52,7 @@ async function main() {
     }, 20_000);
     try {
       await app.close();
+      await services.jobs.stop();
       await services.intake.close();
       await db.close();
       log('stopped');

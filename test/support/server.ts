@@ -42,6 +42,7 @@ export async function startTestServer(
       uploadDir: path.join(dataDir, 'uploads'),
       fileStoreDir: path.join(dataDir, 'files'),
       quarantineDir: path.join(dataDir, 'quarantine'),
+      jobs: false,
       ...opts.config,
     },
   );
@@ -51,6 +52,7 @@ export async function startTestServer(
   if (opts.seed) await seedDemo(orm.em.fork(), services.audit, { cases: false });
   let app = await createApp(services);
   const port = await app.listen(0, '127.0.0.1');
+  if (config.jobs) await services.jobs.start();
   const server: TestServer = {
     url: `http://127.0.0.1:${port}`,
     services,
@@ -68,6 +70,7 @@ export async function startTestServer(
     },
     close: async () => {
       await app.close();
+      await server.services.jobs.stop();
       await server.services.intake.close();
       await orm.close(true);
       await db.drop();

@@ -162,6 +162,8 @@ export type RecordFilter = {
   caseId?: string | number | null | undefined;
   confidentialities?: Array<Confidentiality> | null | undefined;
   deviceNumber?: string | null | undefined;
+  /** true: the file failed its last fixity check (changed or missing) */
+  fixityFailed?: boolean | null | undefined;
   held?: boolean | null | undefined;
   kinds?: Array<RecordKind> | null | undefined;
   longTerm?: boolean | null | undefined;

@@ -29,19 +29,68 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** The parent of a process (from /proc), or null where it cannot be read. */
+function parentOf(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** The postmaster of `dataDir`: its pid, and whether a live server process still owns it. */
+function postmasterOf(dataDir: string): { pid: number; owned: boolean } | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || !processAlive(pid)) return { pid, owned: false };
+  // The server starts postgres itself; an orphan's parent is gone, so it was re-parented to init
+  // or to a subreaper (a container's init, a session manager): not a Node process.
+  const parent = parentOf(pid);
+  const owned = parent !== null && parent > 1 && isNode(parent);
+  return { pid, owned };
+}
+
+function isNode(pid: number): boolean {
+  try {
+    return /(^|\/)node$/.test(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The embedded PostgreSQL of `dir` when a running server (e.g. `npm start`) owns it: tools such as
+ * `npm run fixity` then connect to it instead of starting (or stopping) it.
+ */
+export function runningEmbedded(dir: string, port: number, database: string): string | null {
+  const dataDir = path.resolve(dir);
+  const found = postmasterOf(dataDir);
+  if (!found?.owned) return null;
+  const password = fs.readFileSync(`${dataDir}.password`, 'utf8').trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
 /**
  * A Node process killed with SIGKILL leaves its postgres running, and the next start then fails
- * with a bare `undefined` (STACK.md). Stop such an orphan, or drop a stale pid file.
+ * with a bare `undefined` (STACK.md). Stop such an orphan, or drop a stale pid file; never stop one
+ * that a live server still owns.
  */
 async function recoverOrphan(dataDir: string, log: (m: string) => void): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const found = postmasterOf(dataDir);
+  if (!found) return;
+  const { pid } = found;
   if (!Number.isInteger(pid) || !processAlive(pid)) {
     log(`removing stale ${pidFile}`);
     fs.rmSync(pidFile, { force: true });
     return;
   }
+  if (found.owned)
+    throw new Error(
+      `PostgreSQL in ${dataDir} (pid ${pid}) belongs to a running server (pid ${parentOf(pid)}); stop it first, or set DATABASE_URL`,
+    );
   log(`stopping PostgreSQL left running by an earlier crash (pid ${pid})`);
   const args = ['-D', dataDir, 'stop', '-m', 'fast', '-w', '-t', '60'];
   const pgCtl = await pgCtlPath();

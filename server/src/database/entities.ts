@@ -6,6 +6,7 @@ import { Device } from '../devices/device.entity.js';
 import { DeviceFault } from '../devices/fault.entity.js';
 import { DeviceMaintenance } from '../devices/maintenance.entity.js';
 import { FileAccess } from '../files/file-access.entity.js';
+import { FixityCheck } from '../files/fixity-check.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { Upload } from '../files/upload.entity.js';
 import { RecordHold } from '../records/record-hold.entity.js';
@@ -33,4 +34,5 @@ export const entities = [
   StoredFile,
   Upload,
   FileAccess,
+  FixityCheck,
 ];

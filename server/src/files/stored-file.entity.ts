@@ -21,6 +21,10 @@ registerEnumType(FixityStatus, { name: 'FixityStatus' });
  */
 @ObjectType()
 @Entity({ tableName: 'stored_file' })
+@Index({
+  name: 'stored_file_fixity_due',
+  expression: 'create index "stored_file_fixity_due" on "stored_file" (coalesce(fixity_checked_at, stored_at), id)',
+})
 export class StoredFile {
   static readonly modelName = 'StoredFile';
 
@@ -74,7 +78,6 @@ export class StoredFile {
   fixityStatus: FixityStatus & Opt = FixityStatus.UNCHECKED;
 
   @Field(() => Date, { nullable: true })
-  @Index()
   @Property({ type: 'timestamptz', nullable: true })
   fixityCheckedAt?: Date | null;
 }

@@ -108,4 +108,10 @@ export class RecordFilter extends CaseFilter {
 
   @Field(() => Boolean, { nullable: true })
   held?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: the file failed its last fixity check (changed or missing)',
+  })
+  fixityFailed?: boolean;
 }

@@ -88,7 +88,11 @@ export class RecordService {
       ctx.authz,
       EnforcementRecord,
       'Record',
-      recordWhere(filter, filter?.q ? await casesMatching(ctx.em, filter.q) : null),
+      recordWhere(
+        filter,
+        filter?.q ? await casesMatching(ctx.em, filter.q) : null,
+        typeof filter?.fixityFailed === 'boolean' ? await failingFiles(ctx.em) : null,
+      ),
       page,
       SORTABLE,
       { createdAt: 'desc', id: 'asc' },
@@ -314,12 +318,21 @@ async function casesMatching(em: EntityManager, q: string): Promise<string[] | n
   return rows.length > SEARCH_CASE_IDS ? null : rows.map((r) => r.id);
 }
 
+/** Files whose last fixity check failed (few, by nature: each one is an incident). */
+async function failingFiles(em: EntityManager): Promise<string[]> {
+  const rows = await em.execute<{ id: string }[]>(
+    "select id from stored_file where fixity_status in ('MISMATCH', 'MISSING')",
+  );
+  return rows.map((r) => r.id);
+}
+
 export function recordWhere(
   filter: RecordFilter | undefined,
   searchCaseIds: string[] | null = null,
+  failingFileIds: string[] | null = null,
 ): FilterQuery<EnforcementRecord>[] {
   if (!filter) return [];
-  const { q, unitId, ...caseFilter } = filter;
+  const { q, unitId, fixityFailed, ...caseFilter } = filter;
   const where: FilterQuery<EnforcementRecord>[] = caseWhere(caseFilter).map(
     (c) => ({ case: c }) as FilterQuery<EnforcementRecord>,
   );
@@ -342,5 +355,7 @@ export function recordWhere(
   if (filter.notNotified) where.push({ partyNotified: false });
   if (filter.longTerm !== undefined && filter.longTerm !== null) where.push({ longTerm: filter.longTerm });
   if (filter.held !== undefined && filter.held !== null) where.push({ holdCount: filter.held ? { $gt: 0 } : 0 });
+  if (fixityFailed === true) where.push({ fileId: { $in: failingFileIds ?? [] } });
+  if (fixityFailed === false) where.push({ $or: [{ fileId: null }, { fileId: { $nin: failingFileIds ?? [] } }] });
   return where;
 }

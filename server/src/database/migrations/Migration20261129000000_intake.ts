@@ -2,7 +2,8 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Evidence intake: the content-addressed stored files (only their fixity columns ever change),
- * the upload journal, audited file accesses, and the uploaded name on record versions.
+ * their fixity checks (append-only), the upload journal, audited file accesses, and the uploaded
+ * name on record versions.
  */
 export class Migration20261129000000_intake extends Migration {
   override async up(): Promise<void> {
@@ -17,7 +18,7 @@ export class Migration20261129000000_intake extends Migration {
     );
     this.addSql(`alter table "stored_file" add constraint "stored_file_sha256_unique" unique ("sha256");`);
     this.addSql(`create index "stored_file_fixity_status_index" on "stored_file" ("fixity_status");`);
-    this.addSql(`create index "stored_file_fixity_checked_at_index" on "stored_file" ("fixity_checked_at");`);
+    this.addSql(`create index "stored_file_fixity_due" on "stored_file" (coalesce(fixity_checked_at, stored_at), id);`);
     this.addSql(`create function "stored_file_fixity_only"() returns trigger language plpgsql as $$
       begin
         if tg_op <> 'UPDATE' then raise exception 'stored files are never deleted (Art. 21)'; end if;
@@ -31,6 +32,16 @@ export class Migration20261129000000_intake extends Migration {
     );
     this.addSql(
       `create trigger "stored_file_no_truncate" before truncate on "stored_file" for each statement execute function "refuse_change"();`,
+    );
+    this.addSql(
+      `create table "fixity_check" ("id" uuid not null, "file_id" uuid not null, "checked_at" timestamptz not null, "status" text check ("status" in ('UNCHECKED', 'OK', 'MISMATCH', 'MISSING')) not null, "trigger" text check ("trigger" in ('SCHEDULE', 'EVENT', 'MANUAL')) not null, "detail" varchar(500) null, constraint "fixity_check_pkey" primary key ("id"));`,
+    );
+    this.addSql(`create index "fixity_check_file_id_checked_at_index" on "fixity_check" ("file_id", "checked_at");`);
+    this.addSql(
+      `alter table "fixity_check" add constraint "fixity_check_file_id_foreign" foreign key ("file_id") references "stored_file" ("id") on update cascade;`,
+    );
+    this.addSql(
+      `create trigger "fixity_check_immutable" before update or delete on "fixity_check" for each row execute function "refuse_change"();`,
     );
     this.addSql(
       `create table "upload" ("id" varchar(64) not null, "created_by_id" uuid not null, "case_id" uuid not null, "target_record_id" uuid null, "kind" text check ("kind" in ('ENFORCEMENT_DOCUMENT', 'INVESTIGATION_EVIDENCE', 'HEARING_MATERIAL', 'INSPECTION_CONCLUSION', 'EXPERT_OPINION', 'INTERNAL_APPROVAL', 'SERVICE_RECEIPT', 'OTHER_TEXT', 'PHOTO', 'AUDIO', 'VIDEO', 'SURVEILLANCE')) not null, "metadata" jsonb not null, "file_name" varchar(255) not null, "size" bigint not null, "status" text check ("status" in ('RECEIVING', 'STORING', 'COMPLETED', 'REJECTED', 'CANCELLED', 'EXPIRED', 'QUARANTINED')) not null default 'RECEIVING', "status_reason" varchar(500) null, "sha256" varchar(64) null, "sm3" varchar(64) null, "media_type" varchar(100) null, "record_id" uuid null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "finished_at" timestamptz null, constraint "upload_pkey" primary key ("id"));`,
@@ -63,6 +74,7 @@ export class Migration20261129000000_intake extends Migration {
   override async down(): Promise<void> {
     this.addSql(`drop table if exists "file_access" cascade;`);
     this.addSql(`drop table if exists "upload" cascade;`);
+    this.addSql(`drop table if exists "fixity_check" cascade;`);
     this.addSql(`drop table if exists "stored_file" cascade;`);
     this.addSql(`drop function if exists "stored_file_fixity_only"();`);
     this.addSql(`alter table "record" drop column "file_name";`);

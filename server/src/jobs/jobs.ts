@@ -1,0 +1,77 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import PgBoss from 'pg-boss';
+import type { Services } from '../context.js';
+import { FixityTrigger } from '../files/fixity-check.entity.js';
+
+/** Queues of background work, their cron schedules (China time) and what each runs. */
+export const QUEUES = {
+  /** An hourly slice of the fixity cycle (every stored file once per FIXITY_CYCLE_DAYS). */
+  fixitySlice: { name: 'fixity-slice', cron: '17 * * * *' },
+  /** Re-hash named files after an event (transfer, export). */
+  fixityFiles: { name: 'fixity-files', cron: null },
+  /** Expire unfinished uploads and set aside stray store files. */
+  uploadsExpire: { name: 'uploads-expire', cron: '*/30 * * * *' },
+} as const;
+
+/**
+ * Background work on a PostgreSQL-backed queue (pg-boss): several server instances share it and
+ * each scheduled run happens once. Handlers are the services' own methods.
+ */
+export class Jobs {
+  private boss: PgBoss | null = null;
+
+  constructor(private readonly services: Services) {}
+
+  private em() {
+    return this.services.orm.em.fork() as EntityManager;
+  }
+
+  async start(): Promise<void> {
+    const { services } = this;
+    const boss = new PgBoss({
+      connectionString: services.orm.config.get('clientUrl'),
+      schema: 'pgboss',
+      application_name: 'enforcement-records-jobs',
+      max: 4,
+    });
+    boss.on('error', (e) => console.error('background jobs:', e));
+    await boss.start();
+    this.boss = boss;
+    for (const q of Object.values(QUEUES)) {
+      if (!(await boss.getQueue(q.name))) await boss.createQueue(q.name, { name: q.name, policy: 'standard' });
+      if (q.cron) await boss.schedule(q.name, q.cron, {}, { tz: 'Asia/Shanghai' });
+    }
+    await boss.work(QUEUES.fixitySlice.name, async () => {
+      const report = await services.fixity.runDue(this.em());
+      return { checked: report.checked, failures: report.failures.length };
+    });
+    await boss.work<{ fileIds: string[] }>(QUEUES.fixityFiles.name, async (jobs) => {
+      let failures = 0;
+      for (const job of jobs) {
+        const report = await services.fixity.checkAll(this.em(), job.data.fileIds, FixityTrigger.EVENT);
+        failures += report.failures.length;
+      }
+      return { failures };
+    });
+    await boss.work(QUEUES.uploadsExpire.name, async () => {
+      const result = await services.intake.expire(services);
+      return { expired: result.expired.length, strays: result.strays.length };
+    });
+  }
+
+  /** Queues a re-hash of `fileIds` (after they were handed on); returns the job id. */
+  async checkFiles(fileIds: string[], reason: string): Promise<string | null> {
+    if (!this.boss) throw new Error('background jobs are not running in this process');
+    return this.boss.send(QUEUES.fixityFiles.name, { fileIds, reason });
+  }
+
+  /** The state of a queued job (for tests and the console). */
+  async state(queue: string, id: string): Promise<string | null> {
+    return (await this.boss?.getJobById(queue, id))?.state ?? null;
+  }
+
+  async stop(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 15_000 });
+    this.boss = null;
+  }
+}
