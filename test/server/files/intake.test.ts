@@ -269,6 +269,47 @@ describe('resuming', () => {
     expect((await client.head(location)).headers.get('upload-offset')).toBe(String(bytes.length));
   });
 
+  it('resumes after the client aborts in the middle of a request', async () => {
+    const file = mp4(5, '2026-11-20T02:00:00Z', '640x480');
+    const bytes = bytesOf(file);
+    const client = tusClient(server.url, token);
+    const created = await client.create(bytes.length, videoMeta({ capturedTo: '2026-11-20T10:00:05+08:00' }));
+    const location = created.headers.get('location')!;
+    // Send a first part, then cut the connection while the body is still streaming.
+    const abort = new AbortController();
+    const part = Math.floor(bytes.length / 3);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, part));
+        setTimeout(() => abort.abort(), 300);
+      },
+    });
+    await fetch(`${server.url}${location}`, {
+      method: 'PATCH',
+      headers: {
+        'Tus-Resumable': '1.0.0',
+        Authorization: `Bearer ${token}`,
+        'Upload-Offset': '0',
+        'Content-Type': 'application/offset+octet-stream',
+      },
+      body,
+      duplex: 'half',
+      signal: abort.signal,
+    } as RequestInit).catch(() => null);
+    // The server keeps what arrived; the client asks where to go on and sends the rest.
+    let offset = -1;
+    for (let i = 0; i < 40 && offset !== part; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      offset = Number((await client.head(location)).headers.get('upload-offset'));
+    }
+    expect(offset).toBe(part);
+    const done = await client.patch(location, offset, bytes.subarray(offset));
+    expect(done.status).toBe(204);
+    const record = await server.em().findOneOrFail(EnforcementRecord, { id: done.headers.get('x-record-id')! });
+    const stored = await server.em().findOneOrFail(StoredFile, { id: record.fileId! });
+    expect({ sha256: stored.sha256, sm3: stored.sm3 }).toEqual(digestsOf(file));
+  });
+
   it('resumes after a server restart, re-hashing the stored part once', async () => {
     const file = mp4(4, '2026-11-20T02:00:00Z', '640x480');
     const bytes = bytesOf(file);
