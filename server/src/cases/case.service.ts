@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { AuditService } from '../audit/audit.service.js';
 import { addDays, isCalendarDate, today } from '../common/dates.js';
+import { draftOf } from '../common/base.entity.js';
 import { badInput, invalidState } from '../common/errors.js';
 import { isPhoneNumber, isResidentIdNumber, isUnifiedSocialCreditCode } from '../common/identifiers.js';
 import { containsPattern, listReadable } from '../common/list.js';
@@ -87,6 +88,13 @@ export class CaseService {
         field: 'handlingOfficerIds',
       });
     }
+    // Checked before the transaction: a refusal is audited on its own connection, and must not
+    // wait for one while this request holds another.
+    await ctx.authz.ensure(
+      'create',
+      draftOf(Case, { unit, handlingOfficerIds: input.handlingOfficerIds }),
+      'case.open',
+    );
     return ctx.em.transactional(async (em) => {
       const year = Number(openedOn.slice(0, 4));
       const [{ last_seq: seq }] = await em.execute<{ last_seq: number }[]>(
@@ -112,7 +120,6 @@ export class CaseService {
         openedOn,
         createdBy: ctx.user!,
       });
-      await ctx.authz.ensure('create', c, 'case.open');
       await em.flush();
       await this.audit.append(em, ctx.actor, {
         action: 'case.open',

@@ -17,3 +17,11 @@ export abstract class BaseEntity {
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date & Opt = new Date();
 }
+
+/**
+ * An unsaved, unmanaged object of an entity class with `fields`: what a permission check of
+ * something about to be created looks at, before any transaction is opened.
+ */
+export function draftOf<T extends object>(type: new () => T, fields: Partial<T> | Record<string, unknown>): T {
+  return Object.assign(Object.create(type.prototype) as T, fields);
+}

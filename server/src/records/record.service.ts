@@ -2,6 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Case } from '../cases/case.entity.js';
 import { caseWhere } from '../cases/case.service.js';
+import { draftOf } from '../common/base.entity.js';
 import { badInput, invalidState } from '../common/errors.js';
 import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
@@ -138,7 +139,7 @@ export class RecordService {
     const c = await ctx.services.cases.get(ctx, input.caseId, 'record.create');
     const m = await this.resolve(ctx, c, input, { fileId: file?.fileId ?? null, fileName: file?.fileName ?? null });
     checkMetadata(input.kind, m);
-    const draft = Object.assign(new EnforcementRecord(), { ...m, case: c, unit: c.unit, kind: input.kind });
+    const draft = draftOf(EnforcementRecord, { ...m, case: c, unit: c.unit, kind: input.kind });
     await ctx.authz.ensure('create', draft, 'record.create');
     return { c, m };
   }
@@ -205,7 +206,7 @@ export class RecordService {
     const changed = METADATA_KEYS.filter((k) => comparable(current[k]) !== comparable(next[k]));
     if (changed.length === 0) throw badInput('Nothing to correct: every value is as it was');
     // The corrected record must still be one the caller may change (e.g. not classified above them).
-    const draft = Object.assign(Object.create(EnforcementRecord.prototype) as EnforcementRecord, record, next);
+    const draft = draftOf(EnforcementRecord, { ...record, ...next });
     await ctx.authz.ensure('update', draft, 'record.correct', { known: true });
     return { record, metadata: next, changed };
   }

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { AuditService } from '../audit/audit.service.js';
 import { conflict } from '../common/errors.js';
+import { draftOf } from '../common/base.entity.js';
 import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
@@ -36,10 +37,11 @@ export class UnitService {
   }
 
   async create(ctx: Context, input: CreateUnitInput): Promise<Unit> {
+    const fields = { code: input.code, name: input.name.trim(), kind: input.kind };
+    await ctx.authz.ensure('create', draftOf(Unit, fields), 'unit.create');
     try {
       return await ctx.em.transactional(async (em) => {
-        const unit = em.create(Unit, { code: input.code, name: input.name.trim(), kind: input.kind });
-        await ctx.authz.ensure('create', unit, 'unit.create');
+        const unit = em.create(Unit, fields);
         await em.flush();
         await this.audit.append(em, ctx.actor, {
           action: 'unit.create',

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { AuditService } from '../audit/audit.service.js';
 import { badInput, conflict, invalidState } from '../common/errors.js';
+import { draftOf } from '../common/base.entity.js';
 import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
@@ -70,17 +71,18 @@ export class UserService {
     checkPasswordPolicy(input.password);
     const unit = await this.unit(ctx, input.unitId);
     const passwordHash = await hashPassword(input.password);
+    const fields = {
+      username: input.username,
+      displayName: input.displayName.trim(),
+      unit,
+      roles: input.roles,
+      clearance: input.clearance,
+      passwordHash,
+    };
+    await ctx.authz.ensure('create', draftOf(User, fields), 'user.create');
     try {
       return await ctx.em.transactional(async (em) => {
-        const user = em.create(User, {
-          username: input.username,
-          displayName: input.displayName.trim(),
-          unit,
-          roles: input.roles,
-          clearance: input.clearance,
-          passwordHash,
-        });
-        await ctx.authz.ensure('create', user, 'user.create');
+        const user = em.create(User, fields);
         await em.flush();
         await this.audit.append(em, ctx.actor, {
           action: 'user.create',
