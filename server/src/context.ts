@@ -18,6 +18,8 @@ import { FixityService } from './files/fixity.service.js';
 import { Jobs } from './jobs/jobs.js';
 import { IntakeService } from './files/intake.service.js';
 import type { StoredFile } from './files/stored-file.entity.js';
+import { createRecordDeviceLoader, type RecordDeviceFacts } from './files/record-device.js';
+import type { EnforcementRecord } from './records/record.entity.js';
 import { UnitService } from './units/unit.service.js';
 import { AuthService } from './users/auth.service.js';
 import type { Session } from './users/session.entity.js';
@@ -81,6 +83,7 @@ export interface Context {
     cases: DataLoader<string, Case>;
     openCheckouts: DataLoader<string, DeviceCheckout | null>;
     files: DataLoader<string, StoredFile | undefined>;
+    recordDevices: DataLoader<EnforcementRecord, RecordDeviceFacts>;
   };
   /** The Express request and response (absent for work done outside GraphQL, e.g. a tus hook). */
   req?: Request;
@@ -123,6 +126,7 @@ function createLoaders(ctx: Context): Context['loaders'] {
     cases: createCaseLoader(ctx.em),
     openCheckouts: createOpenCheckoutLoader(ctx.em),
     files: createFileLoader(ctx.em),
+    recordDevices: createRecordDeviceLoader(ctx.em),
   };
 }
 

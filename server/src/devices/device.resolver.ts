@@ -183,4 +183,10 @@ export class DeviceCheckoutResolver {
   async officer(@Root() c: DeviceCheckout, @Ctx() ctx: Context): Promise<User | null> {
     return (await ctx.loaders.users.load(c.officer.id)) ?? null;
   }
+
+  @FieldResolver(() => Device, { description: 'The device checked out (readable wherever its checkout is)' })
+  async device(@Root() c: DeviceCheckout, @Ctx() ctx: Context): Promise<Device> {
+    if (!c.device.number) await ctx.em.populate(c, ['device']);
+    return c.device;
+  }
 }

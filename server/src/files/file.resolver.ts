@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { SignedIn } from '../authz/guard.js';
 import type { Context } from '../context.js';
+import { DeviceCheckout } from '../devices/checkout.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { isAv } from '../records/record.enums.js';
 import { FileAccessMode } from './file-access.entity.js';
@@ -52,12 +53,23 @@ export class RecordFileResolver {
 
   @FieldResolver(() => [String], {
     description:
-      "Where the file's own facts disagree with the entered capture time: RECORDED_TIME (device clock), DURATION",
+      "What to look into about an AV record: the file's own facts against the entered capture time (RECORDED_TIME: device clock off; DURATION), and its device (DEVICE_UNREGISTERED, DEVICE_NOT_HELD: the officer had not checked it out that day, DEVICE_FAULTY: recorded while a fault was open)",
   })
   async captureFlags(@Root() r: EnforcementRecord, @Ctx() ctx: Context): Promise<string[]> {
-    if (!r.fileId || !isAv(r.kind)) return [];
-    const file = await ctx.loaders.files.load(r.fileId);
-    return file ? captureDisagreements(r, file, ctx.services.config.captureToleranceMinutes) : [];
+    if (!isAv(r.kind)) return [];
+    const file = r.fileId ? await ctx.loaders.files.load(r.fileId) : undefined;
+    const fileFlags = file ? captureDisagreements(r, file, ctx.services.config.captureToleranceMinutes) : [];
+    return [...fileFlags, ...(await ctx.loaders.recordDevices.load(r)).flags];
+  }
+
+  @FieldResolver(() => DeviceCheckout, {
+    nullable: true,
+    description: 'The checkout (领用) of its device by the recording officer on the capture day, when visible',
+  })
+  async deviceCheckout(@Root() r: EnforcementRecord, @Ctx() ctx: Context): Promise<DeviceCheckout | null> {
+    if (!isAv(r.kind)) return null;
+    const { checkout } = await ctx.loaders.recordDevices.load(r);
+    return checkout && ctx.authz.ability.can('read', checkout as never) ? checkout : null;
   }
 
   @SignedIn()

@@ -435,7 +435,7 @@ describe('GraphQL view of a record file', () => {
       { id: res.headers.get('x-record-id') },
       token,
     );
-    expect(r.data?.record.captureFlags).toEqual(['RECORDED_TIME']);
+    expect(r.data?.record.captureFlags).toEqual(['RECORDED_TIME', 'DEVICE_UNREGISTERED']);
     expect(r.data?.record.file).toMatchObject({
       ...digestsOf(file),
       mediaType: 'video/mp4',
