@@ -577,11 +577,39 @@ export class IntakeService {
       });
       expired.push(upload.id);
     }
+    // Bytes placed in the store by an upload that then failed (e.g. quarantined after a crash).
+    const failed = await em.execute<{ sha256: string }[]>(
+      `select distinct u.sha256 from upload u where u.sha256 is not null and u.status <> 'COMPLETED'
+         and u.status <> 'STORING' and not exists (select 1 from stored_file f where f.sha256 = u.sha256)`,
+    );
+    const strays = await this.setAsideStrays(
+      em,
+      failed.map((f) => f.sha256),
+      now,
+    );
+    return { expired, strays };
+  }
+
+  /**
+   * A full walk of the store (daily, and with `npm run fixity`): any file no stored-file row names
+   * and no upload is placing, older than the upload expiry, is set aside (audited).
+   */
+  async sweepStore(services: Services, now = new Date()): Promise<string[]> {
+    const em = services.orm.em.fork() as EntityManager;
+    const candidates: string[] = [];
+    for await (const sha256 of this.store.hashes()) {
+      if (!(await em.count(StoredFile, { sha256 }))) candidates.push(sha256);
+    }
+    return this.setAsideStrays(em, candidates, now);
+  }
+
+  private async setAsideStrays(em: EntityManager, hashes: string[], now: Date): Promise<string[]> {
     const strays: string[] = [];
     const cutoff = now.getTime() - this.config.uploadExpiryHours * 3_600_000;
-    for await (const sha256 of this.store.hashes()) {
+    for (const sha256 of hashes) {
       const path = this.store.pathOf(sha256);
-      if ((await fsp.stat(path)).mtimeMs > cutoff) continue;
+      const stat = await fsp.stat(path).catch(() => null);
+      if (!stat || stat.mtimeMs > cutoff) continue;
       if (await em.count(StoredFile, { sha256 })) continue;
       if (await em.count(Upload, { sha256, status: UploadStatus.STORING })) continue;
       const keptAt = await this.store.quarantine(path, sha256);
@@ -598,7 +626,7 @@ export class IntakeService {
         },
       );
     }
-    return { expired, strays };
+    return strays;
   }
 
   async close() {

@@ -9,8 +9,10 @@ export const QUEUES = {
   fixitySlice: { name: 'fixity-slice', cron: '17 * * * *' },
   /** Re-hash named files after an event (transfer, export). */
   fixityFiles: { name: 'fixity-files', cron: null },
-  /** Expire unfinished uploads and set aside stray store files. */
+  /** Expire unfinished uploads and set aside store files their failed uploads left. */
   uploadsExpire: { name: 'uploads-expire', cron: '*/30 * * * *' },
+  /** Walk the whole store for files no record names (daily, at night). */
+  storeSweep: { name: 'store-sweep', cron: '40 3 * * *' },
 } as const;
 
 /**
@@ -52,6 +54,10 @@ export class Jobs {
         failures += report.failures.length;
       }
       return { failures };
+    });
+    await boss.work(QUEUES.storeSweep.name, async () => {
+      const strays = await services.intake.sweepStore(services);
+      return { strays: strays.length };
     });
     await boss.work(QUEUES.uploadsExpire.name, async () => {
       const result = await services.intake.expire(services);

@@ -35,6 +35,10 @@ async function main(): Promise<number> {
     console.log(
       `fixity: ${report.checked} files checked (${(bytes / 1024 ** 2).toFixed(1)} MiB in ${seconds.toFixed(1)} s), ${report.failures.length} failed`,
     );
+    const strays = await services.intake.sweepStore(services);
+    if (strays.length)
+      console.log(`store: ${strays.length} files no record names were set aside in ${config.quarantineDir}`);
+    for (const sha256 of strays) console.log(`  STRAY    ${sha256}`);
     for (const f of report.failures)
       console.log(
         `  ${f.status.padEnd(8)} ${f.sha256}  ${f.detail ?? ''}${f.recordIds.length ? `  records: ${f.recordIds.join(', ')}` : ''}`,
