@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
 import { AuditService, type AuditActor } from './audit/audit.service.js';
-import { defineAbilityFor, type Principal } from './authz/ability.js';
+import { defineAbilityFor, type Principal, type PrincipalGrant } from './authz/ability.js';
 import { Authz } from './authz/guard.js';
 import type { Config } from './config.js';
 import { CaseService } from './cases/case.service.js';
@@ -16,6 +16,9 @@ import { RecordService } from './records/record.service.js';
 import { FileAccessService } from './files/file-access.service.js';
 import { FixityService } from './files/fixity.service.js';
 import { Jobs } from './jobs/jobs.js';
+import { ApprovalService } from './approvals/approval.service.js';
+import { PolicyService } from './approvals/policy.service.js';
+import { AccessRequestService } from './access-requests/access-request.service.js';
 import { IntakeService } from './files/intake.service.js';
 import type { StoredFile } from './files/stored-file.entity.js';
 import { createRecordDeviceLoader, type RecordDeviceFacts } from './files/record-device.js';
@@ -41,6 +44,9 @@ export interface Services {
   intake: IntakeService;
   fileAccess: FileAccessService;
   fixity: FixityService;
+  approvals: ApprovalService;
+  policies: PolicyService;
+  accessRequests: AccessRequestService;
   /** Background work; started by the server process when JOBS is on. */
   jobs: Jobs;
 }
@@ -49,6 +55,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
   const audit = new AuditService();
   const auth = new AuthService(config, audit);
   const intake = new IntakeService(config, audit);
+  const approvals = new ApprovalService(audit);
   const services: Services = {
     config,
     orm,
@@ -62,6 +69,9 @@ export function createServices(config: Config, orm: MikroORM): Services {
     intake,
     fileAccess: new FileAccessService(audit, intake.store),
     fixity: new FixityService(audit, intake.store, intake.hashes, config.fixityCycleDays),
+    approvals,
+    policies: new PolicyService(audit),
+    accessRequests: new AccessRequestService(audit, approvals),
   } as Services;
   services.jobs = new Jobs(services);
   return services;
@@ -90,13 +100,30 @@ export interface Context {
   res?: Response;
 }
 
-export const principalOf = (user: User): Principal => ({
+export const principalOf = (user: User, grants: PrincipalGrant[] = []): Principal => ({
   id: user.id,
   username: user.username,
   unitId: user.unit.id,
   roles: user.roles,
   clearance: user.clearance,
+  grants,
 });
+
+/** The user's grants in force now: read on every request, so a revoked or expired one stops at once. */
+export async function activeGrants(em: EntityManager, userId: string): Promise<PrincipalGrant[]> {
+  const rows = await em.execute<{ id: string; record_id: string; actions: string[] | string }[]>(
+    `select id, record_id, actions from access_grant
+      where user_id = ? and revoked_at is null and valid_from <= now() and expires_at > now()`,
+    [userId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    recordId: r.record_id,
+    actions: (Array.isArray(r.actions) ? r.actions : String(r.actions).replace(/[{}]/g, '').split(','))
+      .filter(Boolean)
+      .map((a) => (a === 'VIEW' ? 'view' : 'download')),
+  }));
+}
 
 /** The session token of a request: `Authorization: Bearer …`, else the console's cookie. */
 export function tokenOf(req: Request, cookieName: string): string | null {
@@ -136,9 +163,10 @@ export function contextFor(
   em: EntityManager,
   found: { user: User; session: Session | null } | null,
   clientAddress: string | null,
+  grants: PrincipalGrant[] = [],
 ): Context {
   const user = found?.user ?? null;
-  const principal = user ? principalOf(user) : null;
+  const principal = user ? principalOf(user, grants) : null;
   const actor: AuditActor = { id: user?.id ?? null, username: user?.username ?? null, clientAddress };
   const authz = new Authz(principal, defineAbilityFor(principal), em, services.audit, actor);
   const ctx = { em, services, user, session: found?.session ?? null, principal, actor, authz } as Context;
@@ -151,5 +179,6 @@ export async function buildContext(services: Services, req: Request, res: Respon
   const em = services.orm.em.fork() as EntityManager;
   const token = tokenOf(req, services.config.cookieName);
   const found = token ? await services.auth.authenticate(em, token) : null;
-  return Object.assign(contextFor(services, em, found, clientAddressOf(req)), { req, res });
+  const grants = found ? await activeGrants(em, found.user.id) : [];
+  return Object.assign(contextFor(services, em, found, clientAddressOf(req), grants), { req, res });
 }

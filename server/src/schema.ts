@@ -6,6 +6,12 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { CaseResolver } from './cases/case.resolver.js';
 import { DeviceCheckoutResolver, DeviceResolver } from './devices/device.resolver.js';
 import { RecordFileResolver } from './files/file.resolver.js';
+import { AccessGrantResolver, AccessRequestResolver } from './access-requests/access-request.resolver.js';
+import {
+  ApprovalPolicyResolver,
+  ApprovalRequestResolver,
+  ApprovalStepResolver,
+} from './approvals/approval.resolver.js';
 import { RecordResolver, RecordVersionResolver } from './records/record.resolver.js';
 import { UnitResolver } from './units/unit.resolver.js';
 import { AuthResolver } from './users/auth.resolver.js';
@@ -20,6 +26,11 @@ export const resolvers = [
   RecordResolver,
   RecordVersionResolver,
   RecordFileResolver,
+  ApprovalStepResolver,
+  ApprovalRequestResolver,
+  ApprovalPolicyResolver,
+  AccessRequestResolver,
+  AccessGrantResolver,
   DeviceResolver,
   DeviceCheckoutResolver,
 ] as const;

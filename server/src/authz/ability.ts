@@ -1,6 +1,7 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility, type MongoQuery } from '@casl/ability';
 import { type Clearance, Role } from '../users/roles.js';
 import { caseGrants, casePersonalData, clearanceLimit } from './case-rules.js';
+import { approvalGrants, grantedRecords } from './approval-rules.js';
 import { deviceGrants } from './device-rules.js';
 
 /** Actions of DESIGN.md, plus the workflow verbs of this module. */
@@ -31,11 +32,26 @@ export type Action =
   | 'reportFault'
   | 'repair'
   | 'maintain'
-  | 'retire';
+  | 'retire'
+  | 'cancel'
+  | 'resubmit'
+  | 'revoke';
 
 /** Subject types by name; server entities and console objects are matched by their type name. */
 export type SubjectType =
-  'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record' | 'Device' | 'DeviceCheckout' | 'all';
+  | 'User'
+  | 'Unit'
+  | 'AuditEvent'
+  | 'Upload'
+  | 'Case'
+  | 'Record'
+  | 'Device'
+  | 'DeviceCheckout'
+  | 'ApprovalPolicy'
+  | 'ApprovalRequest'
+  | 'ApprovalStep'
+  | 'AccessGrant'
+  | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
 /** The signed-in user as the ability factory needs it. */
@@ -45,6 +61,15 @@ export interface Principal {
   unitId: string;
   roles: Role[];
   clearance: Clearance;
+  /** Active grants (not expired, not revoked), loaded per request. */
+  grants?: PrincipalGrant[];
+}
+
+/** One active grant as the ability factory needs it. */
+export interface PrincipalGrant {
+  id: string;
+  recordId: string;
+  actions: ('view' | 'download')[];
 }
 
 /** User fields any colleague may read (a staff directory); the rest is for the user and infoCenter. */
@@ -126,6 +151,8 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
     for (const role of new Set(principal.roles)) byRole[role](builder, principal);
     caseGrants(builder, principal);
     deviceGrants(builder, principal);
+    approvalGrants(builder, principal);
+    grantedRecords(builder, principal);
     // Order matters: later rules win, so restrictions follow grants and the clearance limit is last.
     casePersonalData(builder, principal);
     clearanceLimit(builder, principal);

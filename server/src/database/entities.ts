@@ -5,6 +5,11 @@ import { DeviceCheckout } from '../devices/checkout.entity.js';
 import { Device } from '../devices/device.entity.js';
 import { DeviceFault } from '../devices/fault.entity.js';
 import { DeviceMaintenance } from '../devices/maintenance.entity.js';
+import { AccessGrant } from '../access-requests/access-grant.entity.js';
+import { ViewingRequest } from '../access-requests/viewing-request.entity.js';
+import { ApprovalPolicy } from '../approvals/approval-policy.entity.js';
+import { ApprovalRequest } from '../approvals/approval-request.entity.js';
+import { ApprovalStep } from '../approvals/approval-step.entity.js';
 import { FileAccess } from '../files/file-access.entity.js';
 import { FixityCheck } from '../files/fixity-check.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
@@ -35,4 +40,9 @@ export const entities = [
   Upload,
   FileAccess,
   FixityCheck,
+  ApprovalPolicy,
+  ApprovalRequest,
+  ApprovalStep,
+  ViewingRequest,
+  AccessGrant,
 ];

@@ -6,6 +6,8 @@ import type { AuditService } from '../audit/audit.service.js';
 import { AppError, badInput, ErrorCode, httpStatusOf } from '../common/errors.js';
 import { isUuid } from '../common/identifiers.js';
 import type { Context } from '../context.js';
+import { GrantAction } from '../access-requests/access.enums.js';
+import { grantUsed } from '../access-requests/access-request.service.js';
 import { RecordVersion } from '../records/record-version.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { FileAccess, FileAccessMode } from './file-access.entity.js';
@@ -60,7 +62,15 @@ export class FileAccessService {
         action: operation,
         subjectType: 'Record',
         subjectId: record.id,
-        details: { accessId: access.id, version: wanted, fileId: file.id, sha256: file.sha256, mode },
+        details: {
+          accessId: access.id,
+          version: wanted,
+          fileId: file.id,
+          sha256: file.sha256,
+          mode,
+          // The grant that allowed it, when the caller's own role did not (Art. 18).
+          grantId: grantUsed(ctx, record.id, mode === FileAccessMode.VIEW ? GrantAction.VIEW : GrantAction.DOWNLOAD),
+        },
       });
     });
     return { access, file };

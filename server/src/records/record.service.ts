@@ -2,6 +2,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Case } from '../cases/case.entity.js';
 import { caseWhere } from '../cases/case.service.js';
+import { GrantAction } from '../access-requests/access.enums.js';
+import { grantUsed } from '../access-requests/access-request.service.js';
 import { draftOf } from '../common/base.entity.js';
 import { badInput, invalidState } from '../common/errors.js';
 import { containsPattern, listReadable } from '../common/list.js';
@@ -255,7 +257,7 @@ export class RecordService {
       action: 'record.view',
       subjectType: 'Record',
       subjectId: record.id,
-      details: { version: record.version },
+      details: { version: record.version, grantId: grantUsed(ctx, record.id, GrantAction.VIEW) },
     });
     return { body: record.body ?? null, fileId: record.fileId ?? null };
   }

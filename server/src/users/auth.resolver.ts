@@ -35,7 +35,9 @@ export class AuthResolver {
   @Query(() => Me, { nullable: true, description: 'The caller, or null when not signed in' })
   me(@Ctx() ctx: Context): Me | null {
     if (!ctx.user || !ctx.session) return null;
-    return { user: ctx.user, rules: rulesOf(ctx.user), sessionExpiresAt: ctx.session.expiresAt };
+    // The console's rules include the caller's active grants, as the server's do.
+    const rules = packRules(ctx.authz.ability.rules as never);
+    return { user: ctx.user, rules, sessionExpiresAt: ctx.session.expiresAt };
   }
 
   @Mutation(() => LoginResult)

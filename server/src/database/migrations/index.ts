@@ -4,6 +4,7 @@ import { Migration20261128010000_cases_records } from './Migration20261128010000
 import { Migration20261128020000_record_unit } from './Migration20261128020000_record_unit.js';
 import { Migration20261128030000_devices } from './Migration20261128030000_devices.js';
 import { Migration20261129000000_intake } from './Migration20261129000000_intake.js';
+import { Migration20261129010000_approvals } from './Migration20261129010000_approvals.js';
 
 /** The committed migrations, in order. A new migration file is added here too. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128020000_record_unit', class: Migration20261128020000_record_unit },
   { name: 'Migration20261128030000_devices', class: Migration20261128030000_devices },
   { name: 'Migration20261129000000_intake', class: Migration20261129000000_intake },
+  { name: 'Migration20261129010000_approvals', class: Migration20261129010000_approvals },
 ];

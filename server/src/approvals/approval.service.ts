@@ -1,0 +1,232 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { AuditService } from '../audit/audit.service.js';
+import { NO_ROWS } from '../authz/guard.js';
+import { badInput, conflict, invalidState } from '../common/errors.js';
+import { isUuid } from '../common/identifiers.js';
+import type { PageArgs } from '../common/pagination.js';
+import type { Context } from '../context.js';
+import { clearanceRank, type Role } from '../users/roles.js';
+import { User } from '../users/user.entity.js';
+import { ApprovalPolicy } from './approval-policy.entity.js';
+import { ApprovalRequest } from './approval-request.entity.js';
+import { ApprovalStep } from './approval-step.entity.js';
+import { Decision, RequestStatus, type RequestType } from './approval.enums.js';
+import { matches, type PolicyRule, type RequestProfile } from './policy-rules.js';
+
+/** What a request type does when its chain is fully approved (e.g. create grants). */
+export type ApprovedHook = (em: EntityManager, request: ApprovalRequest, ctx: Context) => Promise<void>;
+
+export interface Submission {
+  type: RequestType;
+  unitId: string;
+  purpose: string;
+  summary: string;
+  profile: RequestProfile & { maxSecretRank: number };
+  dueAt?: Date | null;
+}
+
+/**
+ * The approval engine shared by every request type: the chain comes from the policy version in
+ * force at submission (kept with the request), steps are decided in order by whoever the CASL
+ * rules let decide, any rejection ends the request, and every decision is audited.
+ */
+export class ApprovalService {
+  private readonly hooks = new Map<RequestType, ApprovedHook>();
+
+  constructor(private readonly audit: AuditService) {}
+
+  onApproved(type: RequestType, hook: ApprovedHook) {
+    this.hooks.set(type, hook);
+  }
+
+  async currentPolicy(em: EntityManager, type: RequestType): Promise<ApprovalPolicy> {
+    const policy = await em.findOne(ApprovalPolicy, { requestType: type }, { orderBy: { version: 'desc' } });
+    if (!policy) throw invalidState(`No approval policy is set for ${type} requests`);
+    return policy;
+  }
+
+  /** Opens a request and its chain inside the caller's transaction `em`. */
+  async submit(ctx: Context, em: EntityManager, s: Submission): Promise<ApprovalRequest> {
+    const policy = await this.currentPolicy(em, s.type);
+    const rule = policy.rules.find((r) => matches(r, s.profile));
+    if (!rule) throw invalidState(`The ${s.type} policy (version ${policy.version}) has no rule for this request`);
+    const request = em.create(ApprovalRequest, {
+      type: s.type,
+      requester: ctx.user!,
+      unit: s.unitId,
+      purpose: s.purpose,
+      summary: s.summary.slice(0, 300),
+      maxConfidentiality: s.profile.maxConfidentiality,
+      hasAv: s.profile.hasAv,
+      maxSecretRank: s.profile.maxSecretRank,
+      policy,
+      dueAt: s.dueAt ?? null,
+    });
+    await this.addSteps(em, request, rule, 1, ctx.user!.id);
+    await em.flush();
+    await this.audit.append(em, ctx.actor, {
+      action: 'approval.submit',
+      subjectType: 'ApprovalRequest',
+      subjectId: request.id,
+      details: { type: s.type, policyVersion: policy.version, summary: request.summary, steps: rule.steps.length },
+    });
+    return request;
+  }
+
+  private async addSteps(
+    em: EntityManager,
+    request: ApprovalRequest,
+    rule: PolicyRule,
+    first: number,
+    requesterId: string,
+  ) {
+    for (const [i, step] of rule.steps.entries()) {
+      const unitId = step.sameUnit ? request.unit.id : null;
+      const minClearanceRank = step.clearanceOfRecords ? request.maxSecretRank : 0;
+      // A chain nobody can finish would wait for ever: say so now.
+      if (!(await this.anyDecider(em, step.role, unitId, minClearanceRank, requesterId)))
+        throw badInput(
+          `Nobody can decide step ${i + 1} (${step.label ?? step.role}) of this request: no active user holds that role${unitId ? ' in the unit' : ''}${minClearanceRank ? ' with the clearance' : ''}`,
+        );
+      em.create(ApprovalStep, {
+        request,
+        seq: first + i,
+        role: step.role,
+        unitId,
+        minClearanceRank,
+        label: step.label ?? null,
+        requesterId,
+        waiting: i === 0,
+      });
+    }
+    request.currentStep = first;
+  }
+
+  private async anyDecider(em: EntityManager, role: Role, unitId: string | null, rank: number, requesterId: string) {
+    const users = await em.find(User, {
+      active: true,
+      id: { $ne: requesterId },
+      roles: { $contains: [role] },
+      ...(unitId ? { unit: unitId } : {}),
+    });
+    return users.some((u) => clearanceRank(u.clearance) >= rank);
+  }
+
+  /** A decision on a waiting step, by someone the rules let decide it; decided once only. */
+  async decide(ctx: Context, stepId: string, decision: Decision, comment: string | null | undefined) {
+    const step = isUuid(stepId) ? await ctx.em.findOne(ApprovalStep, { id: stepId }, { populate: ['request'] }) : null;
+    if (!step) throw await ctx.authz.missing('ApprovalStep', stepId, 'approval.decide');
+    await ctx.authz.ensure('approve', step, 'approval.decide', { known: true });
+    const text = comment?.trim() || null;
+    if (decision !== Decision.APPROVE && !text)
+      throw badInput('Say why (a comment is required to reject or return)', { field: 'comment' });
+    const request = step.request;
+    await ctx.em.transactional(async (em) => {
+      // Decided once: of two concurrent decisions only the first changes the row.
+      const claimed = await em.getConnection().execute(
+        `update approval_step set decision = ?, comment = ?, decided_by_id = ?, decided_at = now(), waiting = false
+            where id = ? and waiting and decision is null`,
+        [decision, text, ctx.user!.id, step.id],
+        'run',
+      );
+      if ((claimed as { affectedRows?: number }).affectedRows !== 1) throw conflict('This step was already decided');
+      const next =
+        decision === Decision.APPROVE ? await em.findOne(ApprovalStep, { request, seq: step.seq + 1 }) : null;
+      if (next) {
+        next.waiting = true;
+        request.currentStep = next.seq;
+      } else {
+        request.currentStep = 0;
+        request.decidedAt = new Date();
+        request.status =
+          decision === Decision.APPROVE
+            ? RequestStatus.APPROVED
+            : decision === Decision.REJECT
+              ? RequestStatus.REJECTED
+              : RequestStatus.RETURNED;
+      }
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'approval.decide',
+        subjectType: 'ApprovalRequest',
+        subjectId: request.id,
+        details: { stepId: step.id, seq: step.seq, role: step.role, decision, comment: text, status: request.status },
+      });
+      if (request.status === RequestStatus.APPROVED) await this.hooks.get(request.type)?.(em, request, ctx);
+    });
+    return ctx.em.findOneOrFail(ApprovalStep, { id: step.id }, { refresh: true });
+  }
+
+  /** The requester sends a returned request round again, under the policy version it started with. */
+  async resubmit(ctx: Context, requestId: string, purpose?: string | null): Promise<ApprovalRequest> {
+    const request = await this.get(ctx, requestId, 'approval.resubmit');
+    await ctx.authz.ensure('resubmit', request, 'approval.resubmit');
+    if (request.status !== RequestStatus.RETURNED) throw invalidState('Only a returned request can be resubmitted');
+    await ctx.em.populate(request, ['policy']);
+    const rule = request.policy.rules.find((r) => matches(r, request));
+    if (!rule) throw invalidState('The policy this request started with has no rule for it');
+    await ctx.em.transactional(async (em) => {
+      const last = await em.count(ApprovalStep, { request });
+      if (purpose?.trim()) request.purpose = purpose.trim();
+      request.status = RequestStatus.PENDING;
+      request.decidedAt = null;
+      await this.addSteps(em, request, rule, last + 1, request.requester.id);
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'approval.resubmit',
+        subjectType: 'ApprovalRequest',
+        subjectId: request.id,
+        details: { policyVersion: request.policy.version },
+      });
+    });
+    return request;
+  }
+
+  async cancel(ctx: Context, requestId: string): Promise<ApprovalRequest> {
+    const request = await this.get(ctx, requestId, 'approval.cancel');
+    await ctx.authz.ensure('cancel', request, 'approval.cancel');
+    if (request.status !== RequestStatus.PENDING && request.status !== RequestStatus.RETURNED)
+      throw invalidState('Only a pending or returned request can be cancelled');
+    await ctx.em.transactional(async (em) => {
+      await em.nativeUpdate(ApprovalStep, { request, waiting: true }, { waiting: false });
+      request.status = RequestStatus.CANCELLED;
+      request.currentStep = 0;
+      request.decidedAt = new Date();
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'approval.cancel',
+        subjectType: 'ApprovalRequest',
+        subjectId: request.id,
+        details: {},
+      });
+    });
+    return request;
+  }
+
+  async get(ctx: Context, id: string, operation = 'approval.read'): Promise<ApprovalRequest> {
+    const found = isUuid(id) ? await ctx.em.findOne(ApprovalRequest, { id }, { populate: ['requester'] }) : null;
+    if (!found) throw await ctx.authz.missing('ApprovalRequest', id, operation);
+    const deciding = await ctx.em.find(ApprovalStep, { request: found });
+    // Readable to its requester and overseers, and to whoever may decide one of its steps.
+    if (!deciding.some((s) => ctx.authz.ability.can('approve', s as never)))
+      await ctx.authz.ensure('read', found, operation);
+    return found;
+  }
+
+  /** Steps waiting for the caller, oldest request first (the 待审批 queue), and how many. */
+  async queue(ctx: Context, page: PageArgs): Promise<{ items: ApprovalStep[]; total: number }> {
+    const allowed = ctx.authz.filter<ApprovalStep>('approve', 'ApprovalStep', ApprovalStep);
+    const where = { $and: [allowed ?? NO_ROWS, { waiting: true }] } as FilterQuery<ApprovalStep>;
+    const [items, total] = await ctx.em.findAndCount(ApprovalStep, where, {
+      populate: ['request', 'request.requester'],
+      orderBy: { request: { createdAt: 'asc' }, id: 'asc' },
+      limit: page.perPage,
+      offset: (page.page - 1) * page.perPage,
+    });
+    return { items, total };
+  }
+
+  async steps(ctx: Context, request: ApprovalRequest): Promise<ApprovalStep[]> {
+    return ctx.em.find(ApprovalStep, { request }, { orderBy: { seq: 'asc' }, populate: ['decidedBy'] });
+  }
+}

@@ -1,0 +1,277 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccessGrant } from '../../../server/src/access-requests/access-grant.entity.js';
+import { ApprovalStep } from '../../../server/src/approvals/approval-step.entity.js';
+import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
+import type { Case } from '../../../server/src/cases/case.entity.js';
+import type { EnforcementRecord } from '../../../server/src/records/record.entity.js';
+import { Confidentiality, RecordKind } from '../../../server/src/records/record.enums.js';
+import { User } from '../../../server/src/users/user.entity.js';
+import { buildCase, buildRecord } from '../../factories.js';
+import { codeOf, gql, login } from '../../support/graphql.js';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
+
+let server: TestServer;
+const t: Record<string, string> = {};
+const u: Record<string, User> = {};
+let theCase: Case;
+let text: EnforcementRecord;
+let video: EnforcementRecord;
+let secretTrade: EnforcementRecord;
+
+const REQUEST = `mutation($in: RequestViewingInput!) { requestViewing(input: $in) { id recordIds actions } }`;
+const QUEUE = `{ approvalQueue { total items { id seq role label request { id summary purpose requester { username } } } } }`;
+const DECIDE = `mutation($id: ID!, $d: Decision!, $c: String) { decideApproval(stepId: $id, decision: $d, comment: $c) { id decision } }`;
+const CONTENT = `query($id: ID!) { recordContent(id: $id) { body } }`;
+const REQ = `query($id: ID!) { approvalRequest(id: $id) { status currentStep steps { seq role decision waiting decidedByName } } }`;
+
+const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+
+beforeAll(async () => {
+  server = await startTestServer({ seed: true });
+  const em = server.em();
+  for (const user of await em.find(User, {}, { populate: ['unit'] })) u[user.username] = user;
+  for (const name of [
+    'zhzf.officer1',
+    'zhzf.officer2',
+    'zhzf.head',
+    'cgs.head',
+    'leader',
+    'deputy',
+    'legal',
+    'infocenter',
+  ])
+    t[name] = await login(server.url, name, DEMO_PASSWORD);
+  theCase = await buildCase(em, { unit: u['zhzf.officer1']!.unit, officers: [u['zhzf.officer1']!, u['zhzf.head']!] });
+  text = await buildRecord(em, theCase, { title: '询问笔录', body: '问：你是否知道……' });
+  video = await buildRecord(em, theCase, {
+    kind: RecordKind.VIDEO,
+    title: '现场录像',
+    body: null,
+    officer: u['zhzf.officer1'],
+    capturedFrom: new Date('2026-11-20T02:00:00Z'),
+    capturedTo: new Date('2026-11-20T02:05:00Z'),
+    partyNotified: true,
+  });
+  secretTrade = await buildRecord(em, theCase, {
+    title: '企业配方说明',
+    body: '配方……',
+    confidentiality: Confidentiality.TRADE_SECRET,
+  });
+});
+afterAll(() => server?.close());
+
+async function request(as: string, recordIds: string[], over: Record<string, unknown> = {}) {
+  const r = await gql(
+    server.url,
+    REQUEST,
+    { in: { recordIds, actions: ['VIEW'], purpose: '行政复议答复需要核实', validUntil: inAWeek(), ...over } },
+    t[as],
+  );
+  return r;
+}
+
+const waitingStep = async (requestId: string) =>
+  (await server.em().findOneOrFail(ApprovalStep, { request: requestId, waiting: true })).id;
+
+describe('a viewing request (Art. 18)', () => {
+  it('goes to the head of the owning unit for a plain text record, then opens exactly that record', async () => {
+    expect(codeOf(await gql(server.url, CONTENT, { id: text.id }, t['zhzf.officer2']))).toBe('FORBIDDEN');
+    const r = await request('zhzf.officer2', [text.id]);
+    expect(r.errors).toBeUndefined();
+    const id = r.data!.requestViewing.id as string;
+    // In the unit head's queue, and nobody else's.
+    const queue = await gql(server.url, QUEUE, {}, t['zhzf.head']);
+    expect(queue.data!.approvalQueue.items.map((s: { request: { id: string } }) => s.request.id)).toContain(id);
+    expect((await gql(server.url, QUEUE, {}, t['cgs.head'])).data!.approvalQueue.total).toBe(0);
+    expect((await gql(server.url, QUEUE, {}, t['leader'])).data!.approvalQueue.total).toBe(0);
+    const step = await waitingStep(id);
+    expect(codeOf(await gql(server.url, DECIDE, { id: step, d: 'APPROVE' }, t['cgs.head']))).toBe('FORBIDDEN');
+    expect(
+      (await gql(server.url, DECIDE, { id: step, d: 'APPROVE', c: '同意' }, t['zhzf.head'])).errors,
+    ).toBeUndefined();
+    const state = await gql(server.url, REQ, { id }, t['zhzf.officer2']);
+    expect(state.data!.approvalRequest).toMatchObject({ status: 'APPROVED', currentStep: 0 });
+    expect(state.data!.approvalRequest.steps[0]).toMatchObject({
+      decision: 'APPROVE',
+      decidedByName: '周强（zhzf.head）',
+    });
+    // The grant opens this record and nothing else; its use is audited with the grant's id.
+    const content = await gql(server.url, CONTENT, { id: text.id }, t['zhzf.officer2']);
+    expect(content.data!.recordContent.body).toContain('问');
+    expect(codeOf(await gql(server.url, CONTENT, { id: secretTrade.id }, t['zhzf.officer2']))).toBe('FORBIDDEN');
+    const grant = await server.em().findOneOrFail(AccessGrant, { user: u['zhzf.officer2']!.id, record: text.id });
+    const views = await server
+      .em()
+      .find(AuditEvent, { action: 'record.view', actorId: u['zhzf.officer2']!.id, outcome: AuditOutcome.ALLOWED });
+    expect(views.map((v) => v.details.grantId)).toEqual([grant.id]);
+    const mine = await gql(server.url, '{ myGrants { id recordId actions expiresAt } }', {}, t['zhzf.officer2']);
+    expect(mine.data!.myGrants).toHaveLength(1);
+  });
+
+  it('needs a leader for audio/video; the wrong person and the requester cannot decide', async () => {
+    const r = await request('legal', [video.id]);
+    const id = r.data!.requestViewing.id as string;
+    const step = await waitingStep(id);
+    expect(codeOf(await gql(server.url, DECIDE, { id: step, d: 'APPROVE' }, t['zhzf.head']))).toBe('FORBIDDEN');
+    expect((await gql(server.url, DECIDE, { id: step, d: 'APPROVE' }, t['deputy'])).errors).toBeUndefined();
+    // A leader asking for AV cannot approve their own request; another leader can.
+    const own = await request('leader', [video.id]);
+    const ownStep = await waitingStep(own.data!.requestViewing.id);
+    expect(codeOf(await gql(server.url, DECIDE, { id: ownStep, d: 'APPROVE' }, t['leader']))).toBe('FORBIDDEN');
+    expect(
+      await server
+        .em()
+        .count(AuditEvent, { action: 'approval.decide', actorId: u['leader']!.id, outcome: AuditOutcome.DENIED }),
+    ).toBe(1);
+  });
+
+  it('takes legal, then a leader, in order, for a trade secret; a rejection ends it and needs a reason', async () => {
+    const r = await request('zhzf.officer2', [secretTrade.id]);
+    const id = r.data!.requestViewing.id as string;
+    const first = await waitingStep(id);
+    const second = (await server.em().findOneOrFail(ApprovalStep, { request: id, seq: 2 })).id;
+    expect(codeOf(await gql(server.url, DECIDE, { id: second, d: 'APPROVE' }, t['leader']))).toBe('FORBIDDEN');
+    expect((await gql(server.url, DECIDE, { id: first, d: 'APPROVE' }, t['legal'])).errors).toBeUndefined();
+    expect(codeOf(await gql(server.url, DECIDE, { id: second, d: 'REJECT' }, t['leader']))).toBe('BAD_USER_INPUT');
+    expect(
+      (await gql(server.url, DECIDE, { id: second, d: 'REJECT', c: '与复议事项无关' }, t['leader'])).errors,
+    ).toBeUndefined();
+    expect((await gql(server.url, REQ, { id }, t['zhzf.officer2'])).data!.approvalRequest.status).toBe('REJECTED');
+    expect(await server.em().count(AccessGrant, { request: id })).toBe(0);
+  });
+
+  it('decides a step once when two leaders approve at the same moment', async () => {
+    const r = await request('legal', [video.id], { purpose: '并发审批' });
+    const step = await waitingStep(r.data!.requestViewing.id);
+    const [a, b] = await Promise.all([
+      gql(server.url, DECIDE, { id: step, d: 'APPROVE' }, t['leader']),
+      gql(server.url, DECIDE, { id: step, d: 'APPROVE' }, t['deputy']),
+    ]);
+    const codes = [codeOf(a), codeOf(b)];
+    expect(codes.filter((c) => c === undefined)).toHaveLength(1);
+    expect(['CONFLICT', 'FORBIDDEN']).toContain(codes.find((c) => c !== undefined));
+    expect(
+      await server
+        .em()
+        .count(AuditEvent, {
+          action: 'approval.decide',
+          subjectId: r.data!.requestViewing.id,
+          outcome: AuditOutcome.ALLOWED,
+        }),
+    ).toBe(1);
+    expect(await server.em().count(AccessGrant, { request: r.data!.requestViewing.id })).toBe(1);
+  });
+
+  it('keeps the policy version a request started with when infoCenter changes the policy', async () => {
+    const before = await request('zhzf.officer2', [text.id], { purpose: '政策变更前提交' });
+    const id = before.data!.requestViewing.id as string;
+    const change = await gql(
+      server.url,
+      `mutation($rules: [PolicyRuleInput!]!) { updateApprovalPolicy(type: VIEWING, rules: $rules, note: "一律由局长审批") { version } }`,
+      { rules: [{ steps: [{ role: 'leader', sameUnit: false, clearanceOfRecords: true, label: '机关负责人' }] }] },
+      t['infocenter'],
+    );
+    expect(change.errors, JSON.stringify(change.errors)).toBeUndefined();
+    expect(change.data!.updateApprovalPolicy.version).toBe(2);
+    // A policy that leaves some request without a chain is refused.
+    const bad = await gql(
+      server.url,
+      `mutation($rules: [PolicyRuleInput!]!) { updateApprovalPolicy(type: VIEWING, rules: $rules) { version } }`,
+      { rules: [{ av: true, steps: [{ role: 'leader', sameUnit: false, clearanceOfRecords: false }] }] },
+      t['infocenter'],
+    );
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(
+      codeOf(await gql(server.url, `{ approvalPolicy(type: VIEWING) { version } }`, {}, t['zhzf.officer1'])),
+    ).toBeUndefined();
+    const after = await request('zhzf.officer2', [text.id], { purpose: '政策变更后提交' });
+    const oldStep = await server.em().findOneOrFail(ApprovalStep, { request: id, waiting: true });
+    const newStep = await server
+      .em()
+      .findOneOrFail(ApprovalStep, { request: after.data!.requestViewing.id, waiting: true });
+    expect([oldStep.role, newStep.role]).toEqual(['unitHead', 'leader']);
+    expect((await gql(server.url, DECIDE, { id: oldStep.id, d: 'APPROVE' }, t['zhzf.head'])).errors).toBeUndefined();
+  });
+
+  it('stops a grant at once when it is revoked or expires, in the same session', async () => {
+    const r = await request('legal', [text.id], { purpose: '撤销测试' });
+    const step = await waitingStep(r.data!.requestViewing.id);
+    expect((await gql(server.url, DECIDE, { id: step, d: 'APPROVE' }, t['leader'])).errors).toBeUndefined();
+    expect((await gql(server.url, CONTENT, { id: text.id }, t['legal'])).errors).toBeUndefined();
+    const grant = await server.em().findOneOrFail(AccessGrant, { request: r.data!.requestViewing.id });
+    expect(
+      codeOf(
+        await gql(
+          server.url,
+          `mutation($id: ID!) { revokeGrant(id: $id, reason: "x") { id } }`,
+          { id: grant.id },
+          t['zhzf.head'],
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    const revoked = await gql(
+      server.url,
+      `mutation($id: ID!) { revokeGrant(id: $id, reason: "复议已结束") { revokedAt } }`,
+      { id: grant.id },
+      t['leader'],
+    );
+    expect(revoked.data!.revokeGrant.revokedAt).toBeTruthy();
+    expect(codeOf(await gql(server.url, CONTENT, { id: text.id }, t['legal']))).toBe('FORBIDDEN');
+    // An expired grant: the same.
+    const again = await request('legal', [text.id], { purpose: '过期测试' });
+    await gql(server.url, DECIDE, { id: await waitingStep(again.data!.requestViewing.id), d: 'APPROVE' }, t['leader']);
+    expect((await gql(server.url, CONTENT, { id: text.id }, t['legal'])).errors).toBeUndefined();
+    await server
+      .em()
+      .nativeUpdate(
+        AccessGrant,
+        { request: again.data!.requestViewing.id },
+        { expiresAt: new Date(Date.now() - 1000) },
+      );
+    expect(codeOf(await gql(server.url, CONTENT, { id: text.id }, t['legal']))).toBe('FORBIDDEN');
+  });
+
+  it('goes back to the requester on RETURN and round again on resubmit', async () => {
+    const r = await request('zhzf.officer2', [video.id], { purpose: '看看现场' });
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    const id = r.data!.requestViewing.id as string;
+    await gql(server.url, DECIDE, { id: await waitingStep(id), d: 'RETURN', c: '请写明具体用途' }, t['leader']);
+    expect((await gql(server.url, REQ, { id }, t['zhzf.officer2'])).data!.approvalRequest.status).toBe('RETURNED');
+    const again = await gql(
+      server.url,
+      `mutation($id: ID!) { resubmitRequest(id: $id, purpose: "复核现场检查程序是否合法") { status purpose } }`,
+      { id },
+      t['zhzf.officer2'],
+    );
+    expect(again.data!.resubmitRequest).toMatchObject({ status: 'PENDING', purpose: '复核现场检查程序是否合法' });
+    const steps = (await gql(server.url, REQ, { id }, t['zhzf.officer2'])).data!.approvalRequest.steps;
+    expect(steps.map((s: { seq: number; waiting: boolean }) => [s.seq, s.waiting])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+  });
+
+  it('refuses a request without a purpose, a period in the past or too long, and records of two cases', async () => {
+    expect(codeOf(await request('zhzf.officer2', [text.id], { purpose: ' ' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await request('zhzf.officer2', [text.id], { validUntil: '2020-01-01T00:00:00Z' }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const far = new Date(Date.now() + 120 * 86_400_000).toISOString();
+    expect(codeOf(await request('zhzf.officer2', [text.id], { validUntil: far }))).toBe('BAD_USER_INPUT');
+    const other = await buildCase(server.em(), {
+      unit: u['zhzf.officer1']!.unit,
+      officers: [u['zhzf.officer1']!, u['zhzf.head']!],
+    });
+    const otherRecord = await buildRecord(server.em(), other, { title: '另案笔录' });
+    expect(codeOf(await request('zhzf.officer2', [text.id, otherRecord.id]))).toBe('BAD_USER_INPUT');
+    // Records the requester cannot even see do not exist for them.
+    const cgs = await login(server.url, 'cgs.officer1', DEMO_PASSWORD);
+    const hidden = await gql(
+      server.url,
+      REQUEST,
+      { in: { recordIds: [text.id], actions: ['VIEW'], purpose: '核实案件办理情况', validUntil: inAWeek() } },
+      cgs,
+    );
+    expect(codeOf(hidden)).toBe('NOT_FOUND');
+  });
+});
