@@ -1,6 +1,7 @@
 import { zhAudit } from './zhAudit';
 import { zhCases } from './zhCases';
 import { zhDomain } from './zhDomain';
+import { zhFile } from './zhFiles';
 import { zhRecords } from './zhRecords';
 
 export const zh = {
@@ -118,6 +119,7 @@ export const zh = {
       },
     },
     audit: zhAudit,
+    file: zhFile,
   },
   resources: {
     cases: zhCases,
