@@ -1,7 +1,7 @@
 import { enAudit } from './enAudit';
 import { enCases } from './enCases';
 import { enDomain } from './enDomain';
-import { enFile } from './enFiles';
+import { enFile, enUploads } from './enFiles';
 import { enRecords } from './enRecords';
 import type { AppMessages } from './zh';
 
@@ -124,6 +124,7 @@ export const en: AppMessages = {
   },
   resources: {
     cases: enCases,
+    uploads: enUploads,
     ...enRecords,
     users: {
       name: 'User |||| Users',

@@ -1,7 +1,7 @@
 import { zhAudit } from './zhAudit';
 import { zhCases } from './zhCases';
 import { zhDomain } from './zhDomain';
-import { zhFile } from './zhFiles';
+import { zhFile, zhUploads } from './zhFiles';
 import { zhRecords } from './zhRecords';
 
 export const zh = {
@@ -123,6 +123,7 @@ export const zh = {
   },
   resources: {
     cases: zhCases,
+    uploads: zhUploads,
     ...zhRecords,
     users: {
       name: '用户 |||| 用户',
