@@ -4,7 +4,7 @@ import { useNotify, useTranslate } from 'react-admin';
 import { Upload, type PreviousUpload } from 'tus-js-client';
 import { useDateTimeFormat } from '../common/format';
 import { forget, unfinishedUploads } from './tusOptions';
-import type { UploadItem } from './uploadQueue';
+import type { UploadItem } from './uploadItem';
 
 const nameOf = (upload: PreviousUpload) => upload.metadata?.filename ?? upload.metadata?.name ?? '';
 

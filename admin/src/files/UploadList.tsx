@@ -1,6 +1,7 @@
 import { Box, Button, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { uploadQueue, type UploadItem } from './uploadQueue';
+import type { UploadItem } from './uploadItem';
+import { uploadQueue } from './uploadQueue';
 import { UploadRow } from './UploadRow';
 
 /** The files of this page session, each with its own progress. */

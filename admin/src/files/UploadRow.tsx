@@ -12,7 +12,8 @@ import { useTranslate } from 'react-admin';
 import { recordKindChoices } from '../common/choices';
 import type { RecordKind } from '../gql/graphql';
 import { formatBytes } from './format';
-import { uploadQueue, type UploadItem } from './uploadQueue';
+import type { UploadItem } from './uploadItem';
+import { uploadQueue } from './uploadQueue';
 import { EarlierNotice, Outcome, ProgressLine } from './UploadStatus';
 
 const iconOf = (type: string) =>

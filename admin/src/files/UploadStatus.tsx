@@ -3,7 +3,7 @@ import { Link, useGetOne, useTranslate } from 'react-admin';
 import { useDateTimeFormat } from '../common/format';
 import type { CaseRecord } from '../common/records';
 import { formatBytes, splitSeconds } from './format';
-import type { UploadItem } from './uploadQueue';
+import type { UploadItem } from './uploadItem';
 import { useRefusalText } from './useRefusalText';
 
 const percentOf = (sent: number, total: number) => (total ? Math.floor((sent / total) * 100) : 100);

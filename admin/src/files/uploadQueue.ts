@@ -2,42 +2,10 @@ import { useSyncExternalStore } from 'react';
 import { Upload, type PreviousUpload, type UploadOptions } from 'tus-js-client';
 import { getSession, subscribeSession } from '../auth/session';
 import type { RecordKind } from '../gql/graphql';
-import { baseName } from './format';
-import { isTransient, keepsEarlierUpload, refusalOf, type Refusal } from './refusal';
+import { isTransient, keepsEarlierUpload, refusalOf } from './refusal';
 import { Speedometer } from './speed';
 import { baseOptions, forgetUrl, newest } from './tusOptions';
-
-export type Phase = 'queued' | 'uploading' | 'paused' | 'retrying' | 'waiting' | 'done' | 'failed';
-
-/** An upload of the same file that this browser started before (another page load) and did not finish. */
-export interface Earlier {
-  url: string | null;
-  startedAt: string;
-  caseId: string | null;
-}
-
-export interface UploadItem {
-  key: string;
-  file: File;
-  title: string;
-  kind: RecordKind;
-  /** The user picked the kind for this file; a new default kind of the form leaves it alone. */
-  kindChosen: boolean;
-  phase: Phase;
-  sent: number;
-  /** Bytes per second over the last seconds, and seconds left at that pace. */
-  speed: number | null;
-  remaining: number | null;
-  refusal: Refusal | null;
-  retries: number;
-  caseId: string | null;
-  recordId: string | null;
-  earlier: Earlier | null;
-  /** Bytes the server already held when the earlier upload was picked up again. */
-  resumedAt: number | null;
-  /** The earlier upload had expired on the server: started anew with the details given then. */
-  restarted: boolean;
-}
+import { newItem, type UploadItem } from './uploadItem';
 
 const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
 const WAIT_MS = 30_000;
@@ -91,33 +59,20 @@ class UploadQueue {
     this.owner = getSession()?.user.id ?? null;
     let added = 0;
     for (const file of files) {
-      const onList = (i: UploadItem) => sameFile(i.file, file) && i.phase !== 'failed' && i.phase !== 'done';
-      if (this.items.some(onList)) continue;
+      const onList = () => this.items.some((i) => sameFile(i.file, file) && i.phase !== 'failed' && i.phase !== 'done');
+      if (onList()) continue;
       const key = `upload-${++this.seq}`;
-      const item: UploadItem = {
-        key,
-        file,
-        title: baseName(file.name),
-        kind: kindOf(file),
-        kindChosen: false,
-        phase: 'queued',
-        sent: 0,
-        speed: null,
-        remaining: null,
-        refusal: null,
-        retries: 0,
-        caseId: null,
-        recordId: null,
-        earlier: null,
-        resumedAt: null,
-        restarted: false,
-      };
-      this.items = [...this.items.filter((i) => !(sameFile(i.file, file) && i.phase === 'failed')), item];
+      const upload = new Upload(file, this.optionsFor(key));
+      // Looked up before the file is listed, so it cannot be started anew meanwhile.
+      const earlier = newest(await upload.findPreviousUploads());
+      if (onList()) continue;
+      this.uploads.set(key, upload);
+      // A file added again after a refusal takes the refused one's place.
+      const refused = this.items.filter((i) => sameFile(i.file, file) && i.phase === 'failed');
+      refused.forEach((i) => this.uploads.delete(i.key));
+      this.items = [...this.items.filter((i) => !refused.includes(i)), newItem(key, file, kindOf(file))];
       added += 1;
       this.emit();
-      const upload = new Upload(file, this.optionsFor(key));
-      this.uploads.set(key, upload);
-      const earlier = newest(await upload.findPreviousUploads());
       if (earlier) this.continueEarlier(key, upload, earlier);
     }
     return { added, skipped: files.length - added };
