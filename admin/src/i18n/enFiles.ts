@@ -45,7 +45,7 @@ export const enUploads: typeof zhUploads = {
     open_case: 'Open case',
     discard: 'Discard',
   },
-  list: { title: 'Files', summary: '%{count} files, %{done} finished', empty: 'No files added yet' },
+  list: { title: 'Files', summary: 'Files: %{count}, finished: %{done}', empty: 'No files added yet' },
   status: {
     queued: 'Waiting to start',
     uploading: 'Uploading',
