@@ -21,6 +21,7 @@ export default defineConfig({
     proxy: {
       '/graphql': backend,
       '/files': backend,
+      '/download': backend,
       '/health': backend,
     },
   },

@@ -5,6 +5,7 @@ import { authProvider } from './authProvider';
 import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
+import uploads from './files';
 import { i18nProvider } from './i18n';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
@@ -31,6 +32,7 @@ export const App = () => (
       <Resource name="cases" {...cases} />
       <Resource name="records" {...records} />
       <Resource name="recordVersions" />
+      <Resource name="uploads" {...uploads} />
       <Resource name="users" {...users} />
       <Resource name="units" {...units} />
       <Resource name="auditEvents" {...audit} />

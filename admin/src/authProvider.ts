@@ -11,6 +11,7 @@ export const subjectOfResource: Record<string, SubjectType> = {
   cases: 'Case',
   records: 'Record',
   recordVersions: 'Record',
+  uploads: 'Upload',
 };
 
 const actionOf: Record<string, Action> = {

@@ -1,7 +1,8 @@
 import type { DataProvider, GetListParams, Identifier, RaRecord } from 'react-admin';
 import { compileCase, concludeCase, getCase, listCases, openCase } from './cases/caseData';
 import { CLEARANCES, OUTCOMES, ROLES, UNIT_KINDS, oneOf, someOf } from './common/domain';
-import type { AuditEventFilter, UnitFilter, UserFilter } from './gql/graphql';
+import { openRecordFile, type FileTicket } from './files/fileData';
+import type { AuditEventFilter, FileAccessMode, UnitFilter, UserFilter } from './gql/graphql';
 import { bool, iso, pageArgs, text, type Values } from './graphql/args';
 import { AuditEventQuery, AuditEventsQuery } from './graphql/audit';
 import { ApiError, isApiError, request } from './graphql/client';
@@ -170,6 +171,7 @@ export interface AppDataProvider extends DataProvider {
   concludeCase(id: Identifier, concludedOn?: string): Promise<CaseRecord>;
   compileCase(id: Identifier): Promise<CaseRecord>;
   recordContent(id: Identifier): Promise<{ body: string | null; fileId: string | null }>;
+  openRecordFile(recordId: Identifier, mode: FileAccessMode, version?: number): Promise<FileTicket>;
   placeHold(recordId: Identifier, reason: string): Promise<RecordHold>;
   releaseHold(holdId: string, reason: string): Promise<RecordHold>;
 }
@@ -203,6 +205,7 @@ export const dataProvider: AppDataProvider = {
   concludeCase: (id, concludedOn) => concludeCase(String(id), concludedOn),
   compileCase: (id) => compileCase(String(id)),
   recordContent: (id) => recordContent(String(id)),
+  openRecordFile: (recordId, mode, version) => openRecordFile(String(recordId), mode, version),
   placeHold: (recordId, reason) => placeHold(String(recordId), reason),
   releaseHold,
 };

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 export type Action =
   | 'read'
   | 'view'
+  | 'download'
   | 'create'
   | 'update'
   | 'disable'

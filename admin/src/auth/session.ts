@@ -23,9 +23,12 @@ export function setSession(next: (Session & { rules: unknown }) | null): void {
 
 export const getSession = () => current;
 
-const subscribe = (listener: () => void) => {
+/** Calls `listener` after every change of the session (sign-in, sign-out, expiry); returns the unsubscribe. */
+export const subscribeSession = (listener: () => void) => {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 };
 
-export const useSession = () => useSyncExternalStore(subscribe, getSession);
+export const useSession = () => useSyncExternalStore(subscribeSession, getSession);

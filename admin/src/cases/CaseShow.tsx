@@ -1,6 +1,7 @@
 import { Chip, Grid, Stack } from '@mui/material';
 import { Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { DayField, EnumField } from '../common/fields';
+import { UploadButton } from '../files/UploadButton';
 import { Cell, Section } from '../common/layout';
 import type { CaseRecord } from '../common/records';
 import { AddRecordButton } from './AddRecordButton';
@@ -13,6 +14,7 @@ import { PartySection } from './PartySection';
 const CaseActions = () => (
   <TopToolbar>
     <AddRecordButton />
+    <UploadButton />
     <ConcludeButton />
     <CompileButton />
   </TopToolbar>

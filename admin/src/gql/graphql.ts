@@ -113,6 +113,16 @@ export type EnforcementStage =
   | 'SEIZURE'
   | 'SERVICE';
 
+export type FileAccessMode =
+  | 'DOWNLOAD'
+  | 'VIEW';
+
+export type FixityStatus =
+  | 'MISMATCH'
+  | 'MISSING'
+  | 'OK'
+  | 'UNCHECKED';
+
 export type LoginInput = {
   /** Console sign-in: the token goes into an httpOnly cookie and is not returned */
   cookie?: boolean;
@@ -361,9 +371,20 @@ export type CompileCaseMutationVariables = Exact<{
 
 export type CompileCaseMutation = { compileCase: { __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } } };
 
+export type StoredFileFieldsFragment = { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null };
+
+export type OpenRecordFileMutationVariables = Exact<{
+  recordId: string | number;
+  mode: FileAccessMode;
+  version?: number | null | undefined;
+}>;
+
+
+export type OpenRecordFileMutation = { openRecordFile: { id: string, url: string, mode: FileAccessMode, expiresAt: string, fileName: string, mediaType: string, size: number, sha256: string, viewerName: string, openedAt: string } };
+
 export type RecordHoldFieldsFragment = { __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null };
 
-export type RecordFieldsFragment = { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, createdAt: string, updatedAt: string, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } };
+export type RecordFieldsFragment = { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } };
 
 export type RecordVersionFieldsFragment = { __typename: 'RecordVersion', id: string, version: number, createdAt: string, createdByName: string, reason: string | null, kind: RecordKind, title: string, stage: EnforcementStage | null, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, fileId: string | null };
 
@@ -376,14 +397,14 @@ export type RecordsQueryVariables = Exact<{
 }>;
 
 
-export type RecordsQuery = { records: { total: number, items: Array<{ __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, createdAt: string, updatedAt: string, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } }> } };
+export type RecordsQuery = { records: { total: number, items: Array<{ __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } }> } };
 
 export type RecordQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RecordQuery = { record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, createdAt: string, updatedAt: string, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
+export type RecordQuery = { record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
 
 export type RecordHistoryQueryVariables = Exact<{
   id: string | number;
@@ -404,7 +425,7 @@ export type CreateTextRecordMutationVariables = Exact<{
 }>;
 
 
-export type CreateTextRecordMutation = { createTextRecord: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, createdAt: string, updatedAt: string, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
+export type CreateTextRecordMutation = { createTextRecord: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
 
 export type CorrectRecordMutationVariables = Exact<{
   id: string | number;
@@ -413,7 +434,7 @@ export type CorrectRecordMutationVariables = Exact<{
 }>;
 
 
-export type CorrectRecordMutation = { correctRecord: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, createdAt: string, updatedAt: string, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
+export type CorrectRecordMutation = { correctRecord: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
 
 export type PlaceHoldMutationVariables = Exact<{
   recordId: string | number;
@@ -622,6 +643,24 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
+export const StoredFileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StoredFileFields on StoredFile {
+  __typename
+  id
+  sha256
+  sm3
+  size
+  mediaType
+  extension
+  durationSeconds
+  width
+  height
+  recordedAt
+  storedAt
+  fixityStatus
+  fixityCheckedAt
+}
+    `, {"fragmentName":"StoredFileFields"}) as unknown as TypedDocumentString<StoredFileFieldsFragment, unknown>;
 export const RecordHoldFieldsFragmentDoc = new TypedDocumentString(`
     fragment RecordHoldFields on RecordHold {
   __typename
@@ -655,6 +694,11 @@ export const RecordFieldsFragmentDoc = new TypedDocumentString(`
   notNotified
   holdCount
   fileId
+  fileName
+  captureFlags
+  file {
+    ...StoredFileFields
+  }
   createdAt
   updatedAt
   officer {
@@ -682,7 +726,23 @@ export const RecordFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    fragment RecordHoldFields on RecordHold {
+    fragment StoredFileFields on StoredFile {
+  __typename
+  id
+  sha256
+  sm3
+  size
+  mediaType
+  extension
+  durationSeconds
+  width
+  height
+  recordedAt
+  storedAt
+  fixityStatus
+  fixityCheckedAt
+}
+fragment RecordHoldFields on RecordHold {
   __typename
   id
   reason
@@ -1082,6 +1142,22 @@ export const CompileCaseDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CompileCaseMutation, CompileCaseMutationVariables>;
+export const OpenRecordFileDocument = new TypedDocumentString(`
+    mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {
+  openRecordFile(recordId: $recordId, mode: $mode, version: $version) {
+    id
+    url
+    mode
+    expiresAt
+    fileName
+    mediaType
+    size
+    sha256
+    viewerName
+    openedAt
+  }
+}
+    `) as unknown as TypedDocumentString<OpenRecordFileMutation, OpenRecordFileMutationVariables>;
 export const RecordsDocument = new TypedDocumentString(`
     query Records($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {
   records(
@@ -1097,7 +1173,23 @@ export const RecordsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment RecordHoldFields on RecordHold {
+    fragment StoredFileFields on StoredFile {
+  __typename
+  id
+  sha256
+  sm3
+  size
+  mediaType
+  extension
+  durationSeconds
+  width
+  height
+  recordedAt
+  storedAt
+  fixityStatus
+  fixityCheckedAt
+}
+fragment RecordHoldFields on RecordHold {
   __typename
   id
   reason
@@ -1127,6 +1219,11 @@ fragment RecordFields on Record {
   notNotified
   holdCount
   fileId
+  fileName
+  captureFlags
+  file {
+    ...StoredFileFields
+  }
   createdAt
   updatedAt
   officer {
@@ -1160,7 +1257,23 @@ export const RecordDocument = new TypedDocumentString(`
     ...RecordFields
   }
 }
-    fragment RecordHoldFields on RecordHold {
+    fragment StoredFileFields on StoredFile {
+  __typename
+  id
+  sha256
+  sm3
+  size
+  mediaType
+  extension
+  durationSeconds
+  width
+  height
+  recordedAt
+  storedAt
+  fixityStatus
+  fixityCheckedAt
+}
+fragment RecordHoldFields on RecordHold {
   __typename
   id
   reason
@@ -1190,6 +1303,11 @@ fragment RecordFields on Record {
   notNotified
   holdCount
   fileId
+  fileName
+  captureFlags
+  file {
+    ...StoredFileFields
+  }
   createdAt
   updatedAt
   officer {
@@ -1260,7 +1378,23 @@ export const CreateTextRecordDocument = new TypedDocumentString(`
     ...RecordFields
   }
 }
-    fragment RecordHoldFields on RecordHold {
+    fragment StoredFileFields on StoredFile {
+  __typename
+  id
+  sha256
+  sm3
+  size
+  mediaType
+  extension
+  durationSeconds
+  width
+  height
+  recordedAt
+  storedAt
+  fixityStatus
+  fixityCheckedAt
+}
+fragment RecordHoldFields on RecordHold {
   __typename
   id
   reason
@@ -1290,6 +1424,11 @@ fragment RecordFields on Record {
   notNotified
   holdCount
   fileId
+  fileName
+  captureFlags
+  file {
+    ...StoredFileFields
+  }
   createdAt
   updatedAt
   officer {
@@ -1323,7 +1462,23 @@ export const CorrectRecordDocument = new TypedDocumentString(`
     ...RecordFields
   }
 }
-    fragment RecordHoldFields on RecordHold {
+    fragment StoredFileFields on StoredFile {
+  __typename
+  id
+  sha256
+  sm3
+  size
+  mediaType
+  extension
+  durationSeconds
+  width
+  height
+  recordedAt
+  storedAt
+  fixityStatus
+  fixityCheckedAt
+}
+fragment RecordHoldFields on RecordHold {
   __typename
   id
   reason
@@ -1353,6 +1508,11 @@ fragment RecordFields on Record {
   notNotified
   holdCount
   fileId
+  fileName
+  captureFlags
+  file {
+    ...StoredFileFields
+  }
   createdAt
   updatedAt
   officer {

@@ -34,6 +34,11 @@ export const RecordFields = graphql(`
     notNotified
     holdCount
     fileId
+    fileName
+    captureFlags
+    file {
+      ...StoredFileFields
+    }
     createdAt
     updatedAt
     officer {

@@ -1,6 +1,7 @@
 import { enAudit } from './enAudit';
 import { enCases } from './enCases';
 import { enDomain } from './enDomain';
+import { enFile, enUploads } from './enFiles';
 import { enRecords } from './enRecords';
 import type { AppMessages } from './zh';
 
@@ -119,9 +120,11 @@ export const en: AppMessages = {
       },
     },
     audit: enAudit,
+    file: enFile,
   },
   resources: {
     cases: enCases,
+    uploads: enUploads,
     ...enRecords,
     users: {
       name: 'User |||| Users',

@@ -62,7 +62,6 @@ export const enRecords: typeof zhRecords = {
       forbidden: 'You may not view the content',
       audited: 'The content shows only after "View content"; every view goes to the audit trail.',
       no_text: '(no text)',
-      file: 'Attached file: %{id}',
     },
     hold: {
       title: 'Place a legal hold on "%{title}"',

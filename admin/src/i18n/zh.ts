@@ -1,6 +1,7 @@
 import { zhAudit } from './zhAudit';
 import { zhCases } from './zhCases';
 import { zhDomain } from './zhDomain';
+import { zhFile, zhUploads } from './zhFiles';
 import { zhRecords } from './zhRecords';
 
 export const zh = {
@@ -118,9 +119,11 @@ export const zh = {
       },
     },
     audit: zhAudit,
+    file: zhFile,
   },
   resources: {
     cases: zhCases,
+    uploads: zhUploads,
     ...zhRecords,
     users: {
       name: '用户 |||| 用户',

@@ -60,7 +60,6 @@ export const zhRecords = {
       forbidden: '无权查看内容',
       audited: '内容仅在点击“查看内容”后显示，每次查看都记入审计日志。',
       no_text: '（无文字内容）',
-      file: '附件文件编号：%{id}',
     },
     hold: {
       title: '对“%{title}”采取法律保全',

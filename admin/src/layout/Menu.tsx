@@ -1,3 +1,4 @@
+import CloudUploadIcon from '@mui/icons-material/CloudUpload';
 import { Menu as RaMenu } from 'react-admin';
 import { Can } from '../auth/ability';
 
@@ -9,6 +10,9 @@ export const Menu = () => (
     </Can>
     <Can I="read" a="Record">
       <RaMenu.ResourceItem name="records" />
+    </Can>
+    <Can I="create" a="Upload">
+      <RaMenu.Item to="/uploads/create" primaryText="resources.uploads.menu" leftIcon={<CloudUploadIcon />} />
     </Can>
     <Can I="read" a="User">
       <RaMenu.ResourceItem name="users" />

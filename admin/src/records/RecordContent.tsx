@@ -60,11 +60,6 @@ export const RecordContent = () => {
           {shown.body ?? translate('resources.records.content.no_text')}
         </Box>
       )}
-      {shown?.fileId && (
-        <Typography variant="body2" sx={{ mt: 1 }}>
-          {translate('resources.records.content.file', { id: shown.fileId })}
-        </Typography>
-      )}
     </Section>
   );
 };

@@ -1,7 +1,9 @@
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import { Stack } from '@mui/material';
 import { Button, Link, Show, TopToolbar, useRecordContext } from 'react-admin';
+import { AV_KINDS } from '../common/domain';
 import type { EnforcementRecord } from '../common/records';
+import { RecordFile } from '../files/RecordFile';
 import { CorrectButton } from './CorrectButton';
 import { RecordContent } from './RecordContent';
 import { RecordDetails } from './RecordDetails';
@@ -18,6 +20,12 @@ const CaseButton = () => {
   );
 };
 
+/** Written text only for text kinds: audio/video carry a file and nothing else. */
+const TextContent = () => {
+  const record = useRecordContext<EnforcementRecord>();
+  return record && !AV_KINDS.includes(record.kind) ? <RecordContent /> : null;
+};
+
 const RecordActions = () => (
   <TopToolbar>
     <CaseButton />
@@ -29,7 +37,8 @@ export const RecordShow = () => (
   <Show actions={<RecordActions />} component="div">
     <Stack spacing={2} sx={{ mt: 1, mb: 4 }}>
       <RecordDetails />
-      <RecordContent />
+      <TextContent />
+      <RecordFile />
       <RecordHolds />
       <RecordHistory />
     </Stack>

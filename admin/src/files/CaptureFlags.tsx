@@ -1,0 +1,20 @@
+import { Chip, Tooltip } from '@mui/material';
+import { useTranslate } from 'react-admin';
+
+const KNOWN = ['RECORDED_TIME', 'DURATION'];
+
+/** Where the file's own facts disagree with the capture time entered for it: a warning, not a refusal. */
+export const CaptureFlags = ({ flags }: { flags: readonly string[] | null | undefined }) => {
+  const translate = useTranslate();
+  return (
+    <>
+      {(flags ?? [])
+        .filter((flag) => KNOWN.includes(flag))
+        .map((flag) => (
+          <Tooltip key={flag} title={translate(`er.file.flags.${flag}_help`)}>
+            <Chip size="small" color="warning" label={translate(`er.file.flags.${flag}`)} />
+          </Tooltip>
+        ))}
+    </>
+  );
+};
