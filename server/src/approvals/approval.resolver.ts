@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Can, SignedIn } from '../authz/guard.js';
 import { badInput } from '../common/errors.js';
 import { PageArgs, Paginated } from '../common/pagination.js';
