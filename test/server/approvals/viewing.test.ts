@@ -151,13 +151,11 @@ describe('a viewing request (Art. 18)', () => {
     expect(codes.filter((c) => c === undefined)).toHaveLength(1);
     expect(['CONFLICT', 'FORBIDDEN']).toContain(codes.find((c) => c !== undefined));
     expect(
-      await server
-        .em()
-        .count(AuditEvent, {
-          action: 'approval.decide',
-          subjectId: r.data!.requestViewing.id,
-          outcome: AuditOutcome.ALLOWED,
-        }),
+      await server.em().count(AuditEvent, {
+        action: 'approval.decide',
+        subjectId: r.data!.requestViewing.id,
+        outcome: AuditOutcome.ALLOWED,
+      }),
     ).toBe(1);
     expect(await server.em().count(AccessGrant, { request: r.data!.requestViewing.id })).toBe(1);
   });
