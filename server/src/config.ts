@@ -44,6 +44,8 @@ export interface Config {
   captureToleranceMinutes: number;
   /** Run background jobs (fixity, upload expiry) in this process. */
   jobs: boolean;
+  /** Ed25519 key (PEM) that signs the daily audit checkpoints; keep it outside the database and its backups. */
+  auditKeyFile: string;
   /** Hours after midnight by which a day's recordings must be uploaded (Art. 13; 9 = next morning 09:00). */
   offloadGraceHours: number;
 }
@@ -101,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     fixityCycleDays: int(env, 'FIXITY_CYCLE_DAYS', 90, 1, 3650),
     captureToleranceMinutes: int(env, 'CAPTURE_TOLERANCE_MINUTES', 10, 0, 24 * 60),
     jobs: bool(env, 'JOBS', true),
+    auditKeyFile: path.resolve(env.AUDIT_KEY_FILE || path.join(dataDir, 'keys', 'audit-ed25519.pem')),
     offloadGraceHours: int(env, 'OFFLOAD_GRACE_HOURS', 9, 0, 72),
   };
   return { ...config, ...overrides };

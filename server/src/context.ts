@@ -16,6 +16,7 @@ import { RecordService } from './records/record.service.js';
 import { FileAccessService } from './files/file-access.service.js';
 import { FixityService } from './files/fixity.service.js';
 import { Jobs } from './jobs/jobs.js';
+import { CheckpointService } from './audit/checkpoints.js';
 import { ApprovalService } from './approvals/approval.service.js';
 import { PolicyService } from './approvals/policy.service.js';
 import { AccessRequestService } from './access-requests/access-request.service.js';
@@ -47,6 +48,7 @@ export interface Services {
   approvals: ApprovalService;
   policies: PolicyService;
   accessRequests: AccessRequestService;
+  checkpoints: CheckpointService;
   /** Background work; started by the server process when JOBS is on. */
   jobs: Jobs;
 }
@@ -72,6 +74,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     approvals,
     policies: new PolicyService(audit),
     accessRequests: new AccessRequestService(audit, approvals),
+    checkpoints: new CheckpointService(config.auditKeyFile),
   } as Services;
   services.jobs = new Jobs(services);
   return services;

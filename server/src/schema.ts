@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { AuditVerifyResolver } from './audit/verify.resolver.js';
 import { CaseResolver } from './cases/case.resolver.js';
 import { DeviceCheckoutResolver, DeviceResolver } from './devices/device.resolver.js';
 import { RecordFileResolver } from './files/file.resolver.js';
@@ -22,6 +23,7 @@ export const resolvers = [
   UserResolver,
   UnitResolver,
   AuditResolver,
+  AuditVerifyResolver,
   CaseResolver,
   RecordResolver,
   RecordVersionResolver,

@@ -1,4 +1,5 @@
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditCheckpoint } from '../audit/checkpoint.entity.js';
 import { CaseNumberCounter } from '../cases/case-counter.entity.js';
 import { Case } from '../cases/case.entity.js';
 import { DeviceCheckout } from '../devices/checkout.entity.js';
@@ -27,6 +28,7 @@ export const entities = [
   User,
   Session,
   AuditEvent,
+  AuditCheckpoint,
   Case,
   CaseNumberCounter,
   EnforcementRecord,

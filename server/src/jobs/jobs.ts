@@ -11,6 +11,8 @@ export const QUEUES = {
   fixityFiles: { name: 'fixity-files', cron: null },
   /** Expire unfinished uploads and set aside store files their failed uploads left. */
   uploadsExpire: { name: 'uploads-expire', cron: '*/30 * * * *' },
+  /** Sign the day before's last audit hash, just after midnight. */
+  auditCheckpoint: { name: 'audit-checkpoint', cron: '5 0 * * *' },
   /** Walk the whole store for files no record names (daily, at night). */
   storeSweep: { name: 'store-sweep', cron: '40 3 * * *' },
 } as const;
@@ -54,6 +56,10 @@ export class Jobs {
         failures += report.failures.length;
       }
       return { failures };
+    });
+    await boss.work(QUEUES.auditCheckpoint.name, async () => {
+      const signed = await services.checkpoints.signDaysBefore(this.em(), new Date());
+      return { signed };
     });
     await boss.work(QUEUES.storeSweep.name, async () => {
       const strays = await services.intake.sweepStore(services);

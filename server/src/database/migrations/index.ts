@@ -5,6 +5,7 @@ import { Migration20261128020000_record_unit } from './Migration20261128020000_r
 import { Migration20261128030000_devices } from './Migration20261128030000_devices.js';
 import { Migration20261129000000_intake } from './Migration20261129000000_intake.js';
 import { Migration20261129010000_approvals } from './Migration20261129010000_approvals.js';
+import { Migration20261129020000_audit_checkpoints } from './Migration20261129020000_audit_checkpoints.js';
 
 /** The committed migrations, in order. A new migration file is added here too. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128030000_devices', class: Migration20261128030000_devices },
   { name: 'Migration20261129000000_intake', class: Migration20261129000000_intake },
   { name: 'Migration20261129010000_approvals', class: Migration20261129010000_approvals },
+  { name: 'Migration20261129020000_audit_checkpoints', class: Migration20261129020000_audit_checkpoints },
 ];
