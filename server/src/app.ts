@@ -77,6 +77,10 @@ export async function createApp(services: Services): Promise<App> {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
+  // Keep idle connections open longer than clients and load balancers do (60 s is common), so
+  // the server never closes a socket just as a client sends its next request on it.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
 
   const tus = createTusServer(services);
   // tus reads the raw body itself: mount it before any body parser.

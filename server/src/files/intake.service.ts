@@ -157,6 +157,8 @@ function inputOf(upload: Upload): CreateRecordInput {
 export class IntakeService {
   readonly hashes = new HashPool();
   readonly store: FileStoreDisk;
+  /** Finishes in progress in this process, by upload id. */
+  private readonly finishing = new Map<string, Promise<Upload>>();
   /** First bytes of uploads received by this process, until their type is checked. */
   private readonly heads = new Map<string, Buffer>();
 
@@ -365,6 +367,15 @@ export class IntakeService {
    * Safe to repeat: a completed upload answers with its record.
    */
   async finish(ctx: Context, id: string): Promise<Upload> {
+    // A client retrying its last request while the first finish still runs joins that one.
+    const running = this.finishing.get(id);
+    if (running) return running;
+    const done = this.finishOnce(ctx, id).finally(() => this.finishing.delete(id));
+    this.finishing.set(id, done);
+    return done;
+  }
+
+  private async finishOnce(ctx: Context, id: string): Promise<Upload> {
     const upload = await ctx.em.findOneOrFail(Upload, { id }, { populate: ['createdBy'] });
     if (upload.status === UploadStatus.COMPLETED) return upload;
     if (upload.status !== UploadStatus.RECEIVING && upload.status !== UploadStatus.STORING)

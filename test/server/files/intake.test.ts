@@ -10,7 +10,7 @@ import { RecordVersion } from '../../../server/src/records/record-version.entity
 import { EnforcementRecord } from '../../../server/src/records/record.entity.js';
 import { RecordKind } from '../../../server/src/records/record.enums.js';
 import { Role } from '../../../server/src/users/roles.js';
-import type { User } from '../../../server/src/users/user.entity.js';
+import { User } from '../../../server/src/users/user.entity.js';
 import { buildCase, buildRecord, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
 import { gql, login } from '../../support/graphql.js';
 import { digestsOf, jpeg, mp4, pdf, wav } from '../../support/media.js';
@@ -445,5 +445,26 @@ describe('GraphQL view of a record file', () => {
       width: 320,
       fixityStatus: 'UNCHECKED',
     });
+  });
+});
+
+describe('finishing twice at once', () => {
+  it('makes one record when the finish runs twice concurrently (a client retrying its last request)', async () => {
+    const file = mp4(2, '2026-11-20T02:01:10Z');
+    const bytes = bytesOf(file);
+    const client = tusClient(server.url, token);
+    const created = await client.create(bytes.length, videoMeta({ title: '重复完成' }));
+    const id = created.headers.get('location')!.split('/').pop()!;
+    fs.writeFileSync(path.join(server.config.uploadDir, id), bytes);
+    const { contextFor } = await import('../../../server/src/context.js');
+    const em = server.em();
+    const user = await em.findOneOrFail(User, { id: officer.id }, { populate: ['unit'] });
+    const ctx = () => contextFor(server.services, server.em(), { user, session: null }, null);
+    const [a, b] = await Promise.all([
+      server.services.intake.finish(ctx(), id),
+      server.services.intake.finish(ctx(), id),
+    ]);
+    expect(a.recordId).toBe(b.recordId);
+    expect(await server.em().count(EnforcementRecord, { title: '重复完成' })).toBe(1);
   });
 });
