@@ -449,10 +449,11 @@ function breakdown(name: ServerName, list: Measured[]) {
     const pid = children.find((c) => c.name === name)!.pid;
     const others = [...m.threads!.entries()].filter(([tid]) => tid !== pid).map(([, s]) => s);
     others.sort((a, b) => b - a);
-    return { total: m.serverCpu, main: m.threads!.get(pid) ?? 0, first: others[0] ?? 0, second: others[1] ?? 0 };
+    const rest = others.slice(2).reduce((a, b) => a + b, 0);
+    return { total: m.serverCpu, main: m.threads!.get(pid) ?? 0, first: others[0] ?? 0, second: others[1] ?? 0, rest };
   });
   const med = (f: (c: (typeof cpu)[number]) => number) => median(cpu.map(f)).toFixed(2);
   console.log(
-    `  CPU s per upload: process ${med((c) => c.total)}; main thread ${med((c) => c.main)}; busiest two other threads ${med((c) => c.first)} and ${med((c) => c.second)} (the SM3 and SHA-256 workers)`,
+    `  CPU s per upload: process ${med((c) => c.total)}; main thread ${med((c) => c.main)}; busiest two other threads ${med((c) => c.first)} and ${med((c) => c.second)} (the SM3 and SHA-256 workers); all others together ${med((c) => c.rest)}`,
   );
 }
