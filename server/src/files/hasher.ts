@@ -80,6 +80,11 @@ class HashThread {
 /** Bytes handed to the workers but not yet hashed, per stream, before the stream waits. */
 const MAX_IN_FLIGHT = 16 * 1024 * 1024;
 
+/** Size of the shared-memory blocks a receiver fills (`HashPool.block`) and the workers read in place. */
+export const HASH_BLOCK_BYTES = 1024 * 1024;
+/** Spare blocks kept for reuse; more are allocated while needed and left to the GC. */
+const MAX_SPARE_BLOCKS = 64;
+
 /**
  * Running SHA-256 and SM3 states of streams (keyed, e.g. by upload id), computed on worker threads.
  * `update` resolves once the bytes are hashed, and callers keep at most MAX_IN_FLIGHT bytes
@@ -88,20 +93,51 @@ const MAX_IN_FLIGHT = 16 * 1024 * 1024;
 export class HashPool {
   private readonly threads = HASH_ALGORITHMS.map((a) => new HashThread(a));
   private readonly bytes = new Map<string, number>();
+  /** Shared blocks to lend, and those lent out (they come back once both workers hashed them). */
+  private readonly spare: SharedArrayBuffer[] = [];
+  private readonly lent = new WeakSet<SharedArrayBuffer>();
 
   /** Bytes of `key` hashed (or handed over) so far; undefined when no state is held. */
   hashedBytes(key: string): number | undefined {
     return this.bytes.get(key);
   }
 
+  /**
+   * A block of shared memory to fill and pass (or a slice of it) to `update`, which reads it in
+   * place, without a copy, and takes it back once hashed. Reused blocks keep memory flat: shared
+   * memory is freed only when every thread that saw it has collected it, which idle workers rarely do.
+   */
+  block(): Buffer {
+    const shared = this.spare.pop() ?? new SharedArrayBuffer(HASH_BLOCK_BYTES);
+    this.lent.add(shared);
+    return Buffer.from(shared);
+  }
+
+  /** Takes back a block that was never passed to `update`. */
+  release(block: Uint8Array) {
+    this.giveBack(block.buffer);
+  }
+
+  private giveBack(buffer: ArrayBufferLike) {
+    if (!(buffer instanceof SharedArrayBuffer) || !this.lent.has(buffer)) return;
+    this.lent.delete(buffer);
+    if (this.spare.length < MAX_SPARE_BLOCKS) this.spare.push(buffer);
+  }
+
   /** Hands a chunk to both workers; the promise settles when both have hashed it. */
   update(key: string, chunk: Uint8Array): Promise<void> {
-    // One copy into shared memory, read by both threads (the chunk's own buffer may be pooled).
-    const shared = new Uint8Array(new SharedArrayBuffer(chunk.byteLength));
-    shared.set(chunk);
+    let shared = chunk;
+    const lent = chunk.buffer instanceof SharedArrayBuffer && this.lent.has(chunk.buffer);
+    if (!lent) {
+      // One copy into shared memory, read by both threads (the chunk's own buffer may be pooled).
+      shared = new Uint8Array(new SharedArrayBuffer(chunk.byteLength));
+      shared.set(chunk);
+    }
     this.bytes.set(key, (this.bytes.get(key) ?? 0) + chunk.byteLength);
-    const message = { op: 'update', key, buffer: shared.buffer, offset: 0, length: chunk.byteLength };
-    return Promise.all(this.threads.map((t) => t.send(message))).then(() => undefined);
+    const message = { op: 'update', key, buffer: shared.buffer, offset: shared.byteOffset, length: shared.byteLength };
+    return Promise.all(this.threads.map((t) => t.send(message))).then(() => {
+      if (lent) this.giveBack(chunk.buffer);
+    });
   }
 
   /** Finishes the state of `key` and returns its digests. */
