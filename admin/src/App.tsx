@@ -6,6 +6,9 @@ import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import uploads from './files';
+import devices from './devices';
+import { withDevices } from './devices/deviceProvider';
+import offloads from './devices/offloads';
 import { i18nProvider } from './i18n';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
@@ -22,7 +25,7 @@ export const App = () => (
       requireAuth
       title={<AppTitle />}
       authProvider={authProvider}
-      dataProvider={dataProvider}
+      dataProvider={withDevices(dataProvider)}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
@@ -33,6 +36,8 @@ export const App = () => (
       <Resource name="records" {...records} />
       <Resource name="recordVersions" />
       <Resource name="uploads" {...uploads} />
+      <Resource name="devices" {...devices} />
+      <Resource name="offloads" {...offloads} />
       <Resource name="users" {...users} />
       <Resource name="units" {...units} />
       <Resource name="auditEvents" {...audit} />

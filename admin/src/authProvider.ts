@@ -12,6 +12,8 @@ export const subjectOfResource: Record<string, SubjectType> = {
   records: 'Record',
   recordVersions: 'Record',
   uploads: 'Upload',
+  devices: 'Device',
+  offloads: 'DeviceCheckout',
 };
 
 const actionOf: Record<string, Action> = {

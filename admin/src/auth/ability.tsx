@@ -17,8 +17,14 @@ export type Action =
   | 'conclude'
   | 'compile'
   | 'placeHold'
-  | 'releaseHold';
-export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record';
+  | 'releaseHold'
+  | 'checkout'
+  | 'return'
+  | 'reportFault'
+  | 'repair'
+  | 'maintain'
+  | 'retire';
+export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record' | 'Device' | 'DeviceCheckout';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

@@ -1,6 +1,8 @@
 import { Stack } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { useSession } from '../auth/session';
+import { DevicesSection } from '../devices/DevicesSection';
+import { OffloadHistorySection } from '../devices/OffloadHistorySection';
 import { AdminSection } from './AdminSection';
 import { CasesSection } from './CasesSection';
 import { SupervisionSection } from './SupervisionSection';
@@ -18,8 +20,10 @@ export const Dashboard = () => {
       <Title title={translate('ra.page.dashboard')} />
       <WelcomeCard session={session} />
       <CasesSection session={session} />
+      <DevicesSection session={session} />
       {roles.includes('infoCenter') && <AdminSection />}
       {roles.includes('supervisor') && <SupervisionSection />}
+      {roles.includes('supervisor') && <OffloadHistorySection />}
       <WorkSection session={session} />
     </Stack>
   );

@@ -29,6 +29,22 @@ type Documents = {
     "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.OpenCaseDocument,
     "\n  mutation ConcludeCase($id: ID!, $concludedOn: String) {\n    concludeCase(id: $id, concludedOn: $concludedOn) {\n      ...CaseFields\n    }\n  }\n": typeof types.ConcludeCaseDocument,
     "\n  mutation CompileCase($id: ID!) {\n    compileCase(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CompileCaseDocument,
+    "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...DeviceFields\n    }\n  }\n": typeof types.RegisterDeviceDocument,
+    "\n  mutation RetireDevice($id: ID!, $reason: String!) {\n    retireDevice(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RetireDeviceDocument,
+    "\n  mutation CheckoutDevice($id: ID!, $check: PreUseCheckInput!) {\n    checkoutDevice(id: $id, check: $check) {\n      ...DeviceCheckoutFields\n    }\n  }\n": typeof types.CheckoutDeviceDocument,
+    "\n  mutation ReturnDevice($checkoutId: ID!) {\n    returnDevice(checkoutId: $checkoutId) {\n      id\n      returnedAt\n    }\n  }\n": typeof types.ReturnDeviceDocument,
+    "\n  mutation ReportDeviceFault($id: ID!, $description: String!) {\n    reportDeviceFault(id: $id, description: $description) {\n      id\n    }\n  }\n": typeof types.ReportDeviceFaultDocument,
+    "\n  mutation SendDeviceForRepair($id: ID!, $repairService: String!) {\n    sendDeviceForRepair(id: $id, repairService: $repairService) {\n      id\n    }\n  }\n": typeof types.SendDeviceForRepairDocument,
+    "\n  mutation RecordDeviceRepair($id: ID!, $result: String!) {\n    recordDeviceRepair(id: $id, result: $result) {\n      id\n    }\n  }\n": typeof types.RecordDeviceRepairDocument,
+    "\n  mutation CheckDeviceAfterRepair($id: ID!, $passed: Boolean!, $note: String!) {\n    checkDeviceAfterRepair(id: $id, passed: $passed, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.CheckDeviceAfterRepairDocument,
+    "\n  mutation LogDeviceMaintenance($id: ID!, $input: MaintenanceInput!) {\n    logDeviceMaintenance(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.LogDeviceMaintenanceDocument,
+    "\n  fragment DeviceCheckoutFields on DeviceCheckout {\n    __typename\n    id\n    day\n    checkedOutAt\n    batteryPercent\n    freeStorageGb\n    clockCorrect\n    checkPassed\n    overrideReason\n    returnedAt\n    officer {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.DeviceCheckoutFieldsFragmentDoc,
+    "\n  fragment DeviceFields on Device {\n    __typename\n    id\n    number\n    kind\n    model\n    serial\n    status\n    purchasedOn\n    createdAt\n    updatedAt\n    unit {\n      __typename\n      id\n      code\n      name\n    }\n    custodian {\n      __typename\n      id\n      username\n      displayName\n    }\n    currentCheckout {\n      ...DeviceCheckoutFields\n    }\n  }\n": typeof types.DeviceFieldsFragmentDoc,
+    "\n  fragment DeviceDetailFields on Device {\n    ...DeviceFields\n    checkouts {\n      ...DeviceCheckoutFields\n    }\n    faults {\n      __typename\n      id\n      description\n      reportedAt\n      repairService\n      sentAt\n      repairedAt\n      repairResult\n      closedAt\n    }\n    maintenanceLog {\n      __typename\n      id\n      kind\n      performedAt\n      note\n    }\n    maintenanceDue {\n      kind\n      everyDays\n      lastAt\n      dueAt\n      overdue\n    }\n  }\n": typeof types.DeviceDetailFieldsFragmentDoc,
+    "\n  query Devices($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: DeviceFilter) {\n    devices(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...DeviceFields\n      }\n    }\n  }\n": typeof types.DevicesDocument,
+    "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceDetailFields\n    }\n  }\n": typeof types.DeviceDocument,
+    "\n  query Offloads($from: String!, $to: String!, $unitId: ID) {\n    offloads(from: $from, to: $to, unitId: $unitId) {\n      day\n      state\n      uploads\n      totalSeconds\n      dueAt\n      device {\n        __typename\n        id\n        number\n        kind\n        unit {\n          __typename\n          id\n          code\n          name\n        }\n      }\n      checkout {\n        ...DeviceCheckoutFields\n      }\n    }\n  }\n": typeof types.OffloadsDocument,
+    "\n  query DeviceRecords($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {\n    records(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        __typename\n        id\n        title\n        kind\n        capturedFrom\n        captureFlags\n        case {\n          __typename\n          id\n          number\n        }\n        officer {\n          __typename\n          id\n          displayName\n        }\n        deviceCheckout {\n          __typename\n          id\n          day\n        }\n      }\n    }\n  }\n": typeof types.DeviceRecordsDocument,
     "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n": typeof types.StoredFileFieldsFragmentDoc,
     "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n": typeof types.OpenRecordFileDocument,
     "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": typeof types.RecordHoldFieldsFragmentDoc,
@@ -72,6 +88,22 @@ const documents: Documents = {
     "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      ...CaseFields\n    }\n  }\n": types.OpenCaseDocument,
     "\n  mutation ConcludeCase($id: ID!, $concludedOn: String) {\n    concludeCase(id: $id, concludedOn: $concludedOn) {\n      ...CaseFields\n    }\n  }\n": types.ConcludeCaseDocument,
     "\n  mutation CompileCase($id: ID!) {\n    compileCase(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CompileCaseDocument,
+    "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...DeviceFields\n    }\n  }\n": types.RegisterDeviceDocument,
+    "\n  mutation RetireDevice($id: ID!, $reason: String!) {\n    retireDevice(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RetireDeviceDocument,
+    "\n  mutation CheckoutDevice($id: ID!, $check: PreUseCheckInput!) {\n    checkoutDevice(id: $id, check: $check) {\n      ...DeviceCheckoutFields\n    }\n  }\n": types.CheckoutDeviceDocument,
+    "\n  mutation ReturnDevice($checkoutId: ID!) {\n    returnDevice(checkoutId: $checkoutId) {\n      id\n      returnedAt\n    }\n  }\n": types.ReturnDeviceDocument,
+    "\n  mutation ReportDeviceFault($id: ID!, $description: String!) {\n    reportDeviceFault(id: $id, description: $description) {\n      id\n    }\n  }\n": types.ReportDeviceFaultDocument,
+    "\n  mutation SendDeviceForRepair($id: ID!, $repairService: String!) {\n    sendDeviceForRepair(id: $id, repairService: $repairService) {\n      id\n    }\n  }\n": types.SendDeviceForRepairDocument,
+    "\n  mutation RecordDeviceRepair($id: ID!, $result: String!) {\n    recordDeviceRepair(id: $id, result: $result) {\n      id\n    }\n  }\n": types.RecordDeviceRepairDocument,
+    "\n  mutation CheckDeviceAfterRepair($id: ID!, $passed: Boolean!, $note: String!) {\n    checkDeviceAfterRepair(id: $id, passed: $passed, note: $note) {\n      id\n      status\n    }\n  }\n": types.CheckDeviceAfterRepairDocument,
+    "\n  mutation LogDeviceMaintenance($id: ID!, $input: MaintenanceInput!) {\n    logDeviceMaintenance(id: $id, input: $input) {\n      id\n    }\n  }\n": types.LogDeviceMaintenanceDocument,
+    "\n  fragment DeviceCheckoutFields on DeviceCheckout {\n    __typename\n    id\n    day\n    checkedOutAt\n    batteryPercent\n    freeStorageGb\n    clockCorrect\n    checkPassed\n    overrideReason\n    returnedAt\n    officer {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": types.DeviceCheckoutFieldsFragmentDoc,
+    "\n  fragment DeviceFields on Device {\n    __typename\n    id\n    number\n    kind\n    model\n    serial\n    status\n    purchasedOn\n    createdAt\n    updatedAt\n    unit {\n      __typename\n      id\n      code\n      name\n    }\n    custodian {\n      __typename\n      id\n      username\n      displayName\n    }\n    currentCheckout {\n      ...DeviceCheckoutFields\n    }\n  }\n": types.DeviceFieldsFragmentDoc,
+    "\n  fragment DeviceDetailFields on Device {\n    ...DeviceFields\n    checkouts {\n      ...DeviceCheckoutFields\n    }\n    faults {\n      __typename\n      id\n      description\n      reportedAt\n      repairService\n      sentAt\n      repairedAt\n      repairResult\n      closedAt\n    }\n    maintenanceLog {\n      __typename\n      id\n      kind\n      performedAt\n      note\n    }\n    maintenanceDue {\n      kind\n      everyDays\n      lastAt\n      dueAt\n      overdue\n    }\n  }\n": types.DeviceDetailFieldsFragmentDoc,
+    "\n  query Devices($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: DeviceFilter) {\n    devices(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...DeviceFields\n      }\n    }\n  }\n": types.DevicesDocument,
+    "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceDetailFields\n    }\n  }\n": types.DeviceDocument,
+    "\n  query Offloads($from: String!, $to: String!, $unitId: ID) {\n    offloads(from: $from, to: $to, unitId: $unitId) {\n      day\n      state\n      uploads\n      totalSeconds\n      dueAt\n      device {\n        __typename\n        id\n        number\n        kind\n        unit {\n          __typename\n          id\n          code\n          name\n        }\n      }\n      checkout {\n        ...DeviceCheckoutFields\n      }\n    }\n  }\n": types.OffloadsDocument,
+    "\n  query DeviceRecords($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {\n    records(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        __typename\n        id\n        title\n        kind\n        capturedFrom\n        captureFlags\n        case {\n          __typename\n          id\n          number\n        }\n        officer {\n          __typename\n          id\n          displayName\n        }\n        deviceCheckout {\n          __typename\n          id\n          day\n        }\n      }\n    }\n  }\n": types.DeviceRecordsDocument,
     "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n": types.StoredFileFieldsFragmentDoc,
     "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n": types.OpenRecordFileDocument,
     "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": types.RecordHoldFieldsFragmentDoc,
@@ -157,6 +189,70 @@ export function graphql(source: "\n  mutation ConcludeCase($id: ID!, $concludedO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompileCase($id: ID!) {\n    compileCase(id: $id) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').CompileCaseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...DeviceFields\n    }\n  }\n"): typeof import('./graphql').RegisterDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireDevice($id: ID!, $reason: String!) {\n    retireDevice(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RetireDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckoutDevice($id: ID!, $check: PreUseCheckInput!) {\n    checkoutDevice(id: $id, check: $check) {\n      ...DeviceCheckoutFields\n    }\n  }\n"): typeof import('./graphql').CheckoutDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnDevice($checkoutId: ID!) {\n    returnDevice(checkoutId: $checkoutId) {\n      id\n      returnedAt\n    }\n  }\n"): typeof import('./graphql').ReturnDeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportDeviceFault($id: ID!, $description: String!) {\n    reportDeviceFault(id: $id, description: $description) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportDeviceFaultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendDeviceForRepair($id: ID!, $repairService: String!) {\n    sendDeviceForRepair(id: $id, repairService: $repairService) {\n      id\n    }\n  }\n"): typeof import('./graphql').SendDeviceForRepairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDeviceRepair($id: ID!, $result: String!) {\n    recordDeviceRepair(id: $id, result: $result) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordDeviceRepairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckDeviceAfterRepair($id: ID!, $passed: Boolean!, $note: String!) {\n    checkDeviceAfterRepair(id: $id, passed: $passed, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CheckDeviceAfterRepairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogDeviceMaintenance($id: ID!, $input: MaintenanceInput!) {\n    logDeviceMaintenance(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LogDeviceMaintenanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeviceCheckoutFields on DeviceCheckout {\n    __typename\n    id\n    day\n    checkedOutAt\n    batteryPercent\n    freeStorageGb\n    clockCorrect\n    checkPassed\n    overrideReason\n    returnedAt\n    officer {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n"): typeof import('./graphql').DeviceCheckoutFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeviceFields on Device {\n    __typename\n    id\n    number\n    kind\n    model\n    serial\n    status\n    purchasedOn\n    createdAt\n    updatedAt\n    unit {\n      __typename\n      id\n      code\n      name\n    }\n    custodian {\n      __typename\n      id\n      username\n      displayName\n    }\n    currentCheckout {\n      ...DeviceCheckoutFields\n    }\n  }\n"): typeof import('./graphql').DeviceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeviceDetailFields on Device {\n    ...DeviceFields\n    checkouts {\n      ...DeviceCheckoutFields\n    }\n    faults {\n      __typename\n      id\n      description\n      reportedAt\n      repairService\n      sentAt\n      repairedAt\n      repairResult\n      closedAt\n    }\n    maintenanceLog {\n      __typename\n      id\n      kind\n      performedAt\n      note\n    }\n    maintenanceDue {\n      kind\n      everyDays\n      lastAt\n      dueAt\n      overdue\n    }\n  }\n"): typeof import('./graphql').DeviceDetailFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Devices($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: DeviceFilter) {\n    devices(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...DeviceFields\n      }\n    }\n  }\n"): typeof import('./graphql').DevicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Device($id: ID!) {\n    device(id: $id) {\n      ...DeviceDetailFields\n    }\n  }\n"): typeof import('./graphql').DeviceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Offloads($from: String!, $to: String!, $unitId: ID) {\n    offloads(from: $from, to: $to, unitId: $unitId) {\n      day\n      state\n      uploads\n      totalSeconds\n      dueAt\n      device {\n        __typename\n        id\n        number\n        kind\n        unit {\n          __typename\n          id\n          code\n          name\n        }\n      }\n      checkout {\n        ...DeviceCheckoutFields\n      }\n    }\n  }\n"): typeof import('./graphql').OffloadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeviceRecords($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {\n    records(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        __typename\n        id\n        title\n        kind\n        capturedFrom\n        captureFlags\n        case {\n          __typename\n          id\n          number\n        }\n        officer {\n          __typename\n          id\n          displayName\n        }\n        deviceCheckout {\n          __typename\n          id\n          day\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DeviceRecordsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

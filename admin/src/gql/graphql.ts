@@ -101,6 +101,29 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type DeviceFilter = {
+  kinds?: Array<DeviceKind> | null | undefined;
+  /** Substring of number, model or serial */
+  q?: string | null | undefined;
+  statuses?: Array<DeviceStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+/** 执法记录仪, 照相机, 摄像机, 录音笔, 其他 */
+export type DeviceKind =
+  | 'AUDIO_RECORDER'
+  | 'BODY_CAMERA'
+  | 'CAMERA'
+  | 'OTHER'
+  | 'VIDEO_CAMERA';
+
+/** 在用, 故障, 维修中, 报废 */
+export type DeviceStatus =
+  | 'FAULTY'
+  | 'IN_SERVICE'
+  | 'RETIRED'
+  | 'UNDER_REPAIR';
+
 export type EnforcementStage =
   | 'ENFORCEMENT'
   | 'FILING'
@@ -130,6 +153,24 @@ export type LoginInput = {
   username: string;
 };
 
+export type MaintenanceInput = {
+  kind: MaintenanceKind;
+  note?: string | null | undefined;
+};
+
+export type MaintenanceKind =
+  | 'BATTERY_CHECK'
+  | 'CHARGING'
+  | 'CLEANING'
+  | 'STORAGE_CHECK';
+
+/** UPLOADED by the deadline, LATE after it, PENDING before it, MISSING past it (Art. 13) */
+export type OffloadState =
+  | 'LATE'
+  | 'MISSING'
+  | 'PENDING'
+  | 'UPLOADED';
+
 export type OpenCaseInput = {
   /** 案由 */
   cause: string;
@@ -156,6 +197,14 @@ export type PartyInput = {
 export type PartyKind =
   | 'ORGANISATION'
   | 'PERSON';
+
+export type PreUseCheckInput = {
+  batteryPercent: number;
+  clockCorrect: boolean;
+  freeStorageGb: number;
+  /** Required when the check fails */
+  overrideReason?: string | null | undefined;
+};
 
 /** 简易程序, 一般程序, 行政强制, 行政许可, 检查, 其他 */
 export type Procedure =
@@ -230,6 +279,17 @@ export type RecordMetadataInput = {
   secretLevel?: Clearance | null | undefined;
   stage?: EnforcementStage | null | undefined;
   title?: string | null | undefined;
+};
+
+export type RegisterDeviceInput = {
+  custodianId?: string | number | null | undefined;
+  kind: DeviceKind;
+  model: string;
+  /** Unique device number, e.g. ZHZF-DSJ-001 */
+  number: string;
+  purchasedOn?: string | null | undefined;
+  serial: string;
+  unitId: string | number;
 };
 
 /** A role of DESIGN.md */
@@ -370,6 +430,121 @@ export type CompileCaseMutationVariables = Exact<{
 
 
 export type CompileCaseMutation = { compileCase: { __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } } };
+
+export type RegisterDeviceMutationVariables = Exact<{
+  input: RegisterDeviceInput;
+}>;
+
+
+export type RegisterDeviceMutation = { registerDevice: { __typename: 'Device', id: string, number: string, kind: DeviceKind, model: string, serial: string, status: DeviceStatus, purchasedOn: string | null, createdAt: string, updatedAt: string, unit: { __typename: 'Unit', id: string, code: string, name: string }, custodian: { __typename: 'User', id: string, username: string, displayName: string } | null, currentCheckout: { __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null } | null } };
+
+export type RetireDeviceMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RetireDeviceMutation = { retireDevice: { id: string, status: DeviceStatus } };
+
+export type CheckoutDeviceMutationVariables = Exact<{
+  id: string | number;
+  check: PreUseCheckInput;
+}>;
+
+
+export type CheckoutDeviceMutation = { checkoutDevice: { __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null } };
+
+export type ReturnDeviceMutationVariables = Exact<{
+  checkoutId: string | number;
+}>;
+
+
+export type ReturnDeviceMutation = { returnDevice: { id: string, returnedAt: string | null } };
+
+export type ReportDeviceFaultMutationVariables = Exact<{
+  id: string | number;
+  description: string;
+}>;
+
+
+export type ReportDeviceFaultMutation = { reportDeviceFault: { id: string } };
+
+export type SendDeviceForRepairMutationVariables = Exact<{
+  id: string | number;
+  repairService: string;
+}>;
+
+
+export type SendDeviceForRepairMutation = { sendDeviceForRepair: { id: string } };
+
+export type RecordDeviceRepairMutationVariables = Exact<{
+  id: string | number;
+  result: string;
+}>;
+
+
+export type RecordDeviceRepairMutation = { recordDeviceRepair: { id: string } };
+
+export type CheckDeviceAfterRepairMutationVariables = Exact<{
+  id: string | number;
+  passed: boolean;
+  note: string;
+}>;
+
+
+export type CheckDeviceAfterRepairMutation = { checkDeviceAfterRepair: { id: string, status: DeviceStatus } };
+
+export type LogDeviceMaintenanceMutationVariables = Exact<{
+  id: string | number;
+  input: MaintenanceInput;
+}>;
+
+
+export type LogDeviceMaintenanceMutation = { logDeviceMaintenance: { id: string } };
+
+export type DeviceCheckoutFieldsFragment = { __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null };
+
+export type DeviceFieldsFragment = { __typename: 'Device', id: string, number: string, kind: DeviceKind, model: string, serial: string, status: DeviceStatus, purchasedOn: string | null, createdAt: string, updatedAt: string, unit: { __typename: 'Unit', id: string, code: string, name: string }, custodian: { __typename: 'User', id: string, username: string, displayName: string } | null, currentCheckout: { __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null } | null };
+
+export type DeviceDetailFieldsFragment = { __typename: 'Device', id: string, number: string, kind: DeviceKind, model: string, serial: string, status: DeviceStatus, purchasedOn: string | null, createdAt: string, updatedAt: string, checkouts: Array<{ __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null }>, faults: Array<{ __typename: 'DeviceFault', id: string, description: string, reportedAt: string, repairService: string | null, sentAt: string | null, repairedAt: string | null, repairResult: string | null, closedAt: string | null }>, maintenanceLog: Array<{ __typename: 'DeviceMaintenance', id: string, kind: MaintenanceKind, performedAt: string, note: string | null }>, maintenanceDue: Array<{ kind: MaintenanceKind, everyDays: number, lastAt: string | null, dueAt: string, overdue: boolean }>, unit: { __typename: 'Unit', id: string, code: string, name: string }, custodian: { __typename: 'User', id: string, username: string, displayName: string } | null, currentCheckout: { __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null } | null };
+
+export type DevicesQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+  filter?: DeviceFilter | null | undefined;
+}>;
+
+
+export type DevicesQuery = { devices: { total: number, items: Array<{ __typename: 'Device', id: string, number: string, kind: DeviceKind, model: string, serial: string, status: DeviceStatus, purchasedOn: string | null, createdAt: string, updatedAt: string, unit: { __typename: 'Unit', id: string, code: string, name: string }, custodian: { __typename: 'User', id: string, username: string, displayName: string } | null, currentCheckout: { __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null } | null }> } };
+
+export type DeviceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeviceQuery = { device: { __typename: 'Device', id: string, number: string, kind: DeviceKind, model: string, serial: string, status: DeviceStatus, purchasedOn: string | null, createdAt: string, updatedAt: string, checkouts: Array<{ __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null }>, faults: Array<{ __typename: 'DeviceFault', id: string, description: string, reportedAt: string, repairService: string | null, sentAt: string | null, repairedAt: string | null, repairResult: string | null, closedAt: string | null }>, maintenanceLog: Array<{ __typename: 'DeviceMaintenance', id: string, kind: MaintenanceKind, performedAt: string, note: string | null }>, maintenanceDue: Array<{ kind: MaintenanceKind, everyDays: number, lastAt: string | null, dueAt: string, overdue: boolean }>, unit: { __typename: 'Unit', id: string, code: string, name: string }, custodian: { __typename: 'User', id: string, username: string, displayName: string } | null, currentCheckout: { __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null } | null } };
+
+export type OffloadsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  unitId?: string | number | null | undefined;
+}>;
+
+
+export type OffloadsQuery = { offloads: Array<{ day: string, state: OffloadState, uploads: number, totalSeconds: number, dueAt: string, device: { __typename: 'Device', id: string, number: string, kind: DeviceKind, unit: { __typename: 'Unit', id: string, code: string, name: string } }, checkout: { __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null } }> };
+
+export type DeviceRecordsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+  filter?: RecordFilter | null | undefined;
+}>;
+
+
+export type DeviceRecordsQuery = { records: { total: number, items: Array<{ __typename: 'Record', id: string, title: string, kind: RecordKind, capturedFrom: string | null, captureFlags: Array<string>, case: { __typename: 'Case', id: string, number: string }, officer: { __typename: 'User', id: string, displayName: string } | null, deviceCheckout: { __typename: 'DeviceCheckout', id: string, day: string } | null }> } };
 
 export type StoredFileFieldsFragment = { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null };
 
@@ -643,6 +818,149 @@ export const CaseFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"CaseFields"}) as unknown as TypedDocumentString<CaseFieldsFragment, unknown>;
+export const DeviceCheckoutFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeviceCheckoutFields on DeviceCheckout {
+  __typename
+  id
+  day
+  checkedOutAt
+  batteryPercent
+  freeStorageGb
+  clockCorrect
+  checkPassed
+  overrideReason
+  returnedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+}
+    `, {"fragmentName":"DeviceCheckoutFields"}) as unknown as TypedDocumentString<DeviceCheckoutFieldsFragment, unknown>;
+export const DeviceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeviceFields on Device {
+  __typename
+  id
+  number
+  kind
+  model
+  serial
+  status
+  purchasedOn
+  createdAt
+  updatedAt
+  unit {
+    __typename
+    id
+    code
+    name
+  }
+  custodian {
+    __typename
+    id
+    username
+    displayName
+  }
+  currentCheckout {
+    ...DeviceCheckoutFields
+  }
+}
+    fragment DeviceCheckoutFields on DeviceCheckout {
+  __typename
+  id
+  day
+  checkedOutAt
+  batteryPercent
+  freeStorageGb
+  clockCorrect
+  checkPassed
+  overrideReason
+  returnedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+}`, {"fragmentName":"DeviceFields"}) as unknown as TypedDocumentString<DeviceFieldsFragment, unknown>;
+export const DeviceDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeviceDetailFields on Device {
+  ...DeviceFields
+  checkouts {
+    ...DeviceCheckoutFields
+  }
+  faults {
+    __typename
+    id
+    description
+    reportedAt
+    repairService
+    sentAt
+    repairedAt
+    repairResult
+    closedAt
+  }
+  maintenanceLog {
+    __typename
+    id
+    kind
+    performedAt
+    note
+  }
+  maintenanceDue {
+    kind
+    everyDays
+    lastAt
+    dueAt
+    overdue
+  }
+}
+    fragment DeviceCheckoutFields on DeviceCheckout {
+  __typename
+  id
+  day
+  checkedOutAt
+  batteryPercent
+  freeStorageGb
+  clockCorrect
+  checkPassed
+  overrideReason
+  returnedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+}
+fragment DeviceFields on Device {
+  __typename
+  id
+  number
+  kind
+  model
+  serial
+  status
+  purchasedOn
+  createdAt
+  updatedAt
+  unit {
+    __typename
+    id
+    code
+    name
+  }
+  custodian {
+    __typename
+    id
+    username
+    displayName
+  }
+  currentCheckout {
+    ...DeviceCheckoutFields
+  }
+}`, {"fragmentName":"DeviceDetailFields"}) as unknown as TypedDocumentString<DeviceDetailFieldsFragment, unknown>;
 export const StoredFileFieldsFragmentDoc = new TypedDocumentString(`
     fragment StoredFileFields on StoredFile {
   __typename
@@ -1142,6 +1460,354 @@ export const CompileCaseDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CompileCaseMutation, CompileCaseMutationVariables>;
+export const RegisterDeviceDocument = new TypedDocumentString(`
+    mutation RegisterDevice($input: RegisterDeviceInput!) {
+  registerDevice(input: $input) {
+    ...DeviceFields
+  }
+}
+    fragment DeviceCheckoutFields on DeviceCheckout {
+  __typename
+  id
+  day
+  checkedOutAt
+  batteryPercent
+  freeStorageGb
+  clockCorrect
+  checkPassed
+  overrideReason
+  returnedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+}
+fragment DeviceFields on Device {
+  __typename
+  id
+  number
+  kind
+  model
+  serial
+  status
+  purchasedOn
+  createdAt
+  updatedAt
+  unit {
+    __typename
+    id
+    code
+    name
+  }
+  custodian {
+    __typename
+    id
+    username
+    displayName
+  }
+  currentCheckout {
+    ...DeviceCheckoutFields
+  }
+}`) as unknown as TypedDocumentString<RegisterDeviceMutation, RegisterDeviceMutationVariables>;
+export const RetireDeviceDocument = new TypedDocumentString(`
+    mutation RetireDevice($id: ID!, $reason: String!) {
+  retireDevice(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RetireDeviceMutation, RetireDeviceMutationVariables>;
+export const CheckoutDeviceDocument = new TypedDocumentString(`
+    mutation CheckoutDevice($id: ID!, $check: PreUseCheckInput!) {
+  checkoutDevice(id: $id, check: $check) {
+    ...DeviceCheckoutFields
+  }
+}
+    fragment DeviceCheckoutFields on DeviceCheckout {
+  __typename
+  id
+  day
+  checkedOutAt
+  batteryPercent
+  freeStorageGb
+  clockCorrect
+  checkPassed
+  overrideReason
+  returnedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CheckoutDeviceMutation, CheckoutDeviceMutationVariables>;
+export const ReturnDeviceDocument = new TypedDocumentString(`
+    mutation ReturnDevice($checkoutId: ID!) {
+  returnDevice(checkoutId: $checkoutId) {
+    id
+    returnedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnDeviceMutation, ReturnDeviceMutationVariables>;
+export const ReportDeviceFaultDocument = new TypedDocumentString(`
+    mutation ReportDeviceFault($id: ID!, $description: String!) {
+  reportDeviceFault(id: $id, description: $description) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportDeviceFaultMutation, ReportDeviceFaultMutationVariables>;
+export const SendDeviceForRepairDocument = new TypedDocumentString(`
+    mutation SendDeviceForRepair($id: ID!, $repairService: String!) {
+  sendDeviceForRepair(id: $id, repairService: $repairService) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendDeviceForRepairMutation, SendDeviceForRepairMutationVariables>;
+export const RecordDeviceRepairDocument = new TypedDocumentString(`
+    mutation RecordDeviceRepair($id: ID!, $result: String!) {
+  recordDeviceRepair(id: $id, result: $result) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDeviceRepairMutation, RecordDeviceRepairMutationVariables>;
+export const CheckDeviceAfterRepairDocument = new TypedDocumentString(`
+    mutation CheckDeviceAfterRepair($id: ID!, $passed: Boolean!, $note: String!) {
+  checkDeviceAfterRepair(id: $id, passed: $passed, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CheckDeviceAfterRepairMutation, CheckDeviceAfterRepairMutationVariables>;
+export const LogDeviceMaintenanceDocument = new TypedDocumentString(`
+    mutation LogDeviceMaintenance($id: ID!, $input: MaintenanceInput!) {
+  logDeviceMaintenance(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogDeviceMaintenanceMutation, LogDeviceMaintenanceMutationVariables>;
+export const DevicesDocument = new TypedDocumentString(`
+    query Devices($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: DeviceFilter) {
+  devices(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    total
+    items {
+      ...DeviceFields
+    }
+  }
+}
+    fragment DeviceCheckoutFields on DeviceCheckout {
+  __typename
+  id
+  day
+  checkedOutAt
+  batteryPercent
+  freeStorageGb
+  clockCorrect
+  checkPassed
+  overrideReason
+  returnedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+}
+fragment DeviceFields on Device {
+  __typename
+  id
+  number
+  kind
+  model
+  serial
+  status
+  purchasedOn
+  createdAt
+  updatedAt
+  unit {
+    __typename
+    id
+    code
+    name
+  }
+  custodian {
+    __typename
+    id
+    username
+    displayName
+  }
+  currentCheckout {
+    ...DeviceCheckoutFields
+  }
+}`) as unknown as TypedDocumentString<DevicesQuery, DevicesQueryVariables>;
+export const DeviceDocument = new TypedDocumentString(`
+    query Device($id: ID!) {
+  device(id: $id) {
+    ...DeviceDetailFields
+  }
+}
+    fragment DeviceCheckoutFields on DeviceCheckout {
+  __typename
+  id
+  day
+  checkedOutAt
+  batteryPercent
+  freeStorageGb
+  clockCorrect
+  checkPassed
+  overrideReason
+  returnedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+}
+fragment DeviceFields on Device {
+  __typename
+  id
+  number
+  kind
+  model
+  serial
+  status
+  purchasedOn
+  createdAt
+  updatedAt
+  unit {
+    __typename
+    id
+    code
+    name
+  }
+  custodian {
+    __typename
+    id
+    username
+    displayName
+  }
+  currentCheckout {
+    ...DeviceCheckoutFields
+  }
+}
+fragment DeviceDetailFields on Device {
+  ...DeviceFields
+  checkouts {
+    ...DeviceCheckoutFields
+  }
+  faults {
+    __typename
+    id
+    description
+    reportedAt
+    repairService
+    sentAt
+    repairedAt
+    repairResult
+    closedAt
+  }
+  maintenanceLog {
+    __typename
+    id
+    kind
+    performedAt
+    note
+  }
+  maintenanceDue {
+    kind
+    everyDays
+    lastAt
+    dueAt
+    overdue
+  }
+}`) as unknown as TypedDocumentString<DeviceQuery, DeviceQueryVariables>;
+export const OffloadsDocument = new TypedDocumentString(`
+    query Offloads($from: String!, $to: String!, $unitId: ID) {
+  offloads(from: $from, to: $to, unitId: $unitId) {
+    day
+    state
+    uploads
+    totalSeconds
+    dueAt
+    device {
+      __typename
+      id
+      number
+      kind
+      unit {
+        __typename
+        id
+        code
+        name
+      }
+    }
+    checkout {
+      ...DeviceCheckoutFields
+    }
+  }
+}
+    fragment DeviceCheckoutFields on DeviceCheckout {
+  __typename
+  id
+  day
+  checkedOutAt
+  batteryPercent
+  freeStorageGb
+  clockCorrect
+  checkPassed
+  overrideReason
+  returnedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+}`) as unknown as TypedDocumentString<OffloadsQuery, OffloadsQueryVariables>;
+export const DeviceRecordsDocument = new TypedDocumentString(`
+    query DeviceRecords($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {
+  records(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    total
+    items {
+      __typename
+      id
+      title
+      kind
+      capturedFrom
+      captureFlags
+      case {
+        __typename
+        id
+        number
+      }
+      officer {
+        __typename
+        id
+        displayName
+      }
+      deviceCheckout {
+        __typename
+        id
+        day
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeviceRecordsQuery, DeviceRecordsQueryVariables>;
 export const OpenRecordFileDocument = new TypedDocumentString(`
     mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {
   openRecordFile(recordId: $recordId, mode: $mode, version: $version) {

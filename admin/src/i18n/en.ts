@@ -2,12 +2,14 @@ import { enAudit } from './enAudit';
 import { enCases } from './enCases';
 import { enDomain } from './enDomain';
 import { enFile, enUploads } from './enFiles';
+import { enDeviceDashboard, enDevices, enDeviceTerms } from './enDevices';
 import { enRecords } from './enRecords';
 import type { AppMessages } from './zh';
 
 export const en: AppMessages = {
   er: {
     ...enDomain,
+    ...enDeviceTerms,
     app: { title: 'Enforcement Records', bureau: 'Market Supervision Bureau' },
     locale: { zh: '中文', en: 'English', switch: 'Language' },
     roles: {
@@ -86,6 +88,7 @@ export const en: AppMessages = {
       view_all: 'View all',
     },
     dashboard: {
+      ...enDeviceDashboard,
       welcome: 'Welcome, %{name}',
       unit: 'Unit',
       roles: 'Roles',
@@ -126,6 +129,7 @@ export const en: AppMessages = {
     cases: enCases,
     uploads: enUploads,
     ...enRecords,
+    ...enDevices,
     users: {
       name: 'User |||| Users',
       fields: {

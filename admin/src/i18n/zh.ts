@@ -2,11 +2,13 @@ import { zhAudit } from './zhAudit';
 import { zhCases } from './zhCases';
 import { zhDomain } from './zhDomain';
 import { zhFile, zhUploads } from './zhFiles';
+import { zhDeviceDashboard, zhDevices, zhDeviceTerms } from './zhDevices';
 import { zhRecords } from './zhRecords';
 
 export const zh = {
   er: {
     ...zhDomain,
+    ...zhDeviceTerms,
     app: { title: '行政执法全过程记录管理系统', bureau: '市场监督管理局' },
     locale: { zh: '中文', en: 'English', switch: '切换语言' },
     roles: {
@@ -85,6 +87,7 @@ export const zh = {
       view_all: '查看全部',
     },
     dashboard: {
+      ...zhDeviceDashboard,
       welcome: '欢迎，%{name}',
       unit: '所属单位',
       roles: '角色',
@@ -125,6 +128,7 @@ export const zh = {
     cases: zhCases,
     uploads: zhUploads,
     ...zhRecords,
+    ...zhDevices,
     users: {
       name: '用户 |||| 用户',
       fields: {

@@ -1,6 +1,7 @@
 import CloudUploadIcon from '@mui/icons-material/CloudUpload';
 import { Menu as RaMenu } from 'react-admin';
 import { Can } from '../auth/ability';
+import { DeviceMenuItems } from '../devices/DeviceMenuItems';
 
 export const Menu = () => (
   <RaMenu>
@@ -14,6 +15,7 @@ export const Menu = () => (
     <Can I="create" a="Upload">
       <RaMenu.Item to="/uploads/create" primaryText="resources.uploads.menu" leftIcon={<CloudUploadIcon />} />
     </Can>
+    <DeviceMenuItems />
     <Can I="read" a="User">
       <RaMenu.ResourceItem name="users" />
     </Can>

@@ -1,0 +1,13 @@
+import VideocamIcon from '@mui/icons-material/Videocam';
+import { DeviceCreate } from './DeviceCreate';
+import { DeviceList } from './DeviceList';
+import { DeviceShow } from './DeviceShow';
+import type { DeviceRecord } from './domain';
+
+export default {
+  list: DeviceList,
+  show: DeviceShow,
+  create: DeviceCreate,
+  icon: VideocamIcon,
+  recordRepresentation: (device: DeviceRecord) => device.number,
+};
