@@ -24,6 +24,7 @@ import { IntakeService } from './files/intake.service.js';
 import type { StoredFile } from './files/stored-file.entity.js';
 import { createRecordDeviceLoader, type RecordDeviceFacts } from './files/record-device.js';
 import type { EnforcementRecord } from './records/record.entity.js';
+import { NotificationService } from './notifications/notification.service.js';
 import { UnitService } from './units/unit.service.js';
 import { AuthService } from './users/auth.service.js';
 import type { Session } from './users/session.entity.js';
@@ -49,6 +50,7 @@ export interface Services {
   policies: PolicyService;
   accessRequests: AccessRequestService;
   checkpoints: CheckpointService;
+  notifications: NotificationService;
   /** Background work; started by the server process when JOBS is on. */
   jobs: Jobs;
 }
@@ -57,7 +59,8 @@ export function createServices(config: Config, orm: MikroORM): Services {
   const audit = new AuditService();
   const auth = new AuthService(config, audit);
   const intake = new IntakeService(config, audit);
-  const approvals = new ApprovalService(audit);
+  const notifications = new NotificationService();
+  const approvals = new ApprovalService(audit, notifications);
   const services: Services = {
     config,
     orm,
@@ -67,7 +70,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     units: new UnitService(audit),
     cases: new CaseService(audit),
     records: new RecordService(audit),
-    devices: new DeviceService(audit),
+    devices: new DeviceService(audit, notifications),
     intake,
     fileAccess: new FileAccessService(audit, intake.store),
     fixity: new FixityService(audit, intake.store, intake.hashes, config.fixityCycleDays),
@@ -75,6 +78,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     policies: new PolicyService(audit),
     accessRequests: new AccessRequestService(audit, approvals),
     checkpoints: new CheckpointService(config.auditKeyFile),
+    notifications,
   } as Services;
   services.jobs = new Jobs(services);
   return services;

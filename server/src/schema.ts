@@ -13,6 +13,7 @@ import {
   ApprovalRequestResolver,
   ApprovalStepResolver,
 } from './approvals/approval.resolver.js';
+import { NotificationResolver } from './notifications/notification.resolver.js';
 import { RecordResolver, RecordVersionResolver } from './records/record.resolver.js';
 import { UnitResolver } from './units/unit.resolver.js';
 import { AuthResolver } from './users/auth.resolver.js';
@@ -35,6 +36,7 @@ export const resolvers = [
   AccessGrantResolver,
   DeviceResolver,
   DeviceCheckoutResolver,
+  NotificationResolver,
 ] as const;
 
 /** The committed schema file the console's codegen reads. */

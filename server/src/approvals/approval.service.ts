@@ -6,6 +6,7 @@ import { isUuid } from '../common/identifiers.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { clearanceRank, type Role } from '../users/roles.js';
+import type { NotificationService } from '../notifications/notification.service.js';
 import { User } from '../users/user.entity.js';
 import { ApprovalPolicy } from './approval-policy.entity.js';
 import { ApprovalRequest } from './approval-request.entity.js';
@@ -33,7 +34,10 @@ export interface Submission {
 export class ApprovalService {
   private readonly hooks = new Map<RequestType, ApprovedHook>();
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+  ) {}
 
   onApproved(type: RequestType, hook: ApprovedHook) {
     this.hooks.set(type, hook);
@@ -64,6 +68,7 @@ export class ApprovalService {
     });
     await this.addSteps(em, request, rule, 1, ctx.user!.id);
     await em.flush();
+    await this.notifications.approvalWaiting(em, request);
     await this.audit.append(em, ctx.actor, {
       action: 'approval.submit',
       subjectType: 'ApprovalRequest',
@@ -146,6 +151,9 @@ export class ApprovalService {
               : RequestStatus.RETURNED;
       }
       await em.flush();
+      await this.notifications.settle(em, request);
+      if (next) await this.notifications.approvalWaiting(em, request);
+      else this.notifications.requestDecided(em, request);
       await this.audit.append(em, ctx.actor, {
         action: 'approval.decide',
         subjectType: 'ApprovalRequest',
@@ -172,6 +180,7 @@ export class ApprovalService {
       request.decidedAt = null;
       await this.addSteps(em, request, rule, last + 1, request.requester.id);
       await em.flush();
+      await this.notifications.approvalWaiting(em, request);
       await this.audit.append(em, ctx.actor, {
         action: 'approval.resubmit',
         subjectType: 'ApprovalRequest',
@@ -193,6 +202,7 @@ export class ApprovalService {
       request.currentStep = 0;
       request.decidedAt = new Date();
       await em.flush();
+      await this.notifications.settle(em, request);
       await this.audit.append(em, ctx.actor, {
         action: 'approval.cancel',
         subjectType: 'ApprovalRequest',

@@ -51,6 +51,7 @@ export type SubjectType =
   | 'ApprovalRequest'
   | 'ApprovalStep'
   | 'AccessGrant'
+  | 'Notification'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
@@ -101,6 +102,7 @@ function everyone({ can }: Builder, p: Principal) {
   can('read', 'User', USER_DIRECTORY_FIELDS, { 'unit.id': p.unitId });
   can('read', 'User', { id: p.id });
   can('changePassword', 'User', { id: p.id });
+  can(['read', 'update'], 'Notification', { 'user.id': p.id });
 }
 
 /** 信息中心: users, units and devices; sees no evidence content (separation of duties). */

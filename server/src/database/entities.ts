@@ -18,6 +18,7 @@ import { Upload } from '../files/upload.entity.js';
 import { RecordHold } from '../records/record-hold.entity.js';
 import { RecordVersion } from '../records/record-version.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
@@ -47,4 +48,5 @@ export const entities = [
   ApprovalStep,
   ViewingRequest,
   AccessGrant,
+  Notification,
 ];

@@ -16,6 +16,7 @@ import { DeviceStatus, MAINTENANCE_SCHEDULE, type MaintenanceKind, PRE_USE } fro
 import type { DeviceFilter, MaintenanceInput, PreUseCheckInput, RegisterDeviceInput } from './device.inputs.js';
 import { DeviceFault } from './fault.entity.js';
 import { DeviceMaintenance } from './maintenance.entity.js';
+import type { NotificationService } from '../notifications/notification.service.js';
 
 const SORTABLE = ['number', 'kind', 'status', 'createdAt'] as const;
 
@@ -29,7 +30,10 @@ export interface MaintenanceDue {
 
 /** Recording devices: register, checkout and return, faults and repair, maintenance (Art. 7–10). */
 export class DeviceService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+  ) {}
 
   list(ctx: Context, filter: DeviceFilter | undefined, page: PageArgs) {
     const where: FilterQuery<Device>[] = [];
@@ -202,7 +206,10 @@ export class DeviceService {
       'device.reportFault',
       device.id,
       { faultId: fault.id, description: fault.description },
-      async () => fault,
+      async (em) => {
+        await this.notifications.deviceFault(em, device, fault.description);
+        return fault;
+      },
     );
   }
 

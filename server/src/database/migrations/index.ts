@@ -6,6 +6,7 @@ import { Migration20261128030000_devices } from './Migration20261128030000_devic
 import { Migration20261129000000_intake } from './Migration20261129000000_intake.js';
 import { Migration20261129010000_approvals } from './Migration20261129010000_approvals.js';
 import { Migration20261129020000_audit_checkpoints } from './Migration20261129020000_audit_checkpoints.js';
+import { Migration20261129030000_notifications } from './Migration20261129030000_notifications.js';
 
 /** The committed migrations, in order. A new migration file is added here too. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000_intake', class: Migration20261129000000_intake },
   { name: 'Migration20261129010000_approvals', class: Migration20261129010000_approvals },
   { name: 'Migration20261129020000_audit_checkpoints', class: Migration20261129020000_audit_checkpoints },
+  { name: 'Migration20261129030000_notifications', class: Migration20261129030000_notifications },
 ];

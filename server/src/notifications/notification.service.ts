@@ -1,0 +1,111 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { ApprovalRequest } from '../approvals/approval-request.entity.js';
+import { ApprovalStep } from '../approvals/approval-step.entity.js';
+import { Decision, RequestStatus } from '../approvals/approval.enums.js';
+import { type Action, defineAbilityFor } from '../authz/ability.js';
+import { NO_ROWS } from '../authz/guard.js';
+import type { PageArgs } from '../common/pagination.js';
+import type { Context } from '../context.js';
+import { principalOf } from '../context.js';
+import type { Device } from '../devices/device.entity.js';
+import type { Role } from '../users/roles.js';
+import { User } from '../users/user.entity.js';
+import { Notification, NotificationKind } from './notification.entity.js';
+
+const DECISION_OF: Partial<Record<RequestStatus, Decision>> = {
+  [RequestStatus.APPROVED]: Decision.APPROVE,
+  [RequestStatus.REJECTED]: Decision.REJECT,
+  [RequestStatus.RETURNED]: Decision.RETURN,
+};
+
+/**
+ * The console's bell. Recipients are whoever the CASL rules let act on the subject (decide the
+ * step, repair the device): the same rules that will allow or refuse the action they are called to.
+ */
+export class NotificationService {
+  /** Active users, of `roles` when given (a necessary condition of the rule), whose ability allows `action`. */
+  private async whoMay(em: EntityManager, action: Action, subject: object, roles?: Role[]): Promise<User[]> {
+    const users = await em.find(User, {
+      active: true,
+      ...(roles ? { roles: { $overlap: roles } } : {}),
+    });
+    return users.filter((u) => defineAbilityFor(principalOf(u)).can(action, subject as never));
+  }
+
+  private send(em: EntityManager, users: User[], n: Omit<Notification, 'id' | 'user' | 'createdAt' | 'readAt'>) {
+    for (const user of users) em.create(Notification, { ...n, user });
+  }
+
+  /** The request now waits on a step: tell each person who may decide it (in the caller's transaction). */
+  async approvalWaiting(em: EntityManager, request: ApprovalRequest): Promise<void> {
+    const step = await em.findOne(ApprovalStep, { request, waiting: true });
+    if (!step) return;
+    const deciders = await this.whoMay(em, 'approve', step, [step.role]);
+    this.send(em, deciders, {
+      kind: NotificationKind.APPROVAL_WAITING,
+      subjectType: 'ApprovalRequest',
+      subjectId: request.id,
+      summary: request.summary,
+    });
+  }
+
+  /** The request is decided or withdrawn: calls to decide it are settled for everyone. */
+  async settle(em: EntityManager, request: ApprovalRequest): Promise<void> {
+    await em.nativeUpdate(
+      Notification,
+      { subjectId: request.id, kind: NotificationKind.APPROVAL_WAITING, readAt: null },
+      { readAt: new Date() },
+    );
+  }
+
+  /** The request reached an end (or came back for changes): tell its requester. */
+  requestDecided(em: EntityManager, request: ApprovalRequest): void {
+    const decision = DECISION_OF[request.status as RequestStatus];
+    if (!decision) return;
+    this.send(em, [request.requester as User], {
+      kind: NotificationKind.REQUEST_DECIDED,
+      subjectType: 'ApprovalRequest',
+      subjectId: request.id,
+      summary: request.summary,
+      decision,
+    });
+  }
+
+  /** A fault blocks the device: tell the office and the unit's keepers, who may follow the repair. */
+  async deviceFault(em: EntityManager, device: Device, description: string): Promise<void> {
+    const keepers = await this.whoMay(em, 'repair', device);
+    this.send(em, keepers, {
+      kind: NotificationKind.DEVICE_FAULT,
+      subjectType: 'Device',
+      subjectId: device.id,
+      summary: `${device.number}: ${description}`.slice(0, 300),
+    });
+  }
+
+  private mine(ctx: Context, action: 'read' | 'update'): FilterQuery<Notification> {
+    return (ctx.authz.filter<Notification>(action, 'Notification', Notification) ??
+      NO_ROWS) as FilterQuery<Notification>;
+  }
+
+  /** The caller's notifications, newest first, with how many are unread. */
+  async list(ctx: Context, unreadOnly: boolean, page: PageArgs) {
+    const allowed = this.mine(ctx, 'read');
+    const where = { $and: [allowed, unreadOnly ? { readAt: null } : {}] } as FilterQuery<Notification>;
+    const [items, total] = await ctx.em.findAndCount(Notification, where, {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: page.perPage,
+      offset: (page.page - 1) * page.perPage,
+    });
+    const unread = unreadOnly
+      ? total
+      : await ctx.em.count(Notification, { $and: [allowed, { readAt: null }] } as FilterQuery<Notification>);
+    return { items, total, unread };
+  }
+
+  /** Marks the caller's notifications read: these, or all of them. Returns how many changed. */
+  async markRead(ctx: Context, ids: string[] | null): Promise<number> {
+    const allowed = this.mine(ctx, 'update');
+    const where = { $and: [allowed, { readAt: null }, ids ? { id: { $in: ids } } : {}] } as FilterQuery<Notification>;
+    return ctx.em.nativeUpdate(Notification, where, { readAt: new Date() });
+  }
+}
