@@ -8,6 +8,7 @@ import { dataProvider } from './dataProvider';
 import uploads from './files';
 import devices from './devices';
 import { withDevices } from './devices/deviceProvider';
+import { withNotifications } from './notifications/notificationProvider';
 import offloads from './devices/offloads';
 import { i18nProvider } from './i18n';
 import { AppTitle } from './layout/AppTitle';
@@ -25,7 +26,7 @@ export const App = () => (
       requireAuth
       title={<AppTitle />}
       authProvider={authProvider}
-      dataProvider={withDevices(dataProvider)}
+      dataProvider={withNotifications(withDevices(dataProvider))}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}

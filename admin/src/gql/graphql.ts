@@ -101,6 +101,12 @@ export type CreateUserInput = {
   username: string;
 };
 
+/** APPROVE, REJECT (ends the request), RETURN for changes */
+export type Decision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'RETURN';
+
 export type DeviceFilter = {
   kinds?: Array<DeviceKind> | null | undefined;
   /** Substring of number, model or serial */
@@ -163,6 +169,11 @@ export type MaintenanceKind =
   | 'CHARGING'
   | 'CLEANING'
   | 'STORAGE_CHECK';
+
+export type NotificationKind =
+  | 'APPROVAL_WAITING'
+  | 'DEVICE_FAULT'
+  | 'REQUEST_DECIDED';
 
 /** UPLOADED by the deadline, LATE after it, PENDING before it, MISSING past it (Art. 13) */
 export type OffloadState =
@@ -556,6 +567,22 @@ export type OpenRecordFileMutationVariables = Exact<{
 
 
 export type OpenRecordFileMutation = { openRecordFile: { id: string, url: string, mode: FileAccessMode, expiresAt: string, fileName: string, mediaType: string, size: number, sha256: string, viewerName: string, openedAt: string } };
+
+export type MyNotificationsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  unreadOnly: boolean;
+}>;
+
+
+export type MyNotificationsQuery = { myNotifications: { total: number, unread: number, items: Array<{ __typename: 'Notification', id: string, kind: NotificationKind, subjectType: string, subjectId: string, summary: string, decision: Decision | null, createdAt: string, readAt: string | null }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
 export type RecordHoldFieldsFragment = { __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null };
 
@@ -1824,6 +1851,30 @@ export const OpenRecordFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenRecordFileMutation, OpenRecordFileMutationVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($page: Int!, $perPage: Int!, $unreadOnly: Boolean!) {
+  myNotifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {
+    total
+    unread
+    items {
+      __typename
+      id
+      kind
+      subjectType
+      subjectId
+      summary
+      decision
+      createdAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const RecordsDocument = new TypedDocumentString(`
     query Records($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {
   records(

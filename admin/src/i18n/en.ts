@@ -12,6 +12,19 @@ export const en: AppMessages = {
     ...enDeviceTerms,
     app: { title: 'Enforcement Records', bureau: 'Market Supervision Bureau' },
     locale: { zh: '中文', en: 'English', switch: 'Language' },
+    notifications: {
+      bell: 'Notifications (%{smart_count} unread)',
+      title: 'Notifications',
+      none: 'No notifications',
+      mark_all: 'Mark all read',
+      APPROVAL_WAITING: 'Waiting for your approval: %{summary}',
+      DEVICE_FAULT: 'Device fault: %{summary}',
+      decided: {
+        APPROVE: 'Your request was approved: %{summary}',
+        REJECT: 'Your request was rejected: %{summary}',
+        RETURN: 'Your request was returned for changes: %{summary}',
+      },
+    },
     roles: {
       officer: 'Enforcement officer',
       unitClerk: 'Unit clerk',

@@ -11,6 +11,19 @@ export const zh = {
     ...zhDeviceTerms,
     app: { title: '行政执法全过程记录管理系统', bureau: '市场监督管理局' },
     locale: { zh: '中文', en: 'English', switch: '切换语言' },
+    notifications: {
+      bell: '通知（%{smart_count} 条未读）',
+      title: '通知',
+      none: '没有通知',
+      mark_all: '全部标为已读',
+      APPROVAL_WAITING: '待您审批：%{summary}',
+      DEVICE_FAULT: '设备故障：%{summary}',
+      decided: {
+        APPROVE: '您的申请已批准：%{summary}',
+        REJECT: '您的申请被驳回：%{summary}',
+        RETURN: '您的申请被退回修改：%{summary}',
+      },
+    },
     roles: {
       officer: '行政执法人员',
       unitClerk: '办案机构专门人员',

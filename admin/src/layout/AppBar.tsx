@@ -1,6 +1,7 @@
 import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useEffect } from 'react';
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { UserMenu } from './UserMenu';
 
 export const AppBar = () => {
@@ -16,6 +17,7 @@ export const AppBar = () => {
       userMenu={<UserMenu />}
       toolbar={
         <>
+          <NotificationBell />
           <LocalesMenuButton />
           <LoadingIndicator />
         </>

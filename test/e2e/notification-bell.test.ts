@@ -1,0 +1,94 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { Unit } from '../../server/src/units/unit.entity.js';
+import { User } from '../../server/src/users/user.entity.js';
+import { buildCase, buildRecord } from '../factories.js';
+import { consoleUnderTest, screenshot, signIn, signOut } from '../support/browser.js';
+import { gql, login } from '../support/graphql.js';
+import { DEMO_PASSWORD } from '../support/server.js';
+
+const bell = (page: Page) => page.getByRole('button', { name: /^通知（\d+ 条未读）$/ });
+const unreadOf = async (page: Page) => Number((await bell(page).getAttribute('aria-label'))!.match(/\d+/)![0]);
+
+describe('the notification bell', () => {
+  const ui = consoleUnderTest();
+
+  it('tells the clerk and the information centre of a fault reported in the console, and leads to the device', async () => {
+    const em = ui.server.em();
+    const unit = await em.findOneOrFail(Unit, { code: 'ZHZF' });
+    const clerk = await login(ui.server.url, 'zhzf.clerk', DEMO_PASSWORD);
+    const input = { number: 'ZHZF-DSJ-301', kind: 'BODY_CAMERA', model: 'DSJ-V9', serial: 'SN301', unitId: unit.id };
+    const registered = await gql(
+      ui.server.url,
+      'mutation($input: RegisterDeviceInput!) { registerDevice(input: $input) { id } }',
+      { input },
+      clerk,
+    );
+    expect(registered.errors).toBeUndefined();
+
+    const page = await ui.browser.newPage();
+    await signIn(page, 'zhzf.clerk', DEMO_PASSWORD);
+    await bell(page).waitFor();
+    const before = await unreadOf(page);
+    await signOut(page);
+
+    await signIn(page, 'zhzf.officer1', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: '执法记录设备', exact: true }).click();
+    await page.getByRole('cell', { name: 'ZHZF-DSJ-301' }).click();
+    await page.getByRole('button', { name: '报告故障' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: '故障情况' }).fill('无法开机');
+    await page.getByRole('dialog').getByRole('button', { name: '报告故障' }).click();
+    await page.getByText('故障已报告，设备已暂停领用').waitFor();
+    await signOut(page);
+
+    await signIn(page, 'zhzf.clerk', DEMO_PASSWORD);
+    await page.getByRole('button', { name: `通知（${before + 1} 条未读）` }).waitFor();
+    await bell(page).click();
+    const item = page.getByRole('menuitem', { name: /设备故障：ZHZF-DSJ-301: 无法开机/ });
+    expect(await item.getAttribute('data-unread')).toBe('true');
+    await screenshot(page, 'clerk-notification-bell');
+    await item.click();
+    await page.getByRole('heading', { name: '设备信息' }).waitFor();
+    expect(page.url()).toContain(`/devices/`);
+    await page.getByRole('button', { name: `通知（${before} 条未读）` }).waitFor();
+    await signOut(page);
+
+    await signIn(page, 'infocenter', DEMO_PASSWORD);
+    await bell(page).waitFor();
+    expect(await unreadOf(page)).toBeGreaterThan(0);
+    await bell(page).click();
+    await page.getByRole('menuitem', { name: /设备故障：ZHZF-DSJ-301/ }).waitFor();
+    await page.getByRole('button', { name: '全部标为已读' }).click();
+    await page.getByRole('button', { name: '通知（0 条未读）' }).waitFor();
+    await signOut(page);
+    expect(ui.browser.errors).toEqual([]);
+  });
+
+  it('calls the unit head to a viewing request waiting for a decision', async () => {
+    const em = ui.server.em();
+    const unit = await em.findOneOrFail(Unit, { code: 'ZHZF' });
+    const handler = await em.findOneOrFail(User, { username: 'zhzf.officer1' });
+    const theCase = await buildCase(em, { unit, officers: [handler] });
+    const record = await buildRecord(em, theCase, { title: '询问笔录', body: '问：……' });
+    const officer = await login(ui.server.url, 'zhzf.officer2', DEMO_PASSWORD);
+    const asked = await gql(
+      ui.server.url,
+      'mutation($in: RequestViewingInput!) { requestViewing(input: $in) { id } }',
+      {
+        in: {
+          recordIds: [record.id],
+          actions: ['VIEW'],
+          purpose: '行政复议答复需要核实',
+          validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        },
+      },
+      officer,
+    );
+    expect(asked.errors).toBeUndefined();
+    const page = await ui.browser.newPage();
+    await signIn(page, 'zhzf.head', DEMO_PASSWORD);
+    await bell(page).click();
+    await page.getByRole('menuitem', { name: new RegExp(`待您审批：${theCase.number}`) }).waitFor();
+    expect(ui.browser.errors).toEqual([]);
+  });
+});
