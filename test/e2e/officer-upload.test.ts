@@ -5,6 +5,11 @@ import { StoredFile } from '../../server/src/files/stored-file.entity.js';
 import { Upload, UploadStatus } from '../../server/src/files/upload.entity.js';
 import { EnforcementRecord } from '../../server/src/records/record.entity.js';
 import { User } from '../../server/src/users/user.entity.js';
+import { addDays, today } from '../../server/src/common/dates.js';
+import { DeviceCheckout } from '../../server/src/devices/checkout.entity.js';
+import { Device } from '../../server/src/devices/device.entity.js';
+import { DeviceKind } from '../../server/src/devices/device.enums.js';
+import { gql, login } from '../support/graphql.js';
 import { consoleUnderTest, screenshot, signIn } from '../support/browser.js';
 import { digestsOf, jpeg, mp4, pdf } from '../support/media.js';
 import { DEMO_PASSWORD } from '../support/server.js';
@@ -54,6 +59,7 @@ describe('an officer uploads evidence in the console', () => {
     await page.getByText('video/mp4').waitFor();
     expect(await page.getByText('时长与录制时段不符').count()).toBeGreaterThan(0);
     expect(await page.getByText('设备时间与录制时间不符').count()).toBe(0);
+    expect(await page.getByText('设备未登记', { exact: true }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: '播放' }).click();
     const player = page.getByTestId('file-player');
     const videoElement = player.locator('video');
@@ -89,6 +95,72 @@ describe('an officer uploads evidence in the console', () => {
     expect(stored.sha256).toBe(sha256);
     const views = await em.find(AuditEvent, { action: 'record.view', actorId: officer.id });
     expect(views.map((e) => e.subjectId).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(ui.browser.errors).toEqual([]);
+  });
+
+  it('offers the devices the recording officer checked out on the capture day, and links the record to that checkout', async () => {
+    const c = await demoCase(ui.server, { cause: '虚假宣传', partyName: '赵六' });
+    const em = ui.server.em();
+    const officer = await em.findOneOrFail(User, { username: 'zhzf.officer1' }, { populate: ['unit'] });
+    const day = addDays(today(), -1);
+    const device = em.create(Device, {
+      number: 'ZHZF-DSJ-088',
+      kind: DeviceKind.BODY_CAMERA,
+      model: 'DSJ-V9',
+      serial: 'SN088',
+      unit: officer.unit,
+    });
+    const checkout = em.create(DeviceCheckout, {
+      device,
+      officer,
+      day,
+      batteryPercent: 95,
+      freeStorageGb: 60,
+      clockCorrect: true,
+      checkPassed: true,
+    });
+    await em.flush();
+
+    await ui.browser.context.clearCookies();
+    const page = await ui.browser.newPage();
+    await signIn(page, 'zhzf.officer1', DEMO_PASSWORD);
+    await page.getByRole('menuitem', { name: '上传证据', exact: true }).click();
+    const caseBox = page.getByRole('combobox', { name: '所属案件' });
+    await caseBox.fill('赵六');
+    await page.getByRole('option', { name: new RegExp(c.number.replace(/[〔〕]/g, '.')) }).click();
+    await page.getByRole('combobox', { name: '记录人' }).getByText('吴浩（zhzf.officer1）').waitFor();
+    await page.getByLabel('采集开始时间').fill(`${day}T10:00`);
+    await page.getByLabel('采集结束时间').fill(`${day}T10:01`);
+    await page.getByText('记录人当天领用的设备（点选填入）：').waitFor();
+    await page.getByRole('button', { name: 'ZHZF-DSJ-088' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: '执法记录设备编号' }).inputValue()).toBe('ZHZF-DSJ-088');
+    await page.getByRole('group', { name: '已告知当事人正在录音录像' }).getByRole('radio', { name: '是' }).check();
+    // Another day: no checkout to offer.
+    await page.getByLabel('采集开始时间').fill(`${addDays(day, -3)}T10:00`);
+    await page.getByText('记录人当天没有领用设备的登记').waitFor();
+    await page.getByLabel('采集开始时间').fill(`${day}T10:00`);
+    await page.getByRole('button', { name: 'ZHZF-DSJ-088' }).waitFor();
+    await screenshot(page, 'officer-upload-held-devices');
+
+    const video = mp4();
+    await page.getByLabel('选择文件').setInputFiles(video);
+    await page.getByRole('button', { name: '开始上传' }).click();
+    const link = uploadRow(page, path.basename(video)).getByRole('link', { name: /^查看记录：/ });
+    await link.waitFor();
+    const record = await em.fork().findOneOrFail(EnforcementRecord, { case: c.id });
+    expect(record.deviceNumber).toBe('ZHZF-DSJ-088');
+    await link.click();
+    await page.getByRole('heading', { name: '记录信息' }).waitFor();
+    await page.getByText('video/mp4').waitFor();
+    for (const flag of ['设备未登记', '记录人当天未领用该设备']) expect(await page.getByText(flag).count()).toBe(0);
+    const facts = await gql(
+      ui.server.url,
+      'query($id: ID!) { record(id: $id) { captureFlags deviceCheckout { id } } }',
+      { id: record.id },
+      await login(ui.server.url, 'zhzf.officer1', DEMO_PASSWORD),
+    );
+    expect(facts.data!.record.deviceCheckout).toEqual({ id: checkout.id });
+    expect(facts.data!.record.captureFlags).not.toContain('DEVICE_NOT_HELD');
     expect(ui.browser.errors).toEqual([]);
   });
 

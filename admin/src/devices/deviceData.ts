@@ -2,10 +2,10 @@ import type { GetListParams } from 'react-admin';
 import { today } from '../common/dates';
 import { oneOf, someOf } from '../common/domain';
 import type { DeviceFilter } from '../gql/graphql';
-import { day, nonEmpty, pageArgs, required, text, type Values } from '../graphql/args';
+import { day, iso, nonEmpty, pageArgs, required, text, type Values } from '../graphql/args';
 import { request } from '../graphql/client';
 import { RegisterDeviceMutation } from '../graphql/deviceMutations';
-import { DeviceQuery, DeviceRecordsQuery, DevicesQuery, OffloadsQuery } from '../graphql/devices';
+import { DeviceQuery, DeviceRecordsQuery, DevicesQuery, HeldDevicesQuery, OffloadsQuery } from '../graphql/devices';
 import { deviceErrors } from './errors';
 import {
   DEVICE_KINDS,
@@ -79,6 +79,16 @@ export const defaultOffloadRange = () => ({ from: addDays(today(), -13), to: tod
  * The offload rows (one per checkout) of the window, filtered here by state and officer: the
  * server answers the whole window at once (at most 92 days), so `total` counts what matched.
  */
+/** The devices an officer checked out on the bureau day of a capture time (the upload form's choices). */
+export async function listHeldDevices(params: GetListParams) {
+  const f = (params.filter ?? {}) as Values;
+  const officerId = text(f.officerId);
+  const at = iso(f.at);
+  if (!officerId || !at) return { data: [], total: 0 };
+  const { heldDevices } = await request(HeldDevicesQuery, { officerId, at }, params.signal);
+  return { data: heldDevices, total: heldDevices.length };
+}
+
 export async function listOffloads(params: GetListParams) {
   const f = (params.filter ?? {}) as Values;
   const range = defaultOffloadRange();

@@ -1,12 +1,13 @@
 import type { DataProvider, GetListParams, Identifier } from 'react-admin';
 import type { Values } from '../graphql/args';
 import { ApiError, isApiError } from '../graphql/client';
-import { getDevice, listDeviceRecords, listDevices, listOffloads, registerDevice } from './deviceData';
+import { getDevice, listDeviceRecords, listDevices, listHeldDevices, listOffloads, registerDevice } from './deviceData';
 
 const lists: Record<string, (params: GetListParams) => Promise<{ data: unknown[]; total: number }>> = {
   devices: listDevices,
   offloads: listOffloads,
   deviceRecords: listDeviceRecords,
+  heldDevices: listHeldDevices,
 };
 
 async function getOne(resource: string, id: Identifier, signal?: AbortSignal) {

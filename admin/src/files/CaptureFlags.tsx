@@ -1,9 +1,12 @@
 import { Chip, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
-const KNOWN = ['RECORDED_TIME', 'DURATION'];
+const KNOWN = ['RECORDED_TIME', 'DURATION', 'DEVICE_UNREGISTERED', 'DEVICE_NOT_HELD', 'DEVICE_FAULTY'];
 
-/** Where the file's own facts disagree with the capture time entered for it: a warning, not a refusal. */
+/**
+ * Where the file's own facts disagree with the capture time entered for it, or the named device was not
+ * registered, not held by the officer that day, or faulty then: a warning, not a refusal.
+ */
 export const CaptureFlags = ({ flags }: { flags: readonly string[] | null | undefined }) => {
   const translate = useTranslate();
   return (

@@ -1,4 +1,5 @@
-import { Grid } from '@mui/material';
+import { Chip, Grid, Stack, Typography } from '@mui/material';
+import { useFormContext, useWatch } from 'react-hook-form';
 import {
   AutocompleteInput,
   DateTimeInput,
@@ -11,6 +12,7 @@ import {
   required,
   useGetList,
   useGetOne,
+  useTranslate,
   type Validator,
 } from 'react-admin';
 import { useAppAbility } from '../auth/ability';
@@ -80,13 +82,64 @@ const OfficerInput = ({ caseId }: { caseId?: string }) => {
   );
 };
 
-const AvInputs = ({ caseId }: { caseId?: string }) => (
+interface HeldCheckout {
+  id: string;
+  device: { id: string; number: string };
+}
+
+/**
+ * 执法记录设备: the number as typed, with the devices the recording officer checked out on the capture
+ * day offered as one-click choices (a number of no such checkout is accepted and flagged by the server).
+ */
+const DeviceNumberInput = ({ officerId, at }: { officerId?: string; at?: string }) => {
+  const translate = useTranslate();
+  const { setValue } = useFormContext();
+  const chosen = useWatch({ name: 'deviceNumber' }) as string | undefined;
+  const { data = [] } = useGetList<HeldCheckout>(
+    'heldDevices',
+    { filter: { officerId, at }, pagination: { page: 1, perPage: 50 }, sort: { field: 'id', order: 'ASC' } },
+    { enabled: !!officerId && !!at },
+  );
+  const numbers = [...new Set(data.map((c) => c.device.number))];
+  return (
+    <>
+      <TextInput source="deviceNumber" validate={maxLength(64)} helperText="resources.uploads.help.device" fullWidth />
+      {officerId && at && (
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center', mt: -1, mb: 1 }}>
+          <Typography variant="caption" color="text.secondary" data-testid="held-devices-hint">
+            {translate(numbers.length ? 'resources.uploads.held_devices' : 'resources.uploads.no_held_devices')}
+          </Typography>
+          {numbers.map((number) => (
+            <Chip
+              key={number}
+              label={number}
+              size="small"
+              color={chosen === number ? 'primary' : 'default'}
+              onClick={() => setValue('deviceNumber', number, { shouldDirty: true, shouldValidate: true })}
+            />
+          ))}
+        </Stack>
+      )}
+    </>
+  );
+};
+
+const dateOf = (value: unknown) => {
+  if (!(typeof value === 'string' || value instanceof Date) || value === '') return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+};
+
+const AvInputs = ({ caseId, values }: { caseId?: string; values: Values }) => (
   <>
     <Grid size={{ xs: 12, md: 6 }}>
       <OfficerInput caseId={caseId} />
     </Grid>
     <Grid size={{ xs: 12, md: 6 }}>
-      <TextInput source="deviceNumber" validate={maxLength(64)} helperText="resources.uploads.help.device" fullWidth />
+      <DeviceNumberInput
+        officerId={typeof values.officerId === 'string' ? values.officerId : undefined}
+        at={dateOf(values.capturedFrom)}
+      />
     </Grid>
     <Grid size={{ xs: 12, md: 6 }}>
       <DateTimeInput source="capturedFrom" validate={validateFrom} fullWidth />
@@ -152,7 +205,7 @@ export const UploadInputs = () => {
             <SelectInput source="stage" choices={stageChoices} emptyText="—" fullWidth />
           </Grid>
           {needsAvFacts(formData) ? (
-            <AvInputs caseId={typeof formData.caseId === 'string' ? formData.caseId : undefined} />
+            <AvInputs caseId={typeof formData.caseId === 'string' ? formData.caseId : undefined} values={formData} />
           ) : (
             <TextKindInputs />
           )}

@@ -557,6 +557,14 @@ export type DeviceRecordsQueryVariables = Exact<{
 
 export type DeviceRecordsQuery = { records: { total: number, items: Array<{ __typename: 'Record', id: string, title: string, kind: RecordKind, capturedFrom: string | null, captureFlags: Array<string>, case: { __typename: 'Case', id: string, number: string }, officer: { __typename: 'User', id: string, displayName: string } | null, deviceCheckout: { __typename: 'DeviceCheckout', id: string, day: string } | null }> } };
 
+export type HeldDevicesQueryVariables = Exact<{
+  officerId: string | number;
+  at: string;
+}>;
+
+
+export type HeldDevicesQuery = { heldDevices: Array<{ __typename: 'DeviceCheckout', id: string, day: string, returnedAt: string | null, device: { __typename: 'Device', id: string, number: string, kind: DeviceKind, status: DeviceStatus } }> };
+
 export type StoredFileFieldsFragment = { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null };
 
 export type OpenRecordFileMutationVariables = Exact<{
@@ -1835,6 +1843,23 @@ export const DeviceRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeviceRecordsQuery, DeviceRecordsQueryVariables>;
+export const HeldDevicesDocument = new TypedDocumentString(`
+    query HeldDevices($officerId: ID!, $at: DateTimeISO!) {
+  heldDevices(officerId: $officerId, at: $at) {
+    __typename
+    id
+    day
+    returnedAt
+    device {
+      __typename
+      id
+      number
+      kind
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeldDevicesQuery, HeldDevicesQueryVariables>;
 export const OpenRecordFileDocument = new TypedDocumentString(`
     mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {
   openRecordFile(recordId: $recordId, mode: $mode, version: $version) {

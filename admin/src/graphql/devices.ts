@@ -161,3 +161,21 @@ export const DeviceRecordsQuery = graphql(`
     }
   }
 `);
+
+export const HeldDevicesQuery = graphql(`
+  query HeldDevices($officerId: ID!, $at: DateTimeISO!) {
+    heldDevices(officerId: $officerId, at: $at) {
+      __typename
+      id
+      day
+      returnedAt
+      device {
+        __typename
+        id
+        number
+        kind
+        status
+      }
+    }
+  }
+`);

@@ -26,6 +26,8 @@ export const enUploads: typeof zhUploads = {
     longTermReason: 'Reason for long-term preservation',
     title: 'Title',
   },
+  held_devices: 'Devices the recording officer checked out that day (click to fill in):',
+  no_held_devices: 'No device checkout by the recording officer that day',
   help: {
     case: 'Only cases you may add records to (open or concluded); search by number, party or cause',
     officer: "An enforcement officer of the case's unit",
@@ -145,5 +147,11 @@ export const enFile: typeof zhFile = {
     RECORDED_TIME_help:
       "The file's own device time is far from the entered capture time: check the device clock or the time",
     DURATION_help: "The file's duration does not match the entered capture period: check it",
+    DEVICE_UNREGISTERED: 'Device not registered',
+    DEVICE_UNREGISTERED_help: 'The device number entered is not in the device register: check it',
+    DEVICE_NOT_HELD: 'Device not checked out by the officer that day',
+    DEVICE_NOT_HELD_help: 'No checkout of this device by the recording officer on the capture day (Art. 9)',
+    DEVICE_FAULTY: 'Recorded while the device was faulty',
+    DEVICE_FAULTY_help: 'The device had a reported, unrepaired fault at the capture time (Art. 10)',
   },
 };

@@ -24,6 +24,8 @@ export const zhUploads = {
     longTermReason: '长期保存理由',
     title: '标题',
   },
+  held_devices: '记录人当天领用的设备（点选填入）：',
+  no_held_devices: '记录人当天没有领用设备的登记',
   help: {
     case: '只列出您可以上传记录的案件（办理中或已终结），可按案件编号、当事人或案由搜索',
     officer: '本案办案机构的执法人员',
@@ -146,5 +148,11 @@ export const zhFile = {
     DURATION: '时长与录制时段不符',
     RECORDED_TIME_help: '文件内的设备记录时间与填写的采集时间相差较大，请核对设备时钟或采集时间',
     DURATION_help: '文件时长与填写的采集起止时间不一致，请核对',
+    DEVICE_UNREGISTERED: '设备未登记',
+    DEVICE_UNREGISTERED_help: '填写的设备编号不在设备台账中，请核对编号',
+    DEVICE_NOT_HELD: '记录人当天未领用该设备',
+    DEVICE_NOT_HELD_help: '没有记录人在采集当天领用该设备的登记（第九条）',
+    DEVICE_FAULTY: '设备故障期间录制',
+    DEVICE_FAULTY_help: '采集时该设备处于已报告故障、尚未修复的状态（第十条）',
   },
 };

@@ -100,6 +100,18 @@ export class DeviceResolver {
     return ctx.services.devices.maintenanceDue(ctx, d);
   }
 
+  @Can('read', 'DeviceCheckout')
+  @Query(() => [DeviceCheckout], {
+    description: "The devices an officer checked out on the bureau day of `at` (the upload form's choices)",
+  })
+  heldDevices(
+    @Arg('officerId', () => ID) officerId: string,
+    @Arg('at', () => Date, { validate: false }) at: Date,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.devices.heldOn(ctx, officerId, at);
+  }
+
   @SignedIn()
   @Query(() => [OffloadStatus], {
     description: 'Daily offload (Art. 13): each checkout between the dates and its uploads',

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Action } from '../authz/ability.js';
+import { NO_ROWS } from '../authz/guard.js';
 import { isCalendarDate, today } from '../common/dates.js';
 import { badInput, conflict, invalidState } from '../common/errors.js';
 import { containsPattern, listReadable } from '../common/list.js';
@@ -302,6 +303,18 @@ export class DeviceService {
       const dueAt = new Date((lastAt ?? device.createdAt).getTime() + everyDays * 86_400_000);
       return { kind, everyDays, lastAt, dueAt, overdue: device.status !== DeviceStatus.RETIRED && dueAt < now };
     });
+  }
+
+  /** The devices an officer held on the bureau day of `at` (the upload form offers these), as the caller may read them. */
+  async heldOn(ctx: Context, officerId: string, at: Date): Promise<DeviceCheckout[]> {
+    if (!isUuid(officerId)) throw badInput('No such officer', { field: 'officerId' });
+    if (Number.isNaN(at.getTime())) throw badInput('A capture time is needed', { field: 'at' });
+    const allowed = ctx.authz.filter<DeviceCheckout>('read', 'DeviceCheckout', DeviceCheckout) ?? NO_ROWS;
+    return ctx.em.find(
+      DeviceCheckout,
+      { $and: [allowed, { officer: officerId, day: today(at) }] } as FilterQuery<DeviceCheckout>,
+      { orderBy: { checkedOutAt: 'asc' }, populate: ['device'] },
+    );
   }
 
   checkouts(ctx: Context, device: Device) {
