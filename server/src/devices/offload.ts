@@ -62,7 +62,7 @@ export async function offloadStatuses(
   if (!isCalendarDate(from) || !isCalendarDate(to) || from > to)
     throw badInput('from and to must be dates (YYYY-MM-DD), from ≤ to', { field: 'from' });
   if (dayStart(to).getTime() - dayStart(from).getTime() > 92 * 86_400_000)
-    throw badInput('At most 92 days at a time', { field: 'to' });
+    throw badInput('The window may end at most 92 days after its first day', { field: 'to' });
   const allowed = ctx.authz.filter<DeviceCheckout>('read', 'DeviceCheckout', DeviceCheckout);
   if (allowed === null) return [];
   const where: FilterQuery<DeviceCheckout>[] = [allowed, { day: { $gte: from, $lte: to } }];
