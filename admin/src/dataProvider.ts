@@ -5,6 +5,7 @@ import { openRecordFile, type FileTicket } from './files/fileData';
 import type { AuditEventFilter, FileAccessMode, UnitFilter, UserFilter } from './gql/graphql';
 import { bool, iso, pageArgs, text, type Values } from './graphql/args';
 import { AuditEventQuery, AuditEventsQuery } from './graphql/audit';
+import { FixitySummaryQuery } from './graphql/files';
 import { ApiError, isApiError, request } from './graphql/client';
 import { ChangePasswordMutation } from './graphql/auth';
 import { CreateUnitMutation, UnitQuery, UnitsQuery, UpdateUnitMutation } from './graphql/units';
@@ -103,6 +104,8 @@ async function getOne(resource: string, id: Identifier, signal?: AbortSignal): P
       return getCase(String(id), signal);
     case 'records':
       return getRecord(String(id), signal);
+    case 'fixitySummary':
+      return { id, ...(await request(FixitySummaryQuery, {}, signal)).fixitySummary };
   }
   throw new ApiError('NOT_FOUND', `Unknown resource ${resource}`);
 }

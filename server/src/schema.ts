@@ -6,7 +6,7 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { AuditVerifyResolver } from './audit/verify.resolver.js';
 import { CaseResolver } from './cases/case.resolver.js';
 import { DeviceCheckoutResolver, DeviceResolver } from './devices/device.resolver.js';
-import { RecordFileResolver } from './files/file.resolver.js';
+import { FixityResolver, RecordFileResolver } from './files/file.resolver.js';
 import { AccessGrantResolver, AccessRequestResolver } from './access-requests/access-request.resolver.js';
 import {
   ApprovalPolicyResolver,
@@ -29,6 +29,7 @@ export const resolvers = [
   RecordResolver,
   RecordVersionResolver,
   RecordFileResolver,
+  FixityResolver,
   ApprovalStepResolver,
   ApprovalRequestResolver,
   ApprovalPolicyResolver,

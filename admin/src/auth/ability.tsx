@@ -24,7 +24,8 @@ export type Action =
   | 'repair'
   | 'maintain'
   | 'retire';
-export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record' | 'Device' | 'DeviceCheckout';
+export type SubjectType =
+  'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record' | 'Device' | 'DeviceCheckout' | 'FixitySummary';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

@@ -5,6 +5,7 @@ import { DevicesSection } from '../devices/DevicesSection';
 import { OffloadHistorySection } from '../devices/OffloadHistorySection';
 import { AdminSection } from './AdminSection';
 import { CasesSection } from './CasesSection';
+import { FixitySection } from './FixitySection';
 import { SupervisionSection } from './SupervisionSection';
 import { WelcomeCard } from './WelcomeCard';
 import { WorkSection } from './WorkSection';
@@ -24,6 +25,7 @@ export const Dashboard = () => {
       {roles.includes('infoCenter') && <AdminSection />}
       {roles.includes('supervisor') && <SupervisionSection />}
       {roles.includes('supervisor') && <OffloadHistorySection />}
+      <FixitySection />
       <WorkSection session={session} />
     </Stack>
   );

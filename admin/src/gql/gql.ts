@@ -48,6 +48,7 @@ type Documents = {
     "\n  query HeldDevices($officerId: ID!, $at: DateTimeISO!) {\n    heldDevices(officerId: $officerId, at: $at) {\n      __typename\n      id\n      day\n      returnedAt\n      device {\n        __typename\n        id\n        number\n        kind\n        status\n      }\n    }\n  }\n": typeof types.HeldDevicesDocument,
     "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n": typeof types.StoredFileFieldsFragmentDoc,
     "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n": typeof types.OpenRecordFileDocument,
+    "\n  query FixitySummary {\n    fixitySummary {\n      files\n      mismatch\n      missing\n      overdue\n      lastCheckedAt\n      cycleDays\n    }\n  }\n": typeof types.FixitySummaryDocument,
     "\n  query MyNotifications($page: Int!, $perPage: Int!, $unreadOnly: Boolean!) {\n    myNotifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {\n      total\n      unread\n      items {\n        __typename\n        id\n        kind\n        subjectType\n        subjectId\n        summary\n        decision\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": typeof types.RecordHoldFieldsFragmentDoc,
@@ -110,6 +111,7 @@ const documents: Documents = {
     "\n  query HeldDevices($officerId: ID!, $at: DateTimeISO!) {\n    heldDevices(officerId: $officerId, at: $at) {\n      __typename\n      id\n      day\n      returnedAt\n      device {\n        __typename\n        id\n        number\n        kind\n        status\n      }\n    }\n  }\n": types.HeldDevicesDocument,
     "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n": types.StoredFileFieldsFragmentDoc,
     "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n": types.OpenRecordFileDocument,
+    "\n  query FixitySummary {\n    fixitySummary {\n      files\n      mismatch\n      missing\n      overdue\n      lastCheckedAt\n      cycleDays\n    }\n  }\n": types.FixitySummaryDocument,
     "\n  query MyNotifications($page: Int!, $perPage: Int!, $unreadOnly: Boolean!) {\n    myNotifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {\n      total\n      unread\n      items {\n        __typename\n        id\n        kind\n        subjectType\n        subjectId\n        summary\n        decision\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": types.RecordHoldFieldsFragmentDoc,
@@ -271,6 +273,10 @@ export function graphql(source: "\n  fragment StoredFileFields on StoredFile {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n"): typeof import('./graphql').OpenRecordFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FixitySummary {\n    fixitySummary {\n      files\n      mismatch\n      missing\n      overdue\n      lastCheckedAt\n      cycleDays\n    }\n  }\n"): typeof import('./graphql').FixitySummaryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

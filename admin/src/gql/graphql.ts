@@ -576,6 +576,11 @@ export type OpenRecordFileMutationVariables = Exact<{
 
 export type OpenRecordFileMutation = { openRecordFile: { id: string, url: string, mode: FileAccessMode, expiresAt: string, fileName: string, mediaType: string, size: number, sha256: string, viewerName: string, openedAt: string } };
 
+export type FixitySummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FixitySummaryQuery = { fixitySummary: { files: number, mismatch: number, missing: number, overdue: number, lastCheckedAt: string | null, cycleDays: number } };
+
 export type MyNotificationsQueryVariables = Exact<{
   page: number;
   perPage: number;
@@ -1876,6 +1881,18 @@ export const OpenRecordFileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OpenRecordFileMutation, OpenRecordFileMutationVariables>;
+export const FixitySummaryDocument = new TypedDocumentString(`
+    query FixitySummary {
+  fixitySummary {
+    files
+    mismatch
+    missing
+    overdue
+    lastCheckedAt
+    cycleDays
+  }
+}
+    `) as unknown as TypedDocumentString<FixitySummaryQuery, FixitySummaryQueryVariables>;
 export const MyNotificationsDocument = new TypedDocumentString(`
     query MyNotifications($page: Int!, $perPage: Int!, $unreadOnly: Boolean!) {
   myNotifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {

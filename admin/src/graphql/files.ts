@@ -35,3 +35,16 @@ export const OpenRecordFileMutation = graphql(`
     }
   }
 `);
+
+export const FixitySummaryQuery = graphql(`
+  query FixitySummary {
+    fixitySummary {
+      files
+      mismatch
+      missing
+      overdue
+      lastCheckedAt
+      cycleDays
+    }
+  }
+`);

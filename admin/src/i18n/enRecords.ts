@@ -40,6 +40,7 @@ export const enRecords: typeof zhRecords = {
       officerId: 'Recorded by',
       recordedById: 'Recorded by',
       notNotified: 'Only audio/video made without telling the party',
+      fixityFailed: 'Only files that failed their fixity check',
       confidentialities: 'Confidentiality',
       held: 'Legal hold',
       body: 'Text',

@@ -38,6 +38,7 @@ export const zhRecords = {
       officerId: '记录人',
       recordedById: '记录人',
       notNotified: '仅看未告知当事人的音视频',
+      fixityFailed: '仅看完整性校验失败的文件',
       confidentialities: '保密属性',
       held: '法律保全',
       body: '正文',

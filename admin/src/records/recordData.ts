@@ -53,6 +53,7 @@ export const recordFilter = (f: Values): RecordFilter => ({
   notNotified: bool(f.notNotified),
   longTerm: bool(f.longTerm),
   held: bool(f.held),
+  fixityFailed: bool(f.fixityFailed),
 });
 
 export async function listRecords(params: GetListParams) {

@@ -41,4 +41,5 @@ export const recordFilters = [
   <BooleanInput key="notNotified" source="notNotified" />,
   <NullableBooleanInput key="longTerm" source="longTerm" />,
   <NullableBooleanInput key="held" source="held" />,
+  <BooleanInput key="fixityFailed" source="fixityFailed" />,
 ];

@@ -52,6 +52,7 @@ export type SubjectType =
   | 'ApprovalStep'
   | 'AccessGrant'
   | 'Notification'
+  | 'FixitySummary'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
@@ -109,6 +110,8 @@ function everyone({ can }: Builder, p: Principal) {
 function infoCenter({ can, cannot }: Builder, p: Principal) {
   can(['read', 'create', 'update', 'disable', 'enable', 'unlock', 'resetPassword'], 'User');
   can(['create', 'update'], 'Unit');
+  // System health (Art. 5): the store's fixity counts, never the files.
+  can('read', 'FixitySummary');
   // Disabling oneself would lock the last administrator out; another infoCenter user must do it.
   cannot('disable', 'User', { id: p.id });
   // Nor may it widen its own roles or clearance: another administrator changes its account.
@@ -118,12 +121,14 @@ function infoCenter({ can, cannot }: Builder, p: Principal) {
 /** 执法监督: reads the audit trail and everyone's account state. */
 function supervisor({ can }: Builder) {
   can('read', 'AuditEvent');
+  can('read', 'FixitySummary');
   can('read', 'User');
 }
 
 /** 机关负责人: approves across units, so sees the whole directory and clearances. */
 function leader({ can }: Builder) {
   can('read', 'User', [...USER_DIRECTORY_FIELDS, 'clearance']);
+  can('read', 'FixitySummary');
 }
 
 /** Staff who route work across units see the whole directory. */
@@ -131,11 +136,17 @@ function directory({ can }: Builder) {
   can('read', 'User', USER_DIRECTORY_FIELDS);
 }
 
+/** 档案室: keeps the files, so watches their fixity. */
+function archivist(b: Builder) {
+  directory(b);
+  b.can('read', 'FixitySummary');
+}
+
 const byRole: Record<Role, (b: Builder, p: Principal) => void> = {
   [Role.officer]: () => undefined,
   [Role.unitClerk]: () => undefined,
   [Role.unitHead]: () => undefined,
-  [Role.archivist]: directory,
+  [Role.archivist]: archivist,
   [Role.leader]: leader,
   [Role.legal]: directory,
   [Role.infoCenter]: infoCenter,

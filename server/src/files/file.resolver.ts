@@ -1,5 +1,19 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { SignedIn } from '../authz/guard.js';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { Can, SignedIn } from '../authz/guard.js';
+import { FixitySummary } from './fixity.service.js';
 import type { Context } from '../context.js';
 import { DeviceCheckout } from '../devices/checkout.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
@@ -96,5 +110,14 @@ export class RecordFileResolver {
       viewerName: `${ctx.user!.displayName} (${ctx.user!.username})`,
       openedAt: access.createdAt,
     };
+  }
+}
+
+@Resolver(() => FixitySummary)
+export class FixityResolver {
+  @Can('read', 'FixitySummary')
+  @Query(() => FixitySummary, { description: 'The stored files’ fixity at a glance (system health; no content)' })
+  fixitySummary(@Ctx() ctx: Context) {
+    return ctx.services.fixity.summary(ctx.em);
   }
 }

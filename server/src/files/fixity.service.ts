@@ -1,5 +1,6 @@
 import fsp from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import type { AuditActor, AuditService } from '../audit/audit.service.js';
 import { hashFile } from './intake.service.js';
@@ -7,6 +8,27 @@ import type { HashPool } from './hasher.js';
 import type { FileStoreDisk } from './store.js';
 import { FixityCheck, FixityTrigger } from './fixity-check.entity.js';
 import { FixityStatus, StoredFile } from './stored-file.entity.js';
+
+@ObjectType({ description: 'Fixity of the whole store: counts only' })
+export class FixitySummary {
+  @Field(() => Int)
+  files!: number;
+
+  @Field(() => Int, { description: 'Files whose bytes no longer hash to what was stored' })
+  mismatch!: number;
+
+  @Field(() => Int, { description: 'Files gone from the store' })
+  missing!: number;
+
+  @Field(() => Int, { description: 'Files not checked within the cycle (a stalled schedule)' })
+  overdue!: number;
+
+  @Field(() => Date, { nullable: true })
+  lastCheckedAt!: Date | null;
+
+  @Field(() => Int)
+  cycleDays!: number;
+}
 
 export interface FixityReport {
   checked: number;
@@ -78,6 +100,29 @@ export class FixityService {
         });
     });
     return { fileId: file.id, sha256: file.sha256, size: file.size, status, detail, recordIds };
+  }
+
+  /** The store's health at a glance (counts only, no content): how many files, failing, and checked within the cycle. */
+  async summary(em: EntityManager): Promise<FixitySummary> {
+    const [row] = await em
+      .getConnection()
+      .execute<{ files: string; mismatch: string; missing: string; overdue: string; last: Date | null }[]>(
+        `select count(*) as files,
+              count(*) filter (where fixity_status = 'MISMATCH') as mismatch,
+              count(*) filter (where fixity_status = 'MISSING') as missing,
+              count(*) filter (where coalesce(fixity_checked_at, stored_at) < now() - make_interval(days => ?)) as overdue,
+              max(fixity_checked_at) as last
+         from stored_file`,
+        [this.cycleDays],
+      );
+    return {
+      files: Number(row!.files),
+      mismatch: Number(row!.mismatch),
+      missing: Number(row!.missing),
+      overdue: Number(row!.overdue),
+      lastCheckedAt: row!.last ? new Date(row!.last) : null,
+      cycleDays: this.cycleDays,
+    };
   }
 
   /**

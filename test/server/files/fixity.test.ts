@@ -9,7 +9,7 @@ import { QUEUES } from '../../../server/src/jobs/jobs.js';
 import { RecordKind } from '../../../server/src/records/record.enums.js';
 import { Role } from '../../../server/src/users/roles.js';
 import { buildCase, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
-import { gql, login } from '../../support/graphql.js';
+import { codeOf, gql, login } from '../../support/graphql.js';
 import { mp4, pdf, wav } from '../../support/media.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 import { tusClient } from '../../support/tus.js';
@@ -23,6 +23,7 @@ beforeAll(async () => {
   const unit = await buildUnit(em);
   const officer = await buildUser(em, { unit, username: 'fx.officer' });
   await buildUser(em, { username: 'fx.leader', roles: [Role.leader] });
+  await buildUser(em, { username: 'fx.info', roles: [Role.infoCenter] });
   const theCase = await buildCase(em, { unit, officers: [officer] });
   const client = tusClient(server.url, await login(server.url, 'fx.officer', TEST_PASSWORD));
   const av = {
@@ -95,6 +96,23 @@ describe('fixity', () => {
       'MISMATCH',
       'MISSING',
     ]);
+    // The dashboard's counts: for the leader, and for the information centre, which sees no record.
+    const SUMMARY = '{ fixitySummary { files mismatch missing overdue lastCheckedAt cycleDays } }';
+    const info = await login(server.url, 'fx.info', TEST_PASSWORD);
+    for (const token of [leader, info]) {
+      const summary = await gql(server.url, SUMMARY, {}, token);
+      expect(summary.data?.fixitySummary).toMatchObject({
+        files: 3,
+        mismatch: 1,
+        missing: 1,
+        overdue: 0,
+        cycleDays: 1,
+      });
+      expect(summary.data?.fixitySummary.lastCheckedAt).not.toBeNull();
+    }
+    expect((await gql(server.url, '{ records { total } }', {}, info)).data?.records.total ?? 0).toBe(0);
+    const officer = await login(server.url, 'fx.officer', TEST_PASSWORD);
+    expect(codeOf(await gql(server.url, SUMMARY, {}, officer))).toBe('FORBIDDEN');
   });
 
   it('`npm run fixity` prints every failing file and exits 1', async () => {
