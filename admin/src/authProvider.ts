@@ -41,6 +41,7 @@ const ensureSession = async () => getSession() ?? (await refreshSession());
 
 function loginError(error: unknown): Error {
   if (isApiError(error, 'ACCOUNT_LOCKED')) return new Error('er.auth.account_locked');
+  if (isApiError(error, 'RATE_LIMITED')) return new Error('er.auth.rate_limited');
   if (isApiError(error, 'UNAUTHENTICATED') || isApiError(error, 'BAD_USER_INPUT')) {
     return new Error('er.auth.wrong_credentials');
   }

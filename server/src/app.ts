@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -12,6 +12,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { AppError, ErrorCode } from './common/errors.js';
 import { buildContext, clientAddressOf, type Context, type Services } from './context.js';
 import { CLIENT_ADDRESS_HEADER, createTusServer } from './files/tus.js';
+import { corsForConfiguredOrigins, graphqlArmor, securityHeaders } from './http/hardening.js';
 import { createSchema } from './schema.js';
 
 const DB_DOWN =
@@ -81,6 +82,8 @@ export async function createApp(services: Services): Promise<App> {
   // the server never closes a socket just as a client sends its next request on it.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  app.use(securityHeaders(config));
+  app.use(['/graphql', '/files', '/download'], corsForConfiguredOrigins(config));
 
   const tus = createTusServer(services);
   // tus reads the raw body itself: mount it before any body parser.
@@ -109,13 +112,17 @@ export async function createApp(services: Services): Promise<App> {
     }
   });
 
+  // graphql-armor is typed against @apollo/server's CommonJS build; the plugins are the same at run time.
+  const armor = graphqlArmor();
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: config.nodeEnv !== 'production',
     csrfPrevention: true,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
   });
   await apollo.start();
   app.use(

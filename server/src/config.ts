@@ -48,6 +48,11 @@ export interface Config {
   auditKeyFile: string;
   /** Hours after midnight by which a day's recordings must be uploaded (Art. 13; 9 = next morning 09:00). */
   offloadGraceHours: number;
+  /** Origins (scheme://host[:port]) allowed to call the API from a browser on another site; none by default. */
+  corsOrigins: string[];
+  /** Sign-in attempts allowed from one client address per `loginRateWindowMinutes` (any usernames). */
+  loginRatePerAddress: number;
+  loginRateWindowMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +73,19 @@ function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** A comma-separated list of origins, each checked to be exactly scheme://host[:port]. */
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const raw = env[name];
+  if (!raw?.trim()) return [];
+  return raw.split(',').map((entry) => {
+    const value = entry.trim();
+    const url = URL.canParse(value) ? new URL(value) : null;
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== value)
+      throw new ConfigError(`${name} must list origins like https://console.example.org, got "${value}"`);
+    return value;
+  });
 }
 
 /** Reads and validates the configuration; throws ConfigError naming the bad setting. */
@@ -105,6 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jobs: bool(env, 'JOBS', true),
     auditKeyFile: path.resolve(env.AUDIT_KEY_FILE || path.join(dataDir, 'keys', 'audit-ed25519.pem')),
     offloadGraceHours: int(env, 'OFFLOAD_GRACE_HOURS', 9, 0, 72),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    loginRatePerAddress: int(env, 'LOGIN_RATE_PER_ADDRESS', 30, 1, 100_000),
+    loginRateWindowMinutes: int(env, 'LOGIN_RATE_WINDOW_MINUTES', 15, 1, 24 * 60),
   };
   return { ...config, ...overrides };
 }

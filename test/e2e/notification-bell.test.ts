@@ -65,6 +65,7 @@ describe('the notification bell', () => {
   });
 
   it('calls the unit head to a viewing request waiting for a decision', async () => {
+    await ui.browser.context.clearCookies();
     const em = ui.server.em();
     const unit = await em.findOneOrFail(Unit, { code: 'ZHZF' });
     const handler = await em.findOneOrFail(User, { username: 'zhzf.officer1' });

@@ -11,6 +11,8 @@ describe('config', () => {
       dataDir: path.resolve('var'),
       seedDemo: true,
       loginMaxFailures: 5,
+      corsOrigins: [],
+      loginRatePerAddress: 30,
     });
     expect(c.uploadDir).toBe(path.resolve('var/uploads'));
     expect(c.maxUploadBytes).toBe(20 * 1024 ** 3);
@@ -23,7 +25,9 @@ describe('config', () => {
       DATABASE_URL: 'postgres://u@db/er',
       SEED_DEMO: 'false',
       NODE_ENV: 'production',
+      CORS_ORIGINS: 'https://console.example.org, http://10.0.0.5:8080',
     });
+    expect(c.corsOrigins).toEqual(['https://console.example.org', 'http://10.0.0.5:8080']);
     expect(c).toMatchObject({
       port: 8080,
       dataDir: '/srv/er',
@@ -40,6 +44,9 @@ describe('config', () => {
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     [{ LOGIN_MAX_FAILURES: '0' }, /LOGIN_MAX_FAILURES/],
+    [{ CORS_ORIGINS: '*' }, /CORS_ORIGINS/],
+    [{ CORS_ORIGINS: 'https://console.example.org/' }, /CORS_ORIGINS/],
+    [{ CORS_ORIGINS: 'ftp://files.example.org' }, /CORS_ORIGINS/],
   ])('refuses %o, naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

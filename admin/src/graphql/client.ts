@@ -23,6 +23,7 @@ const STATUS: Record<string, number> = {
   CONFLICT: 409,
   INVALID_STATE: 409,
   ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
 };
 

@@ -56,6 +56,7 @@ export const en: AppMessages = {
       CONFLICT: 'This conflicts with an existing record',
       INVALID_STATE: 'This cannot be done in the current state',
       ACCOUNT_LOCKED: 'The account is locked',
+      RATE_LIMITED: 'Too many requests; try again later',
       SERVICE_UNAVAILABLE: 'The service is unavailable; try again shortly',
       INTERNAL_SERVER_ERROR: 'Internal server error; contact the information centre',
       NETWORK: 'Cannot reach the server; check the network',
@@ -84,6 +85,7 @@ export const en: AppMessages = {
     auth: {
       wrong_credentials: 'Wrong username or password',
       account_locked: 'The account is locked after repeated failed sign-ins; try later or ask the information centre',
+      rate_limited: 'Too many failed sign-ins from this computer; try again later',
       session_expired: 'Your session has ended; please sign in again',
       change_password: 'Change password',
       current_password: 'Current password',

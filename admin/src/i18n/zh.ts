@@ -55,6 +55,7 @@ export const zh = {
       CONFLICT: '与已有记录冲突',
       INVALID_STATE: '当前状态下不能执行此操作',
       ACCOUNT_LOCKED: '账户已锁定',
+      RATE_LIMITED: '请求过于频繁，请稍后再试',
       SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
       INTERNAL_SERVER_ERROR: '服务器内部错误，请联系信息中心',
       NETWORK: '无法连接服务器，请检查网络',
@@ -83,6 +84,7 @@ export const zh = {
     auth: {
       wrong_credentials: '用户名或密码错误',
       account_locked: '账户因连续登录失败已被锁定，请稍后再试或联系信息中心解锁',
+      rate_limited: '本机登录失败次数过多，请稍后再试',
       session_expired: '登录已结束，请重新登录',
       change_password: '修改密码',
       current_password: '当前密码',

@@ -37,7 +37,11 @@ export const NotificationBell = () => {
   const redirect = useRedirect();
   const format = useDateTimeFormat(true);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { data = [], meta } = useGetList<NotificationRecord>(
+  const {
+    data = [],
+    meta,
+    isPending,
+  } = useGetList<NotificationRecord>(
     'notifications',
     { pagination: { page: 1, perPage: SHOWN }, sort: { field: 'createdAt', order: 'DESC' } },
     { refetchInterval: POLL_MS, refetchOnWindowFocus: true },
@@ -59,7 +63,10 @@ export const NotificationBell = () => {
     setAnchor(null);
     void markRead(null);
   };
-  const label = translate('er.notifications.bell', { smart_count: unread });
+  // Until the first answer the count is unknown, not zero.
+  const label = isPending
+    ? translate('er.notifications.title')
+    : translate('er.notifications.bell', { smart_count: unread });
 
   return (
     <>

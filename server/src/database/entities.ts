@@ -20,6 +20,7 @@ import { RecordVersion } from '../records/record-version.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { Unit } from '../units/unit.entity.js';
+import { RateLimitEntry } from '../users/rate-limit.entity.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -49,4 +50,5 @@ export const entities = [
   ViewingRequest,
   AccessGrant,
   Notification,
+  RateLimitEntry,
 ];

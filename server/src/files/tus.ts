@@ -97,6 +97,9 @@ export function createTusServer(services: Services): Server {
     datastore: new EvidenceUploadStore(config.uploadDir, config.uploadExpiryHours * 3_600_000, orm, intake),
     relativeLocation: true,
     maxSize: config.maxUploadBytes,
+    // Same origins as the rest of the API (CORS_ORIGINS); tus would otherwise answer `*`.
+    allowedOrigins: (origin: string) => config.corsOrigins.includes(origin),
+    allowedCredentials: true,
     exposedHeaders: [
       'Upload-Offset',
       'Location',

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import type { AuditActor, AuditService } from '../audit/audit.service.js';
 import { AppError, ErrorCode } from '../common/errors.js';
@@ -47,9 +48,28 @@ export class AuthService {
       });
       return error;
     };
+    // Many failures from one address (guessing across usernames) wait out the window; counted in
+    // PostgreSQL so every instance shares them. Only failures count: an office behind one address
+    // signing in all morning is not slowed.
+    const addressKey = client.clientAddress ?? 'unknown';
+    const limiter = this.loginLimiter(em);
+    const used = await limiter.get(addressKey);
+    if (used && used.consumedPoints >= this.config.loginRatePerAddress) {
+      const seconds = Math.max(1, Math.ceil(used.msBeforeNext / 1000));
+      throw await refuse(
+        'RATE_LIMITED',
+        new AppError(ErrorCode.RATE_LIMITED, `Too many failed sign-ins from this address; try again in ${seconds} s`, {
+          retryAfterSeconds: seconds,
+        }),
+      );
+    }
+    const failed = async (reason: string, error?: AppError) => {
+      await limiter.penalty(addressKey, 1);
+      return refuse(reason, error);
+    };
     if (!user) {
       await verifyPassword(await dummyPasswordHash(), password);
-      throw await refuse('UNKNOWN_USER');
+      throw await failed('UNKNOWN_USER');
     }
     if (user.lockedUntil && user.lockedUntil > new Date()) {
       throw await refuse(
@@ -70,7 +90,7 @@ export class AuthService {
       );
       // No row: another attempt locked the account meanwhile. Either way it counts as locked.
       const lockedNow = !row || (row.locked_until && new Date(row.locked_until) > new Date());
-      throw await refuse(lockedNow ? 'WRONG_PASSWORD_LOCKED' : 'WRONG_PASSWORD');
+      throw await failed(lockedNow ? 'WRONG_PASSWORD_LOCKED' : 'WRONG_PASSWORD');
     }
     if (!user.active) throw await refuse('DISABLED');
 
@@ -99,6 +119,23 @@ export class AuthService {
         new AppError(ErrorCode.ACCOUNT_LOCKED, 'Account locked after repeated failed sign-ins'),
       );
     return { token, session, user };
+  }
+
+  private limiter: RateLimiterPostgres | null = null;
+
+  /** The failed-sign-in counter per client address, on the shared `rate_limit` table. */
+  private loginLimiter(em: EntityManager): RateLimiterPostgres {
+    this.limiter ??= new RateLimiterPostgres({
+      storeClient: em.getConnection().getKnex(),
+      storeType: 'knex',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      keyPrefix: 'login',
+      points: this.config.loginRatePerAddress,
+      duration: this.config.loginRateWindowMinutes * 60,
+    });
+    return this.limiter;
   }
 
   /** The live session and its user for a token, or null (unknown, expired, revoked, user disabled). */
