@@ -122,7 +122,10 @@ export async function createApp(services: Services): Promise<App> {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+    ],
   });
   await apollo.start();
   app.use(
