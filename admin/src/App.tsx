@@ -1,4 +1,6 @@
 import { Admin, Resource } from 'react-admin';
+import approvalRequests, { approvals } from './approvals';
+import { withApprovals } from './approvals/approvalProvider';
 import audit from './audit';
 import { AbilityContext } from './auth/ability';
 import { authProvider } from './authProvider';
@@ -7,6 +9,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import uploads from './files';
 import devices from './devices';
+import grants from './grants';
 import { withDevices } from './devices/deviceProvider';
 import offloads from './devices/offloads';
 import { i18nProvider } from './i18n';
@@ -17,6 +20,7 @@ import records from './records';
 import { theme } from './theme';
 import units from './units';
 import users from './users';
+import viewingRequests from './viewing';
 
 export const App = () => (
   <AbilityContext>
@@ -25,7 +29,7 @@ export const App = () => (
       requireAuth
       title={<AppTitle />}
       authProvider={authProvider}
-      dataProvider={withDevices(dataProvider)}
+      dataProvider={withApprovals(withDevices(dataProvider))}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
@@ -36,6 +40,10 @@ export const App = () => (
       <Resource name="records" {...records} />
       <Resource name="recordVersions" />
       <Resource name="uploads" {...uploads} />
+      <Resource name="approvals" {...approvals} />
+      <Resource name="approvalRequests" {...approvalRequests} />
+      <Resource name="grants" {...grants} />
+      <Resource name="viewingRequests" {...viewingRequests} />
       <Resource name="devices" {...devices} />
       <Resource name="offloads" {...offloads} />
       <Resource name="users" {...users} />

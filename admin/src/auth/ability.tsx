@@ -23,8 +23,24 @@ export type Action =
   | 'reportFault'
   | 'repair'
   | 'maintain'
-  | 'retire';
-export type SubjectType = 'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record' | 'Device' | 'DeviceCheckout';
+  | 'retire'
+  | 'approve'
+  | 'cancel'
+  | 'resubmit'
+  | 'revoke';
+export type SubjectType =
+  | 'User'
+  | 'Unit'
+  | 'AuditEvent'
+  | 'Upload'
+  | 'Case'
+  | 'Record'
+  | 'Device'
+  | 'DeviceCheckout'
+  | 'ApprovalStep'
+  | 'ApprovalRequest'
+  | 'AccessGrant'
+  | 'ApprovalPolicy';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 
