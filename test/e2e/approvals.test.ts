@@ -100,6 +100,13 @@ describe('approving viewing requests in the console (Art. 18)', () => {
     await signOut(page);
 
     await enter(page, 'leader');
+    // The dashboard counts what waits and links the oldest.
+    await expect.poll(() => page.getByTestId('approvals-waiting').textContent()).toBe('1');
+    await page.getByTestId('approvals-oldest').getByText(/吴浩/).waitFor();
+    await screenshot(page, 'leader-dashboard-approvals');
+    await page.getByTestId('approvals-oldest').click();
+    await page.getByTestId('requested-records').getByText('现场检查执法记录仪录像').waitFor();
+    await page.getByRole('button', { name: '签署意见' }).waitFor();
     await menuEntry(page, '待审批').click();
     const row = page.getByRole('row').filter({ hasText: '核查投诉人反映的现场检查程序问题' });
     await row.getByText('吴浩').waitFor();
