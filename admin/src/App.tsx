@@ -16,6 +16,7 @@ import { i18nProvider } from './i18n';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import policies from './policies';
 import records from './records';
 import { theme } from './theme';
 import units from './units';
@@ -44,6 +45,7 @@ export const App = () => (
       <Resource name="approvalRequests" {...approvalRequests} />
       <Resource name="grants" {...grants} />
       <Resource name="viewingRequests" {...viewingRequests} />
+      <Resource name="approvalPolicies" {...policies} />
       <Resource name="devices" {...devices} />
       <Resource name="offloads" {...offloads} />
       <Resource name="users" {...users} />

@@ -18,12 +18,14 @@ export const subjectOfResource: Record<string, SubjectType> = {
   approvalRequests: 'ApprovalRequest',
   grants: 'AccessGrant',
   viewingRequests: 'Record',
+  approvalPolicies: 'ApprovalPolicy',
 };
 
 /** Pages whose rule is not the CRUD verb: the queue lists steps to decide; asking to view needs reading records. */
 const actionOfResource: Record<string, Partial<Record<string, Action>>> = {
   approvals: { list: 'approve' },
   viewingRequests: { create: 'read' },
+  approvalPolicies: { list: 'update' },
 };
 
 const actionOf: Record<string, Action> = {

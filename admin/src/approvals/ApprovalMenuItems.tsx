@@ -4,7 +4,7 @@ import { useIsDecider } from './useDecider';
 
 /**
  * 待审批 for those the rules let decide a step of the policy in force; 我的申请 and 我的授权 for
- * those who read records and so may ask to view them.
+ * those who read records and so may ask to view them; 审批规则 for those who may change the policies.
  */
 export const ApprovalMenuItems = () => {
   const ability = useAppAbility();
@@ -15,6 +15,7 @@ export const ApprovalMenuItems = () => {
       {decider && <Menu.ResourceItem name="approvals" />}
       {requester && <Menu.ResourceItem name="approvalRequests" />}
       {requester && <Menu.ResourceItem name="grants" />}
+      {ability.can('update', 'ApprovalPolicy') && <Menu.ResourceItem name="approvalPolicies" />}
     </>
   );
 };

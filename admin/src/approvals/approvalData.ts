@@ -91,7 +91,6 @@ export async function requestViewing(data: Values): Promise<{ id: string }> {
 export const getPolicy = async (type: RequestType, signal?: AbortSignal) =>
   (await request(ApprovalPolicyQuery, { type }, signal)).approvalPolicy;
 
+/** Adds the next version of a type's policy; the server validates the rules (validatePolicyRules). */
 export const updatePolicy = (type: RequestType, rules: PolicyRuleInput[], note?: string) =>
-  request(UpdateApprovalPolicyMutation, { type, rules, note: text(note) ?? null }).catch(
-    requestErrors('resources.approvalPolicies', ['rules', 'note']),
-  );
+  request(UpdateApprovalPolicyMutation, { type, rules, note: text(note) ?? null });
