@@ -239,4 +239,54 @@ describe('approving viewing requests in the console (Art. 18)', () => {
     await signOut(page);
     expect(ui.browser.errors).toEqual([]);
   });
+
+  it('a whole-case request from the case page is returned by legal, resubmitted with a new purpose, then withdrawn', async () => {
+    const page = await ui.browser.newPage();
+    await enter(page, 'zhzf.officer1');
+    await page.goto(`/#/cases/${theCase.id}/show`);
+    await page.getByRole('link', { name: '申请查阅' }).click();
+    await page.getByTestId('viewing-case').getByText(theCase.number, { exact: false }).waitFor();
+    expect(await page.getByRole('radio', { name: /整个案件/ }).isChecked()).toBe(true);
+    await page.getByRole('textbox', { name: '用途' }).fill('整理全案材料');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page
+      .getByTestId('requested-scope')
+      .getByText(/共 4 件记录 · 查阅/)
+      .waitFor();
+    await page.getByTestId('approval-chain').getByText('第 1 步 · 法制机构').waitFor();
+    await page.getByTestId('approval-chain').getByText('第 2 步 · 机关负责人').waitFor();
+    await signOut(page);
+
+    await enter(page, 'legal');
+    await menuEntry(page, '待审批').click();
+    const row = page.getByRole('row').filter({ hasText: '整理全案材料' });
+    await row.getByRole('button', { name: '签署意见' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: '退回修改' }).check();
+    await dialog.getByRole('textbox', { name: '意见说明' }).fill('请写明对应的复议案号');
+    await dialog.getByRole('button', { name: '提交意见' }).click();
+    await page.getByText('审批意见已提交').waitFor();
+    await signOut(page);
+
+    await enter(page, 'zhzf.officer1');
+    await menuEntry(page, '我的申请').click();
+    const mine = page.getByRole('row').filter({ hasText: '整理全案材料' });
+    await mine.getByText('已退回').waitFor();
+    await mine.getByRole('button', { name: '修改后重新提交' }).click();
+    const resubmit = page.getByRole('dialog');
+    await resubmit.getByText(/请写明对应的复议案号/).waitFor();
+    await resubmit.getByRole('textbox', { name: '用途' }).fill('整理全案材料，答复平市监复〔2026〕7号行政复议');
+    await resubmit.getByRole('button', { name: '修改后重新提交' }).click();
+    await page.getByText('申请已重新提交').waitFor();
+    const again = page.getByRole('row').filter({ hasText: '平市监复〔2026〕7号' });
+    await again.getByText('审批中').waitFor();
+    await again.getByText('第 3 步 · 法制机构').waitFor();
+    await screenshot(page, 'officer-my-requests');
+    await again.getByRole('button', { name: '撤回' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await page.getByText('申请已撤回').waitFor();
+    await again.getByText('已撤回').waitFor();
+    await signOut(page);
+    expect(ui.browser.errors).toEqual([]);
+  });
 });
