@@ -84,7 +84,7 @@ describe('approving viewing requests in the console (Art. 18)', () => {
     await page.getByRole('checkbox', { name: /现场检查执法记录仪录像/ }).waitFor();
     expect(await page.getByRole('checkbox', { name: /现场检查执法记录仪录像/ }).isChecked()).toBe(true);
     await page.getByRole('checkbox', { name: '下载' }).check();
-    // Too short a purpose: the server's refusal shows on the field, in Chinese.
+    // Too short a purpose is refused on the field, in Chinese, as the server would.
     await page.getByRole('textbox', { name: '用途' }).fill('复核');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByText('请写明用途（至少 4 个字）').waitFor();

@@ -1,6 +1,6 @@
 import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId } from 'react';
-import { Button, Form, RadioButtonGroupInput, SaveButton, TextInput, maxLength, useTranslate } from 'react-admin';
+import { Button, Form, RadioButtonGroupInput, SaveButton, TextInput, useTranslate } from 'react-admin';
 import type { Decision } from '../gql/graphql';
 import { DECISIONS } from './domain';
 
@@ -10,7 +10,11 @@ const choices = DECISIONS.map((d) => ({ id: d, name: `er.decision.${d}` }));
 
 /** REJECT and RETURN must say why, as the server requires. */
 const validate = (values: Values) =>
-  values.decision !== 'APPROVE' && !values.comment?.trim() ? { comment: 'resources.approvals.errors.comment' } : {};
+  values.decision !== 'APPROVE' && !values.comment?.trim()
+    ? { comment: 'resources.approvals.errors.comment' }
+    : (values.comment?.length ?? 0) > 1000
+      ? { comment: 'resources.approvals.errors.comment_length' }
+      : {};
 
 interface Props {
   open: boolean;
@@ -49,7 +53,6 @@ export const DecisionDialog = ({ open, onClose, onSubmit, approveOnly, summary }
           <TextInput
             source="comment"
             label="resources.approvals.fields.comment"
-            validate={maxLength(1000)}
             helperText="resources.approvals.decide.comment_help"
             multiline
             minRows={3}

@@ -69,6 +69,7 @@ export const enApprovals: typeof zhApprovals = {
     notifications: { approved: 'Approved', decided: 'Decision recorded', batch_approved: 'Selected requests approved' },
     errors: {
       comment: 'Say why you reject or return it',
+      comment_length: 'At most 1000 characters',
       already_decided: 'Someone else has decided this step; refresh to see it',
       forbidden: 'You cannot decide this step (your own request, or not yours to decide)',
     },

@@ -67,6 +67,7 @@ export const zhApprovals = {
     },
     errors: {
       comment: '驳回或退回修改时请写明理由',
+      comment_length: '意见说明最多 1000 字',
       already_decided: '该环节已由他人办理，请刷新后查看',
       forbidden: '您不能办理此环节（可能是本人的申请，或不属于您的审批范围）',
     },

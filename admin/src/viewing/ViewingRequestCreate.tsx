@@ -8,9 +8,6 @@ import {
   RadioButtonGroupInput,
   SimpleForm,
   TextInput,
-  maxLength,
-  minLength,
-  required,
   useGetList,
   useGetOne,
   useLocation,
@@ -30,9 +27,16 @@ const scopeChoices = [
 
 const time = (v: unknown) => (v ? new Date(v as string).getTime() : NaN);
 
-/** The period must end in the future, after it starts, within 90 days; as the server checks. */
-const validatePeriod = (values: Record<string, unknown>) => {
+/**
+ * The checks the server makes, made first here (react-admin takes a form's validation or its
+ * inputs', not both): a purpose, a period ending in the future after it starts and within 90
+ * days, at least one action, and records when the scope is chosen records.
+ */
+const validateRequest = (values: Record<string, unknown>) => {
   const errors: Record<string, string> = {};
+  const purpose = typeof values.purpose === 'string' ? values.purpose.trim() : '';
+  if (purpose.length < 4 || purpose.length > 1000) errors.purpose = 'resources.viewingRequests.errors.purpose';
+  if (!values.validUntil) errors.validUntil = 'ra.validation.required';
   const from = Number.isNaN(time(values.validFrom)) ? Date.now() : time(values.validFrom);
   const until = time(values.validUntil);
   if (!Number.isNaN(until) && (until <= Date.now() || until <= from))
@@ -91,7 +95,7 @@ export const ViewingRequestCreate = () => {
       title="resources.viewingRequests.title"
       redirect={(_resource, _id, data) => `approvalRequests/${String(data?.id)}/show`}
     >
-      <SimpleForm defaultValues={defaults} validate={validatePeriod}>
+      <SimpleForm defaultValues={defaults} validate={validateRequest}>
         {!caseId && <Alert severity="warning">{translate('resources.viewingRequests.no_case')}</Alert>}
         {theCase && (
           <Typography variant="subtitle1" data-testid="viewing-case">
@@ -109,7 +113,6 @@ export const ViewingRequestCreate = () => {
         <TextInput
           source="purpose"
           label="resources.viewingRequests.fields.purpose"
-          validate={[required(), minLength(4), maxLength(1000)]}
           helperText="resources.viewingRequests.purpose_help"
           multiline
           minRows={3}
@@ -119,7 +122,6 @@ export const ViewingRequestCreate = () => {
         <DateTimeInput
           source="validUntil"
           label="resources.viewingRequests.fields.validUntil"
-          validate={required()}
           helperText="resources.viewingRequests.until_help"
         />
         <DateTimeInput source="dueAt" label="resources.viewingRequests.fields.dueAt" />
