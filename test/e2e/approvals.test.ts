@@ -289,4 +289,21 @@ describe('approving viewing requests in the console (Art. 18)', () => {
     await signOut(page);
     expect(ui.browser.errors).toEqual([]);
   });
+
+  it('the unit head approves a text-only request from its page and goes back to the queue', async () => {
+    const id = await ask('zhzf.clerk', [texts[1]!.id], '核对询问笔录页码');
+    const page = await ui.browser.newPage();
+    await enter(page, 'zhzf.head');
+    await expect.poll(() => page.getByTestId('approvals-waiting').textContent()).toBe('1');
+    await page.getByTestId('approvals-oldest').click();
+    await page.getByTestId('requested-records').getByText('询问笔录').waitFor();
+    await page.getByTestId('approval-chain').getByText('第 1 步 · 办案机构负责人').waitFor();
+    await page.getByRole('button', { name: '同意', exact: true }).click();
+    await page.getByText('已同意').waitFor();
+    await expect.poll(() => page.url()).toMatch(/#\/approvals$/);
+    const request = await ui.server.em().findOneOrFail(ApprovalRequest, { id });
+    expect(request.status).toBe('APPROVED');
+    await signOut(page);
+    expect(ui.browser.errors).toEqual([]);
+  });
 });

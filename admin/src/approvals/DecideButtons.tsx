@@ -11,7 +11,7 @@ import { DecisionDialog } from './DecisionDialog';
 const stop = (event: MouseEvent) => event.stopPropagation();
 
 /** 同意 in one click, or 签署意见 (approve, return or reject with a comment) in a dialog. */
-export const DecideButtons = ({ stepId, summary }: { stepId: string; summary: string }) => {
+export const DecideButtons = ({ stepId, summary, after }: { stepId: string; summary: string; after?: () => void }) => {
   const [open, setOpen] = useState(false);
   const approve = useAction((_dp, id: string) => decide(id, 'APPROVE'), 'resources.approvals.notifications.approved');
   const withComment = useAction(
@@ -25,7 +25,9 @@ export const DecideButtons = ({ stepId, summary }: { stepId: string; summary: st
         variant="contained"
         size="small"
         disabled={approve.pending}
-        onClick={() => approve.execute(stepId)}
+        onClick={async () => {
+          if ((await approve.execute(stepId)) && after) after();
+        }}
       >
         <CheckIcon />
       </Button>
@@ -36,7 +38,17 @@ export const DecideButtons = ({ stepId, summary }: { stepId: string; summary: st
         open={open}
         onClose={() => setOpen(false)}
         summary={summary}
-        onSubmit={(decision, comment) => withComment.submit(() => setOpen(false), stepId, decision, comment)}
+        onSubmit={(decision, comment) =>
+          withComment.submit(
+            () => {
+              setOpen(false);
+              after?.();
+            },
+            stepId,
+            decision,
+            comment,
+          )
+        }
       />
     </Stack>
   );

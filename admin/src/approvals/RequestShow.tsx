@@ -1,5 +1,6 @@
 import { Grid, Stack } from '@mui/material';
-import { Labeled, Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { Labeled, Show, TextField, TopToolbar, useRecordContext, useRedirect } from 'react-admin';
+import { asSubject, useAppAbility } from '../auth/ability';
 import { DateTimeField, EnumField } from '../common/fields';
 import { Cell, Section } from '../common/layout';
 import { ApprovalChain } from './ApprovalChain';
@@ -14,8 +15,18 @@ import { useCanDecide } from './useDecider';
 const Decide = () => {
   const request = useRecordContext<RequestRecord>();
   const canDecide = useCanDecide();
+  const ability = useAppAbility();
+  const redirect = useRedirect();
   if (!request?.current || !canDecide(request.current, request.requester?.id)) return null;
-  return <DecideButtons stepId={request.current.id} summary={`${request.summary} — ${request.purpose}`} />;
+  // Whoever reads the request only while deciding it (a unit head) goes back to the queue afterwards.
+  const readsAfter = ability.can('read', asSubject('ApprovalRequest', request));
+  return (
+    <DecideButtons
+      stepId={request.current.id}
+      summary={`${request.summary} — ${request.purpose}`}
+      after={readsAfter ? undefined : () => redirect('list', 'approvals')}
+    />
+  );
 };
 
 const RequestActions = () => (
