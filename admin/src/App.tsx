@@ -1,4 +1,6 @@
 import { Admin, Resource } from 'react-admin';
+import approvalRequests, { approvals } from './approvals';
+import { withApprovals } from './approvals/approvalProvider';
 import audit from './audit';
 import { AbilityContext } from './auth/ability';
 import { authProvider } from './authProvider';
@@ -7,6 +9,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import uploads from './files';
 import devices from './devices';
+import grants from './grants';
 import { withDevices } from './devices/deviceProvider';
 import { withNotifications } from './notifications/notificationProvider';
 import offloads from './devices/offloads';
@@ -14,10 +17,12 @@ import { i18nProvider } from './i18n';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
+import policies from './policies';
 import records from './records';
 import { theme } from './theme';
 import units from './units';
 import users from './users';
+import viewingRequests from './viewing';
 
 export const App = () => (
   <AbilityContext>
@@ -26,7 +31,7 @@ export const App = () => (
       requireAuth
       title={<AppTitle />}
       authProvider={authProvider}
-      dataProvider={withNotifications(withDevices(dataProvider))}
+      dataProvider={withNotifications(withApprovals(withDevices(dataProvider)))}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
@@ -37,6 +42,11 @@ export const App = () => (
       <Resource name="records" {...records} />
       <Resource name="recordVersions" />
       <Resource name="uploads" {...uploads} />
+      <Resource name="approvals" {...approvals} />
+      <Resource name="approvalRequests" {...approvalRequests} />
+      <Resource name="grants" {...grants} />
+      <Resource name="viewingRequests" {...viewingRequests} />
+      <Resource name="approvalPolicies" {...policies} />
       <Resource name="devices" {...devices} />
       <Resource name="offloads" {...offloads} />
       <Resource name="users" {...users} />

@@ -14,6 +14,18 @@ export const subjectOfResource: Record<string, SubjectType> = {
   uploads: 'Upload',
   devices: 'Device',
   offloads: 'DeviceCheckout',
+  approvals: 'ApprovalStep',
+  approvalRequests: 'ApprovalRequest',
+  grants: 'AccessGrant',
+  viewingRequests: 'Record',
+  approvalPolicies: 'ApprovalPolicy',
+};
+
+/** Pages whose rule is not the CRUD verb: the queue lists steps to decide; asking to view needs reading records. */
+const actionOfResource: Record<string, Partial<Record<string, Action>>> = {
+  approvals: { list: 'approve' },
+  viewingRequests: { create: 'read' },
+  approvalPolicies: { list: 'update' },
 };
 
 const actionOf: Record<string, Action> = {
@@ -97,7 +109,7 @@ export const authProvider: AuthProvider = {
   async canAccess({ action, resource, record }: { action: string; resource: string; record?: object }) {
     await ensureSession();
     const type = subjectOfResource[resource];
-    const verb = actionOf[action];
+    const verb = actionOfResource[resource]?.[action] ?? actionOf[action];
     if (!type || !verb) return false;
     return ability.can(verb, record ? asSubject(type, record) : type);
   },

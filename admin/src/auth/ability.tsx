@@ -23,9 +23,25 @@ export type Action =
   | 'reportFault'
   | 'repair'
   | 'maintain'
-  | 'retire';
+  | 'retire'
+  | 'approve'
+  | 'cancel'
+  | 'resubmit'
+  | 'revoke';
 export type SubjectType =
-  'User' | 'Unit' | 'AuditEvent' | 'Upload' | 'Case' | 'Record' | 'Device' | 'DeviceCheckout' | 'FixitySummary';
+  | 'User'
+  | 'Unit'
+  | 'AuditEvent'
+  | 'Upload'
+  | 'Case'
+  | 'Record'
+  | 'Device'
+  | 'DeviceCheckout'
+  | 'ApprovalStep'
+  | 'ApprovalRequest'
+  | 'AccessGrant'
+  | 'ApprovalPolicy'
+  | 'FixitySummary';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

@@ -2,6 +2,7 @@ import { Chip, Grid, Stack } from '@mui/material';
 import { Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
 import { DayField, EnumField } from '../common/fields';
 import { UploadButton } from '../files/UploadButton';
+import { RequestViewingButton } from '../viewing/RequestViewingButton';
 import { Cell, Section } from '../common/layout';
 import type { CaseRecord } from '../common/records';
 import { AddRecordButton } from './AddRecordButton';
@@ -11,8 +12,14 @@ import { ConcludeButton } from './ConcludeButton';
 import { CaseStatusField, DeadlineField } from './fields';
 import { PartySection } from './PartySection';
 
+const RequestButton = () => {
+  const record = useRecordContext<CaseRecord>();
+  return record ? <RequestViewingButton caseId={String(record.id)} /> : null;
+};
+
 const CaseActions = () => (
   <TopToolbar>
+    <RequestButton />
     <AddRecordButton />
     <UploadButton />
     <ConcludeButton />

@@ -28,5 +28,11 @@ export const Cell = ({ children, label, wide }: { children: ReactElement; label?
 export const oneLineCells = (...wrapping: string[]) => ({
   '& .RaDatagrid-tableWrapper': { overflowX: 'auto' },
   '& th, & td': { whiteSpace: 'nowrap' },
-  ...Object.fromEntries(wrapping.map((source) => [`& td.column-${source}`, { whiteSpace: 'normal', minWidth: 160 }])),
+  ...Object.fromEntries(
+    wrapping.map((source) => [
+      // A nested source (request.summary) gives a class with a dot in it, which the selector escapes.
+      `& td.column-${source.replace(/\./g, '\\.')}`,
+      { whiteSpace: 'normal', minWidth: 160 },
+    ]),
+  ),
 });

@@ -11,6 +11,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useGetOne, useTranslate } from 'react-admin';
+import { ApprovalsCard } from '../approvals/ApprovalsCard';
+import { useIsDecider } from '../approvals/useDecider';
 import { asSubject, useAppAbility } from '../auth/ability';
 import type { Session } from '../auth/session';
 import { WORK_ROLES } from '../common/domain';
@@ -60,6 +62,7 @@ const AccountCard = ({ userId }: { userId: string }) => {
 export const WorkSection = ({ session }: { session: Session }) => {
   const translate = useTranslate();
   const ability = useAppAbility();
+  const decider = useIsDecider();
   const { user } = session;
   const roles = WORK_ROLES.filter((role) => user.roles.includes(role));
   if (!roles.length) return null;
@@ -70,6 +73,11 @@ export const WorkSection = ({ session }: { session: Session }) => {
         {translate('er.dashboard.work_title')}
       </Typography>
       <Grid container spacing={2}>
+        {decider && (
+          <Grid size={{ xs: 12, md: 5 }}>
+            <ApprovalsCard />
+          </Grid>
+        )}
         <Grid size={{ xs: 12, md: 7 }}>
           <Card variant="outlined" sx={{ height: '100%' }}>
             <CardContent>

@@ -15,6 +15,21 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApprovalStepFields on ApprovalStep {\n    __typename\n    id\n    seq\n    role\n    label\n    minClearanceRank\n    waiting\n    decision\n    comment\n    decidedAt\n    decidedByName\n  }\n": typeof types.ApprovalStepFieldsFragmentDoc,
+    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.ApprovalRequestFieldsFragmentDoc,
+    "\n  query ApprovalQueue($page: Int!, $perPage: Int!, $filter: ApprovalQueueFilter) {\n    approvalQueue(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...ApprovalStepFields\n        request {\n          ...ApprovalRequestFields\n        }\n      }\n    }\n  }\n": typeof types.ApprovalQueueDocument,
+    "\n  query ApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n      viewing {\n        __typename\n        id\n        recordIds\n        actions\n        validFrom\n        validUntil\n      }\n    }\n  }\n": typeof types.ApprovalRequestDocument,
+    "\n  query MyRequests {\n    myRequests {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  mutation DecideApproval($stepId: ID!, $decision: Decision!, $comment: String) {\n    decideApproval(stepId: $stepId, decision: $decision, comment: $comment) {\n      ...ApprovalStepFields\n    }\n  }\n": typeof types.DecideApprovalDocument,
+    "\n  mutation DecideApprovals($stepIds: [ID!]!, $decision: Decision!, $comment: String) {\n    decideApprovals(stepIds: $stepIds, decision: $decision, comment: $comment) {\n      ...ApprovalStepFields\n    }\n  }\n": typeof types.DecideApprovalsDocument,
+    "\n  mutation ResubmitRequest($id: ID!, $purpose: String) {\n    resubmitRequest(id: $id, purpose: $purpose) {\n      ...ApprovalRequestFields\n    }\n  }\n": typeof types.ResubmitRequestDocument,
+    "\n  mutation CancelRequest($id: ID!) {\n    cancelRequest(id: $id) {\n      ...ApprovalRequestFields\n    }\n  }\n": typeof types.CancelRequestDocument,
+    "\n  mutation RequestViewing($input: RequestViewingInput!) {\n    requestViewing(input: $input) {\n      __typename\n      id\n      recordIds\n    }\n  }\n": typeof types.RequestViewingDocument,
+    "\n  fragment AccessGrantFields on AccessGrant {\n    __typename\n    id\n    recordId\n    actions\n    validFrom\n    expiresAt\n    revokedAt\n    revokeReason\n    createdAt\n  }\n": typeof types.AccessGrantFieldsFragmentDoc,
+    "\n  query MyGrants {\n    myGrants {\n      ...AccessGrantFields\n    }\n  }\n": typeof types.MyGrantsDocument,
+    "\n  mutation RevokeGrant($id: ID!, $reason: String!) {\n    revokeGrant(id: $id, reason: $reason) {\n      ...AccessGrantFields\n    }\n  }\n": typeof types.RevokeGrantDocument,
+    "\n  query ApprovalPolicy($type: RequestType!) {\n    approvalPolicy(type: $type) {\n      __typename\n      id\n      requestType\n      version\n      note\n      createdAt\n      rules {\n        confidentialityIn\n        av\n        steps {\n          role\n          sameUnit\n          clearanceOfRecords\n          label\n        }\n      }\n    }\n  }\n": typeof types.ApprovalPolicyDocument,
+    "\n  mutation UpdateApprovalPolicy($type: RequestType!, $rules: [PolicyRuleInput!]!, $note: String) {\n    updateApprovalPolicy(type: $type, rules: $rules, note: $note) {\n      __typename\n      id\n      version\n    }\n  }\n": typeof types.UpdateApprovalPolicyDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    __typename\n    seq\n    at\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    outcome\n    clientAddress\n    details\n    hash\n    prevHash\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
     "\n  query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {\n    auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...AuditEventFields\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditEvent($seq: Int!) {\n    auditEvent(seq: $seq) {\n      ...AuditEventFields\n    }\n  }\n": typeof types.AuditEventDocument,
@@ -78,6 +93,21 @@ type Documents = {
     "\n  mutation ResetUserPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
 };
 const documents: Documents = {
+    "\n  fragment ApprovalStepFields on ApprovalStep {\n    __typename\n    id\n    seq\n    role\n    label\n    minClearanceRank\n    waiting\n    decision\n    comment\n    decidedAt\n    decidedByName\n  }\n": types.ApprovalStepFieldsFragmentDoc,
+    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": types.ApprovalRequestFieldsFragmentDoc,
+    "\n  query ApprovalQueue($page: Int!, $perPage: Int!, $filter: ApprovalQueueFilter) {\n    approvalQueue(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...ApprovalStepFields\n        request {\n          ...ApprovalRequestFields\n        }\n      }\n    }\n  }\n": types.ApprovalQueueDocument,
+    "\n  query ApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n      viewing {\n        __typename\n        id\n        recordIds\n        actions\n        validFrom\n        validUntil\n      }\n    }\n  }\n": types.ApprovalRequestDocument,
+    "\n  query MyRequests {\n    myRequests {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  mutation DecideApproval($stepId: ID!, $decision: Decision!, $comment: String) {\n    decideApproval(stepId: $stepId, decision: $decision, comment: $comment) {\n      ...ApprovalStepFields\n    }\n  }\n": types.DecideApprovalDocument,
+    "\n  mutation DecideApprovals($stepIds: [ID!]!, $decision: Decision!, $comment: String) {\n    decideApprovals(stepIds: $stepIds, decision: $decision, comment: $comment) {\n      ...ApprovalStepFields\n    }\n  }\n": types.DecideApprovalsDocument,
+    "\n  mutation ResubmitRequest($id: ID!, $purpose: String) {\n    resubmitRequest(id: $id, purpose: $purpose) {\n      ...ApprovalRequestFields\n    }\n  }\n": types.ResubmitRequestDocument,
+    "\n  mutation CancelRequest($id: ID!) {\n    cancelRequest(id: $id) {\n      ...ApprovalRequestFields\n    }\n  }\n": types.CancelRequestDocument,
+    "\n  mutation RequestViewing($input: RequestViewingInput!) {\n    requestViewing(input: $input) {\n      __typename\n      id\n      recordIds\n    }\n  }\n": types.RequestViewingDocument,
+    "\n  fragment AccessGrantFields on AccessGrant {\n    __typename\n    id\n    recordId\n    actions\n    validFrom\n    expiresAt\n    revokedAt\n    revokeReason\n    createdAt\n  }\n": types.AccessGrantFieldsFragmentDoc,
+    "\n  query MyGrants {\n    myGrants {\n      ...AccessGrantFields\n    }\n  }\n": types.MyGrantsDocument,
+    "\n  mutation RevokeGrant($id: ID!, $reason: String!) {\n    revokeGrant(id: $id, reason: $reason) {\n      ...AccessGrantFields\n    }\n  }\n": types.RevokeGrantDocument,
+    "\n  query ApprovalPolicy($type: RequestType!) {\n    approvalPolicy(type: $type) {\n      __typename\n      id\n      requestType\n      version\n      note\n      createdAt\n      rules {\n        confidentialityIn\n        av\n        steps {\n          role\n          sameUnit\n          clearanceOfRecords\n          label\n        }\n      }\n    }\n  }\n": types.ApprovalPolicyDocument,
+    "\n  mutation UpdateApprovalPolicy($type: RequestType!, $rules: [PolicyRuleInput!]!, $note: String) {\n    updateApprovalPolicy(type: $type, rules: $rules, note: $note) {\n      __typename\n      id\n      version\n    }\n  }\n": types.UpdateApprovalPolicyDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    __typename\n    seq\n    at\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    outcome\n    clientAddress\n    details\n    hash\n    prevHash\n  }\n": types.AuditEventFieldsFragmentDoc,
     "\n  query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {\n    auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...AuditEventFields\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditEvent($seq: Int!) {\n    auditEvent(seq: $seq) {\n      ...AuditEventFields\n    }\n  }\n": types.AuditEventDocument,
@@ -141,6 +171,66 @@ const documents: Documents = {
     "\n  mutation ResetUserPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApprovalStepFields on ApprovalStep {\n    __typename\n    id\n    seq\n    role\n    label\n    minClearanceRank\n    waiting\n    decision\n    comment\n    decidedAt\n    decidedByName\n  }\n"): typeof import('./graphql').ApprovalStepFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n"): typeof import('./graphql').ApprovalRequestFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalQueue($page: Int!, $perPage: Int!, $filter: ApprovalQueueFilter) {\n    approvalQueue(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...ApprovalStepFields\n        request {\n          ...ApprovalRequestFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApprovalQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n      viewing {\n        __typename\n        id\n        recordIds\n        actions\n        validFrom\n        validUntil\n      }\n    }\n  }\n"): typeof import('./graphql').ApprovalRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRequests {\n    myRequests {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideApproval($stepId: ID!, $decision: Decision!, $comment: String) {\n    decideApproval(stepId: $stepId, decision: $decision, comment: $comment) {\n      ...ApprovalStepFields\n    }\n  }\n"): typeof import('./graphql').DecideApprovalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideApprovals($stepIds: [ID!]!, $decision: Decision!, $comment: String) {\n    decideApprovals(stepIds: $stepIds, decision: $decision, comment: $comment) {\n      ...ApprovalStepFields\n    }\n  }\n"): typeof import('./graphql').DecideApprovalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResubmitRequest($id: ID!, $purpose: String) {\n    resubmitRequest(id: $id, purpose: $purpose) {\n      ...ApprovalRequestFields\n    }\n  }\n"): typeof import('./graphql').ResubmitRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRequest($id: ID!) {\n    cancelRequest(id: $id) {\n      ...ApprovalRequestFields\n    }\n  }\n"): typeof import('./graphql').CancelRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestViewing($input: RequestViewingInput!) {\n    requestViewing(input: $input) {\n      __typename\n      id\n      recordIds\n    }\n  }\n"): typeof import('./graphql').RequestViewingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccessGrantFields on AccessGrant {\n    __typename\n    id\n    recordId\n    actions\n    validFrom\n    expiresAt\n    revokedAt\n    revokeReason\n    createdAt\n  }\n"): typeof import('./graphql').AccessGrantFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyGrants {\n    myGrants {\n      ...AccessGrantFields\n    }\n  }\n"): typeof import('./graphql').MyGrantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeGrant($id: ID!, $reason: String!) {\n    revokeGrant(id: $id, reason: $reason) {\n      ...AccessGrantFields\n    }\n  }\n"): typeof import('./graphql').RevokeGrantDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalPolicy($type: RequestType!) {\n    approvalPolicy(type: $type) {\n      __typename\n      id\n      requestType\n      version\n      note\n      createdAt\n      rules {\n        confidentialityIn\n        av\n        steps {\n          role\n          sameUnit\n          clearanceOfRecords\n          label\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ApprovalPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApprovalPolicy($type: RequestType!, $rules: [PolicyRuleInput!]!, $note: String) {\n    updateApprovalPolicy(type: $type, rules: $rules, note: $note) {\n      __typename\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateApprovalPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

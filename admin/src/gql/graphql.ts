@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApprovalQueueFilter = {
+  /** The highest confidentiality among the requested records is one of these */
+  confidentialities?: Array<Confidentiality> | null | undefined;
+  /** true: audio/video included; false: text only */
+  hasAv?: boolean | null | undefined;
+  /** true: the wanted decision date has passed; false: not yet passed or none given */
+  overdue?: boolean | null | undefined;
+  /** Requests of these types */
+  types?: Array<RequestType> | null | undefined;
+};
+
 export type AuditEventFilter = {
   /** Exact action, or a prefix ending in "." (e.g. "auth.") */
   action?: string | null | undefined;
@@ -152,6 +163,11 @@ export type FixityStatus =
   | 'OK'
   | 'UNCHECKED';
 
+/** VIEW (see/play content), DOWNLOAD (save a copy) */
+export type GrantAction =
+  | 'DOWNLOAD'
+  | 'VIEW';
+
 export type LoginInput = {
   /** Console sign-in: the token goes into an httpOnly cookie and is not returned */
   cookie?: boolean;
@@ -208,6 +224,24 @@ export type PartyInput = {
 export type PartyKind =
   | 'ORGANISATION'
   | 'PERSON';
+
+export type PolicyRuleInput = {
+  /** Applies when audio/video is (true) or is not (false) included */
+  av?: boolean | null | undefined;
+  /** Applies when the highest confidentiality among the records is one of these */
+  confidentialityIn?: Array<Confidentiality> | null | undefined;
+  steps: Array<PolicyStepInput>;
+};
+
+export type PolicyStepInput = {
+  /** The decider's clearance must reach the highest state-secret level among the records */
+  clearanceOfRecords: boolean;
+  /** Shown in the queue, e.g. 办案机构负责人 */
+  label?: string | null | undefined;
+  role: Role;
+  /** Only a holder of the role in the unit that owns the case (e.g. the unit's head) */
+  sameUnit: boolean;
+};
 
 export type PreUseCheckInput = {
   batteryPercent: number;
@@ -303,6 +337,35 @@ export type RegisterDeviceInput = {
   unitId: string | number;
 };
 
+export type RequestStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'RETURNED';
+
+export type RequestType =
+  | 'DISPOSAL'
+  | 'EXTERNAL'
+  | 'PARTY_COPY'
+  | 'VIEWING';
+
+export type RequestViewingInput = {
+  actions: Array<GrantAction>;
+  /** Every record of this case the requester can see… */
+  caseId?: string | number | null | undefined;
+  /** When a decision is wanted by */
+  dueAt?: string | null | undefined;
+  /** What the records are needed for (required) */
+  purpose: string;
+  /** …or exactly these records (of one case) */
+  recordIds?: Array<string | number> | null | undefined;
+  /** Start of the period wanted (default: on approval) */
+  validFrom?: string | null | undefined;
+  /** End of the period wanted (at most 90 days) */
+  validUntil: string;
+};
+
 /** A role of DESIGN.md */
 export type Role =
   | 'archivist'
@@ -353,6 +416,102 @@ export type UserFilter = {
   role?: Role | null | undefined;
   unitId?: string | number | null | undefined;
 };
+
+export type ApprovalStepFieldsFragment = { __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null };
+
+export type ApprovalRequestFieldsFragment = { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null };
+
+export type ApprovalQueueQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  filter?: ApprovalQueueFilter | null | undefined;
+}>;
+
+
+export type ApprovalQueueQuery = { approvalQueue: { total: number, items: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null, request: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } }> } };
+
+export type ApprovalRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApprovalRequestQuery = { approvalRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, viewing: { __typename: 'ViewingRequest', id: string, recordIds: Array<string>, actions: Array<GrantAction>, validFrom: string, validUntil: string } | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
+
+export type MyRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyRequestsQuery = { myRequests: Array<{ __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, requester: { __typename: 'User', id: string, username: string, displayName: string } | null }> };
+
+export type DecideApprovalMutationVariables = Exact<{
+  stepId: string | number;
+  decision: Decision;
+  comment?: string | null | undefined;
+}>;
+
+
+export type DecideApprovalMutation = { decideApproval: { __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null } };
+
+export type DecideApprovalsMutationVariables = Exact<{
+  stepIds: Array<string | number> | string | number;
+  decision: Decision;
+  comment?: string | null | undefined;
+}>;
+
+
+export type DecideApprovalsMutation = { decideApprovals: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }> };
+
+export type ResubmitRequestMutationVariables = Exact<{
+  id: string | number;
+  purpose?: string | null | undefined;
+}>;
+
+
+export type ResubmitRequestMutation = { resubmitRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
+
+export type CancelRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CancelRequestMutation = { cancelRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
+
+export type RequestViewingMutationVariables = Exact<{
+  input: RequestViewingInput;
+}>;
+
+
+export type RequestViewingMutation = { requestViewing: { __typename: 'ViewingRequest', id: string, recordIds: Array<string> } };
+
+export type AccessGrantFieldsFragment = { __typename: 'AccessGrant', id: string, recordId: string, actions: Array<GrantAction>, validFrom: string, expiresAt: string, revokedAt: string | null, revokeReason: string | null, createdAt: string };
+
+export type MyGrantsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyGrantsQuery = { myGrants: Array<{ __typename: 'AccessGrant', id: string, recordId: string, actions: Array<GrantAction>, validFrom: string, expiresAt: string, revokedAt: string | null, revokeReason: string | null, createdAt: string }> };
+
+export type RevokeGrantMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RevokeGrantMutation = { revokeGrant: { __typename: 'AccessGrant', id: string, recordId: string, actions: Array<GrantAction>, validFrom: string, expiresAt: string, revokedAt: string | null, revokeReason: string | null, createdAt: string } };
+
+export type ApprovalPolicyQueryVariables = Exact<{
+  type: RequestType;
+}>;
+
+
+export type ApprovalPolicyQuery = { approvalPolicy: { __typename: 'ApprovalPolicy', id: string, requestType: RequestType, version: number, note: string | null, createdAt: string, rules: Array<{ confidentialityIn: Array<Confidentiality> | null, av: boolean | null, steps: Array<{ role: Role, sameUnit: boolean, clearanceOfRecords: boolean, label: string | null }> }> } };
+
+export type UpdateApprovalPolicyMutationVariables = Exact<{
+  type: RequestType;
+  rules: Array<PolicyRuleInput> | PolicyRuleInput;
+  note?: string | null | undefined;
+}>;
+
+
+export type UpdateApprovalPolicyMutation = { updateApprovalPolicy: { __typename: 'ApprovalPolicy', id: string, version: number } };
 
 export type AuditEventFieldsFragment = { __typename: 'AuditEvent', seq: number, at: string, actorId: string | null, actorName: string | null, action: string, subjectType: string | null, subjectId: string | null, outcome: AuditOutcome, clientAddress: string | null, details: Record<string, unknown>, hash: string, prevHash: string };
 
@@ -784,6 +943,57 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApprovalStepFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalStepFields on ApprovalStep {
+  __typename
+  id
+  seq
+  role
+  label
+  minClearanceRank
+  waiting
+  decision
+  comment
+  decidedAt
+  decidedByName
+}
+    `, {"fragmentName":"ApprovalStepFields"}) as unknown as TypedDocumentString<ApprovalStepFieldsFragment, unknown>;
+export const ApprovalRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalRequestFields on ApprovalRequest {
+  __typename
+  id
+  type
+  status
+  summary
+  purpose
+  maxConfidentiality
+  maxSecretRank
+  hasAv
+  currentStep
+  createdAt
+  dueAt
+  decidedAt
+  requester {
+    __typename
+    id
+    username
+    displayName
+  }
+}
+    `, {"fragmentName":"ApprovalRequestFields"}) as unknown as TypedDocumentString<ApprovalRequestFieldsFragment, unknown>;
+export const AccessGrantFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AccessGrantFields on AccessGrant {
+  __typename
+  id
+  recordId
+  actions
+  validFrom
+  expiresAt
+  revokedAt
+  revokeReason
+  createdAt
+}
+    `, {"fragmentName":"AccessGrantFields"}) as unknown as TypedDocumentString<AccessGrantFieldsFragment, unknown>;
 export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuditEventFields on AuditEvent {
   __typename
@@ -1169,6 +1379,312 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const ApprovalQueueDocument = new TypedDocumentString(`
+    query ApprovalQueue($page: Int!, $perPage: Int!, $filter: ApprovalQueueFilter) {
+  approvalQueue(page: $page, perPage: $perPage, filter: $filter) {
+    total
+    items {
+      ...ApprovalStepFields
+      request {
+        ...ApprovalRequestFields
+      }
+    }
+  }
+}
+    fragment ApprovalStepFields on ApprovalStep {
+  __typename
+  id
+  seq
+  role
+  label
+  minClearanceRank
+  waiting
+  decision
+  comment
+  decidedAt
+  decidedByName
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  __typename
+  id
+  type
+  status
+  summary
+  purpose
+  maxConfidentiality
+  maxSecretRank
+  hasAv
+  currentStep
+  createdAt
+  dueAt
+  decidedAt
+  requester {
+    __typename
+    id
+    username
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ApprovalQueueQuery, ApprovalQueueQueryVariables>;
+export const ApprovalRequestDocument = new TypedDocumentString(`
+    query ApprovalRequest($id: ID!) {
+  approvalRequest(id: $id) {
+    ...ApprovalRequestFields
+    steps {
+      ...ApprovalStepFields
+    }
+    viewing {
+      __typename
+      id
+      recordIds
+      actions
+      validFrom
+      validUntil
+    }
+  }
+}
+    fragment ApprovalStepFields on ApprovalStep {
+  __typename
+  id
+  seq
+  role
+  label
+  minClearanceRank
+  waiting
+  decision
+  comment
+  decidedAt
+  decidedByName
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  __typename
+  id
+  type
+  status
+  summary
+  purpose
+  maxConfidentiality
+  maxSecretRank
+  hasAv
+  currentStep
+  createdAt
+  dueAt
+  decidedAt
+  requester {
+    __typename
+    id
+    username
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ApprovalRequestQuery, ApprovalRequestQueryVariables>;
+export const MyRequestsDocument = new TypedDocumentString(`
+    query MyRequests {
+  myRequests {
+    ...ApprovalRequestFields
+    steps {
+      ...ApprovalStepFields
+    }
+  }
+}
+    fragment ApprovalStepFields on ApprovalStep {
+  __typename
+  id
+  seq
+  role
+  label
+  minClearanceRank
+  waiting
+  decision
+  comment
+  decidedAt
+  decidedByName
+}
+fragment ApprovalRequestFields on ApprovalRequest {
+  __typename
+  id
+  type
+  status
+  summary
+  purpose
+  maxConfidentiality
+  maxSecretRank
+  hasAv
+  currentStep
+  createdAt
+  dueAt
+  decidedAt
+  requester {
+    __typename
+    id
+    username
+    displayName
+  }
+}`) as unknown as TypedDocumentString<MyRequestsQuery, MyRequestsQueryVariables>;
+export const DecideApprovalDocument = new TypedDocumentString(`
+    mutation DecideApproval($stepId: ID!, $decision: Decision!, $comment: String) {
+  decideApproval(stepId: $stepId, decision: $decision, comment: $comment) {
+    ...ApprovalStepFields
+  }
+}
+    fragment ApprovalStepFields on ApprovalStep {
+  __typename
+  id
+  seq
+  role
+  label
+  minClearanceRank
+  waiting
+  decision
+  comment
+  decidedAt
+  decidedByName
+}`) as unknown as TypedDocumentString<DecideApprovalMutation, DecideApprovalMutationVariables>;
+export const DecideApprovalsDocument = new TypedDocumentString(`
+    mutation DecideApprovals($stepIds: [ID!]!, $decision: Decision!, $comment: String) {
+  decideApprovals(stepIds: $stepIds, decision: $decision, comment: $comment) {
+    ...ApprovalStepFields
+  }
+}
+    fragment ApprovalStepFields on ApprovalStep {
+  __typename
+  id
+  seq
+  role
+  label
+  minClearanceRank
+  waiting
+  decision
+  comment
+  decidedAt
+  decidedByName
+}`) as unknown as TypedDocumentString<DecideApprovalsMutation, DecideApprovalsMutationVariables>;
+export const ResubmitRequestDocument = new TypedDocumentString(`
+    mutation ResubmitRequest($id: ID!, $purpose: String) {
+  resubmitRequest(id: $id, purpose: $purpose) {
+    ...ApprovalRequestFields
+  }
+}
+    fragment ApprovalRequestFields on ApprovalRequest {
+  __typename
+  id
+  type
+  status
+  summary
+  purpose
+  maxConfidentiality
+  maxSecretRank
+  hasAv
+  currentStep
+  createdAt
+  dueAt
+  decidedAt
+  requester {
+    __typename
+    id
+    username
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ResubmitRequestMutation, ResubmitRequestMutationVariables>;
+export const CancelRequestDocument = new TypedDocumentString(`
+    mutation CancelRequest($id: ID!) {
+  cancelRequest(id: $id) {
+    ...ApprovalRequestFields
+  }
+}
+    fragment ApprovalRequestFields on ApprovalRequest {
+  __typename
+  id
+  type
+  status
+  summary
+  purpose
+  maxConfidentiality
+  maxSecretRank
+  hasAv
+  currentStep
+  createdAt
+  dueAt
+  decidedAt
+  requester {
+    __typename
+    id
+    username
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CancelRequestMutation, CancelRequestMutationVariables>;
+export const RequestViewingDocument = new TypedDocumentString(`
+    mutation RequestViewing($input: RequestViewingInput!) {
+  requestViewing(input: $input) {
+    __typename
+    id
+    recordIds
+  }
+}
+    `) as unknown as TypedDocumentString<RequestViewingMutation, RequestViewingMutationVariables>;
+export const MyGrantsDocument = new TypedDocumentString(`
+    query MyGrants {
+  myGrants {
+    ...AccessGrantFields
+  }
+}
+    fragment AccessGrantFields on AccessGrant {
+  __typename
+  id
+  recordId
+  actions
+  validFrom
+  expiresAt
+  revokedAt
+  revokeReason
+  createdAt
+}`) as unknown as TypedDocumentString<MyGrantsQuery, MyGrantsQueryVariables>;
+export const RevokeGrantDocument = new TypedDocumentString(`
+    mutation RevokeGrant($id: ID!, $reason: String!) {
+  revokeGrant(id: $id, reason: $reason) {
+    ...AccessGrantFields
+  }
+}
+    fragment AccessGrantFields on AccessGrant {
+  __typename
+  id
+  recordId
+  actions
+  validFrom
+  expiresAt
+  revokedAt
+  revokeReason
+  createdAt
+}`) as unknown as TypedDocumentString<RevokeGrantMutation, RevokeGrantMutationVariables>;
+export const ApprovalPolicyDocument = new TypedDocumentString(`
+    query ApprovalPolicy($type: RequestType!) {
+  approvalPolicy(type: $type) {
+    __typename
+    id
+    requestType
+    version
+    note
+    createdAt
+    rules {
+      confidentialityIn
+      av
+      steps {
+        role
+        sameUnit
+        clearanceOfRecords
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovalPolicyQuery, ApprovalPolicyQueryVariables>;
+export const UpdateApprovalPolicyDocument = new TypedDocumentString(`
+    mutation UpdateApprovalPolicy($type: RequestType!, $rules: [PolicyRuleInput!]!, $note: String) {
+  updateApprovalPolicy(type: $type, rules: $rules, note: $note) {
+    __typename
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateApprovalPolicyMutation, UpdateApprovalPolicyMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {
   auditEvents(

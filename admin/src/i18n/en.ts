@@ -1,3 +1,4 @@
+import { enApprovalDashboard, enApprovals, enApprovalTerms } from './enApprovals';
 import { enAudit } from './enAudit';
 import { enCases } from './enCases';
 import { enDomain } from './enDomain';
@@ -10,6 +11,7 @@ export const en: AppMessages = {
   er: {
     ...enDomain,
     ...enDeviceTerms,
+    ...enApprovalTerms,
     app: { title: 'Enforcement Records', bureau: 'Market Supervision Bureau' },
     locale: { zh: '中文', en: 'English', switch: 'Language' },
     notifications: {
@@ -104,6 +106,7 @@ export const en: AppMessages = {
     },
     dashboard: {
       ...enDeviceDashboard,
+      ...enApprovalDashboard,
       welcome: 'Welcome, %{name}',
       unit: 'Unit',
       roles: 'Roles',
@@ -154,6 +157,7 @@ export const en: AppMessages = {
     uploads: enUploads,
     ...enRecords,
     ...enDevices,
+    ...enApprovals,
     users: {
       name: 'User |||| Users',
       fields: {

@@ -1,3 +1,4 @@
+import { zhApprovalDashboard, zhApprovals, zhApprovalTerms } from './zhApprovals';
 import { zhAudit } from './zhAudit';
 import { zhCases } from './zhCases';
 import { zhDomain } from './zhDomain';
@@ -9,6 +10,7 @@ export const zh = {
   er: {
     ...zhDomain,
     ...zhDeviceTerms,
+    ...zhApprovalTerms,
     app: { title: '行政执法全过程记录管理系统', bureau: '市场监督管理局' },
     locale: { zh: '中文', en: 'English', switch: '切换语言' },
     notifications: {
@@ -103,6 +105,7 @@ export const zh = {
     },
     dashboard: {
       ...zhDeviceDashboard,
+      ...zhApprovalDashboard,
       welcome: '欢迎，%{name}',
       unit: '所属单位',
       roles: '角色',
@@ -153,6 +156,7 @@ export const zh = {
     uploads: zhUploads,
     ...zhRecords,
     ...zhDevices,
+    ...zhApprovals,
     users: {
       name: '用户 |||| 用户',
       fields: {

@@ -1,5 +1,6 @@
 import CloudUploadIcon from '@mui/icons-material/CloudUpload';
 import { Menu as RaMenu } from 'react-admin';
+import { ApprovalMenuItems } from '../approvals/ApprovalMenuItems';
 import { Can } from '../auth/ability';
 import { DeviceMenuItems } from '../devices/DeviceMenuItems';
 
@@ -15,6 +16,7 @@ export const Menu = () => (
     <Can I="create" a="Upload">
       <RaMenu.Item to="/uploads/create" primaryText="resources.uploads.menu" leftIcon={<CloudUploadIcon />} />
     </Can>
+    <ApprovalMenuItems />
     <DeviceMenuItems />
     <Can I="read" a="User">
       <RaMenu.ResourceItem name="users" />

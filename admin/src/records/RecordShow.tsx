@@ -1,9 +1,11 @@
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import { Stack } from '@mui/material';
 import { Button, Link, Show, TopToolbar, useRecordContext } from 'react-admin';
+import { asSubject, useAppAbility } from '../auth/ability';
 import { AV_KINDS } from '../common/domain';
 import type { EnforcementRecord } from '../common/records';
 import { RecordFile } from '../files/RecordFile';
+import { RequestViewingButton } from '../viewing/RequestViewingButton';
 import { CorrectButton } from './CorrectButton';
 import { RecordContent } from './RecordContent';
 import { RecordDetails } from './RecordDetails';
@@ -26,9 +28,20 @@ const TextContent = () => {
   return record && !AV_KINDS.includes(record.kind) ? <RecordContent /> : null;
 };
 
+/** 申请查阅 for a record whose content the user may not open (or not download) now. */
+const RequestButton = () => {
+  const record = useRecordContext<EnforcementRecord>();
+  const ability = useAppAbility();
+  if (!record) return null;
+  const subject = asSubject('Record', record);
+  if (ability.can('view', subject) && ability.can('download', subject)) return null;
+  return <RequestViewingButton caseId={record.case.id} recordId={String(record.id)} />;
+};
+
 const RecordActions = () => (
   <TopToolbar>
     <CaseButton />
+    <RequestButton />
     <CorrectButton />
   </TopToolbar>
 );

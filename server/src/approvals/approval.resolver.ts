@@ -9,6 +9,7 @@ import { ApprovalPolicy } from './approval-policy.entity.js';
 import { ApprovalRequest } from './approval-request.entity.js';
 import { ApprovalStep } from './approval-step.entity.js';
 import { Decision, RequestType } from './approval.enums.js';
+import { ApprovalQueueFilter } from './approval.inputs.js';
 import { PolicyRule } from './policy-rules.js';
 import { validatePolicyRules } from './policy.service.js';
 
@@ -19,8 +20,12 @@ export class ApprovalQueuePage extends Paginated(ApprovalStep) {}
 export class ApprovalStepResolver {
   @SignedIn()
   @Query(() => ApprovalQueuePage, { description: '待审批: steps waiting for the caller, oldest request first' })
-  approvalQueue(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.approvals.queue(ctx, page);
+  approvalQueue(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ApprovalQueueFilter, { nullable: true }) filter?: ApprovalQueueFilter | null,
+  ) {
+    return ctx.services.approvals.queue(ctx, page, filter);
   }
 
   @SignedIn()

@@ -9,6 +9,7 @@ import { clearanceRank, type Role } from '../users/roles.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { User } from '../users/user.entity.js';
 import { ApprovalPolicy } from './approval-policy.entity.js';
+import type { ApprovalQueueFilter } from './approval.inputs.js';
 import { ApprovalRequest } from './approval-request.entity.js';
 import { ApprovalStep } from './approval-step.entity.js';
 import { Decision, RequestStatus, type RequestType } from './approval.enums.js';
@@ -217,16 +218,23 @@ export class ApprovalService {
     const found = isUuid(id) ? await ctx.em.findOne(ApprovalRequest, { id }, { populate: ['requester'] }) : null;
     if (!found) throw await ctx.authz.missing('ApprovalRequest', id, operation);
     const deciding = await ctx.em.find(ApprovalStep, { request: found });
-    // Readable to its requester and overseers, and to whoever may decide one of its steps.
-    if (!deciding.some((s) => ctx.authz.ability.can('approve', s as never)))
+    // Readable to its requester and overseers, and to whoever may decide, or did decide, one of its steps.
+    const { ability } = ctx.authz;
+    if (!deciding.some((s) => ability.can('approve', s as never) || ability.can('read', s as never)))
       await ctx.authz.ensure('read', found, operation);
     return found;
   }
 
   /** Steps waiting for the caller, oldest request first (the 待审批 queue), and how many. */
-  async queue(ctx: Context, page: PageArgs): Promise<{ items: ApprovalStep[]; total: number }> {
+  async queue(
+    ctx: Context,
+    page: PageArgs,
+    filter?: ApprovalQueueFilter | null,
+  ): Promise<{ items: ApprovalStep[]; total: number }> {
     const allowed = ctx.authz.filter<ApprovalStep>('approve', 'ApprovalStep', ApprovalStep);
-    const where = { $and: [allowed ?? NO_ROWS, { waiting: true }] } as FilterQuery<ApprovalStep>;
+    const where = {
+      $and: [allowed ?? NO_ROWS, { waiting: true }, ...queueConditions(filter)],
+    } as FilterQuery<ApprovalStep>;
     const [items, total] = await ctx.em.findAndCount(ApprovalStep, where, {
       populate: ['request', 'request.requester'],
       orderBy: { request: { createdAt: 'asc' }, id: 'asc' },
@@ -239,4 +247,17 @@ export class ApprovalService {
   async steps(ctx: Context, request: ApprovalRequest): Promise<ApprovalStep[]> {
     return ctx.em.find(ApprovalStep, { request }, { orderBy: { seq: 'asc' }, populate: ['decidedBy'] });
   }
+}
+
+/** The queue filter as conditions on the step's request, ANDed with the permission filter. */
+function queueConditions(f?: ApprovalQueueFilter | null): FilterQuery<ApprovalStep>[] {
+  if (!f) return [];
+  const on: FilterQuery<ApprovalRequest>[] = [];
+  if (f.types?.length) on.push({ type: { $in: f.types } });
+  if (typeof f.hasAv === 'boolean') on.push({ hasAv: f.hasAv });
+  if (f.confidentialities?.length) on.push({ maxConfidentiality: { $in: f.confidentialities } });
+  const now = new Date();
+  if (f.overdue === true) on.push({ dueAt: { $lt: now } });
+  if (f.overdue === false) on.push({ $or: [{ dueAt: null }, { dueAt: { $gte: now } }] });
+  return on.map((condition) => ({ request: condition }) as FilterQuery<ApprovalStep>);
 }

@@ -13,6 +13,8 @@ export function approvalGrants({ can, cannot }: Builder, p: Principal): void {
   can('approve', 'ApprovalStep', { ...decider, unitId: null });
   can('approve', 'ApprovalStep', { ...decider, unitId: p.unitId });
   cannot('approve', 'ApprovalStep', { requesterId: p.id });
+  // Whoever decided a step keeps sight of it, and so of its request (e.g. to see how it ended).
+  can('read', 'ApprovalStep', { 'decidedBy.id': p.id });
 
   can(['read', 'cancel', 'resubmit'], 'ApprovalRequest', { 'requester.id': p.id });
   can('read', 'AccessGrant', { 'user.id': p.id });

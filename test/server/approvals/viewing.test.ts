@@ -91,6 +91,9 @@ describe('a viewing request (Art. 18)', () => {
     ).toBeUndefined();
     const state = await gql(server.url, REQ, { id }, t['zhzf.officer2']);
     expect(state.data!.approvalRequest).toMatchObject({ status: 'APPROVED', currentStep: 0 });
+    // The head who decided still sees how it ended; another unit's head still does not.
+    expect((await gql(server.url, REQ, { id }, t['zhzf.head'])).data!.approvalRequest.status).toBe('APPROVED');
+    expect(codeOf(await gql(server.url, REQ, { id }, t['cgs.head']))).toBe('NOT_FOUND');
     expect(state.data!.approvalRequest.steps[0]).toMatchObject({
       decision: 'APPROVE',
       decidedByName: '周强（zhzf.head）',

@@ -1,0 +1,3 @@
+import { ViewingRequestCreate } from './ViewingRequestCreate';
+
+export default { create: ViewingRequestCreate };
