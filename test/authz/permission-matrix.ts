@@ -64,6 +64,17 @@ export const RULES: Rule[] = [
     allow: false,
     why: 'Art. 20: above the clearance it does not exist, grants included',
   },
+  {
+    role: 'infoCenter',
+    allow: false,
+    why: 'separation of duties: the information centre sees no evidence, grants included',
+  },
+  {
+    role: 'supervisor',
+    action: ['view', 'download'],
+    allow: false,
+    why: 'separation of duties: supervisors never see content, grants included',
+  },
   { grant: 'active', allow: true, why: 'Art. 18: an approved grant opens exactly its record for its actions' },
   {
     role: UNIT_STAFF,

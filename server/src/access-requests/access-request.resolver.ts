@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { SignedIn } from '../authz/guard.js';
+import { Can, SignedIn } from '../authz/guard.js';
 import type { Context } from '../context.js';
 import { AccessGrant } from './access-grant.entity.js';
 import { RequestViewingInput } from './access-request.inputs.js';
@@ -7,7 +7,7 @@ import { ViewingRequest } from './viewing-request.entity.js';
 
 @Resolver(() => ViewingRequest)
 export class AccessRequestResolver {
-  @SignedIn()
+  @Can('create', 'ViewingRequest')
   @Mutation(() => ViewingRequest, {
     description: '查阅申请 (Art. 18): view or download records of one case for a period',
   })

@@ -43,6 +43,9 @@ export class AccessRequestService {
       throw badInput('The period must end in the future, after it starts', { field: 'validUntil' });
     if (validUntil.getTime() - validFrom.getTime() > MAX_DAYS * 86_400_000)
       throw badInput(`A grant runs at most ${MAX_DAYS} days`, { field: 'validUntil' });
+    const dueAt = input.dueAt ?? null;
+    if (dueAt && (dueAt <= new Date() || dueAt > validUntil))
+      throw badInput('The decision must be wanted in the future, before the period ends', { field: 'dueAt' });
     const records = await this.scope(ctx, input);
     const caseIds = new Set(records.map((r) => r.case.id));
     if (caseIds.size !== 1) throw badInput('A request concerns the records of one case', { field: 'recordIds' });
@@ -62,7 +65,7 @@ export class AccessRequestService {
         purpose,
         summary: `${c.number} · ${records.length} 件 · ${actions.map((a) => (a === GrantAction.VIEW ? '查阅' : '下载')).join('、')}`,
         profile,
-        dueAt: input.dueAt ?? null,
+        dueAt,
       });
       const viewing = em.create(ViewingRequest, {
         id: approval.id,

@@ -51,6 +51,7 @@ export type SubjectType =
   | 'ApprovalRequest'
   | 'ApprovalStep'
   | 'AccessGrant'
+  | 'ViewingRequest'
   | 'Notification'
   | 'FixitySummary'
   | 'all';

@@ -17,6 +17,9 @@ export function approvalGrants({ can, cannot }: Builder, p: Principal): void {
   can('read', 'ApprovalStep', { 'decidedBy.id': p.id });
 
   can(['read', 'cancel', 'resubmit'], 'ApprovalRequest', { 'requester.id': p.id });
+  // 查阅申请 is for staff whose work uses evidence; the information centre and supervisors never
+  // see content (DESIGN.md), so they may not ask for it either.
+  if (!onlyWithoutContent(p)) can('create', 'ViewingRequest');
   can('read', 'AccessGrant', { 'user.id': p.id });
   can('revoke', 'AccessGrant', { 'user.id': p.id });
   can('read', 'ApprovalPolicy');
@@ -27,8 +30,17 @@ export function approvalGrants({ can, cannot }: Builder, p: Principal): void {
   if (has(p, Role.infoCenter)) can('update', 'ApprovalPolicy');
 }
 
+/** Roles that never see evidence content (separation of duties). */
+const CONTENT_FREE: Role[] = [Role.infoCenter, Role.supervisor];
+const onlyWithoutContent = (p: Principal) => p.roles.every((r) => CONTENT_FREE.includes(r));
+
 /** The user's active grants: exactly these records, these actions, until they expire or are revoked. */
-export function grantedRecords({ can }: Builder, p: Principal): void {
+export function grantedRecords({ can, cannot }: Builder, p: Principal): void {
+  // Nothing, not even a grant made before a role change, opens content to a content-free account.
+  if (onlyWithoutContent(p)) {
+    cannot(['view', 'download'], 'Record');
+    return;
+  }
   const grants = p.grants ?? [];
   if (grants.length === 0) return;
   can('read', 'Record', { id: { $in: [...new Set(grants.map((g) => g.recordId))] } });

@@ -274,5 +274,27 @@ describe('a viewing request (Art. 18)', () => {
       cgs,
     );
     expect(codeOf(hidden)).toBe('NOT_FOUND');
+    // A decision wanted in the past, or after the period it asks for, is refused.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    expect(codeOf(await request('zhzf.officer2', [text.id], { dueAt: yesterday }))).toBe('BAD_USER_INPUT');
+    const late = new Date(Date.now() + 8 * 86_400_000).toISOString();
+    expect(codeOf(await request('zhzf.officer2', [text.id], { dueAt: late }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets neither the information centre nor a supervisor ask to see content (they never see it)', async () => {
+    for (const who of ['infocenter', 'supervisor']) {
+      const token = t[who] ?? (await login(server.url, who, DEMO_PASSWORD));
+      const r = await gql(
+        server.url,
+        REQUEST,
+        { in: { recordIds: [text.id], actions: ['VIEW'], purpose: '核实案件办理情况', validUntil: inAWeek() } },
+        token,
+      );
+      expect(codeOf(r)).toBe('FORBIDDEN');
+    }
+    const denied = await server
+      .em()
+      .find(AuditEvent, { action: 'mutation.requestViewing', outcome: AuditOutcome.DENIED });
+    expect(denied.length).toBeGreaterThanOrEqual(2);
   });
 });
