@@ -17,14 +17,13 @@ export const subjectOfResource: Record<string, SubjectType> = {
   approvals: 'ApprovalStep',
   approvalRequests: 'ApprovalRequest',
   grants: 'AccessGrant',
-  viewingRequests: 'Record',
+  viewingRequests: 'ViewingRequest',
   approvalPolicies: 'ApprovalPolicy',
 };
 
-/** Pages whose rule is not the CRUD verb: the queue lists steps to decide; asking to view needs reading records. */
+/** Pages whose rule is not the CRUD verb: the queue lists steps to decide; the policy page edits. */
 const actionOfResource: Record<string, Partial<Record<string, Action>>> = {
   approvals: { list: 'approve' },
-  viewingRequests: { create: 'read' },
   approvalPolicies: { list: 'update' },
 };
 

@@ -40,6 +40,7 @@ export type SubjectType =
   | 'ApprovalStep'
   | 'ApprovalRequest'
   | 'AccessGrant'
+  | 'ViewingRequest'
   | 'ApprovalPolicy'
   | 'FixitySummary';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
