@@ -1,0 +1,156 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../server/src/audit/audit.verify.js';
+import { ormConfig } from '../../../server/src/database/orm.config.js';
+import { StoredFile } from '../../../server/src/files/stored-file.entity.js';
+import { EnforcementRecord } from '../../../server/src/records/record.entity.js';
+import { RecordKind } from '../../../server/src/records/record.enums.js';
+import { buildCase, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
+import { emptyDatabase } from '../../support/db.js';
+import { login } from '../../support/graphql.js';
+import { digestsOf, jpeg, mp4, pdf } from '../../support/media.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+import { tusClient } from '../../support/tus.js';
+
+const run = promisify(execFile);
+const TOOL = path.resolve('dist/server/src/tools/backup.js');
+let server: TestServer;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'er-backup-'));
+const dropped: (() => Promise<void>)[] = [];
+const media = [mp4(2, '2026-11-20T02:00:50Z'), jpeg(), pdf()];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const em = server.em();
+  const unit = await buildUnit(em);
+  const officer = await buildUser(em, { unit, username: 'bk.officer' });
+  const theCase = await buildCase(em, { unit, officers: [officer] });
+  const client = tusClient(server.url, await login(server.url, 'bk.officer', TEST_PASSWORD));
+  const av = {
+    caseId: theCase.id,
+    capturedFrom: '2026-11-20T10:00:00+08:00',
+    capturedTo: '2026-11-20T10:00:02+08:00',
+    officerId: officer.id,
+    partyNotified: 'true',
+  };
+  const metas = [
+    { ...av, kind: RecordKind.VIDEO, filename: 'v.mp4', title: '录像' },
+    { ...av, kind: RecordKind.PHOTO, filename: 'p.jpg', title: '照片' },
+    { caseId: theCase.id, kind: RecordKind.OTHER_TEXT, filename: 'd.pdf', title: '文书' },
+  ];
+  for (const [i, file] of media.entries()) {
+    const { res } = await client.upload(new Uint8Array(fs.readFileSync(file)), metas[i]!);
+    expect(res.status).toBe(204);
+  }
+});
+afterAll(async () => {
+  await server?.close();
+  for (const drop of dropped) await drop();
+});
+
+const envFor = (databaseUrl: string, dataDir: string) => ({
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  DATA_DIR: dataDir,
+  FILE_STORE_DIR: path.join(dataDir, 'files'),
+});
+
+async function tool(command: 'backup' | 'restore', folder: string, env: NodeJS.ProcessEnv) {
+  try {
+    const { stdout } = await run('node', [TOOL, command, folder], { env });
+    return { code: 0, out: stdout };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, out: `${err.stdout}${err.stderr}` };
+  }
+}
+
+describe('backup and restore', () => {
+  const backup = path.join(tmp, 'b1');
+
+  it('writes the database from one snapshot, every stored file and a manifest of hashes', async () => {
+    const r = await tool('backup', backup, {
+      ...envFor(server.orm.config.get('clientUrl')!, server.config.dataDir),
+      FILE_STORE_DIR: server.config.fileStoreDir,
+    });
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toMatch(/3 files/);
+    const manifest = JSON.parse(fs.readFileSync(path.join(backup, 'manifest.json'), 'utf8'));
+    expect(manifest.files.count).toBe(3);
+    const list = fs.readFileSync(path.join(backup, 'files.sha256'), 'utf8');
+    for (const file of media) expect(list).toContain(digestsOf(file).sha256);
+    // The list is in `sha256sum -c` form, checkable by anyone without this software.
+    const { stdout } = await run('sha256sum', ['-c', 'files.sha256'], { cwd: backup });
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .every((l) => l.endsWith(': OK')),
+    ).toBe(true);
+    // A second backup into the same folder is refused.
+    expect(
+      (await tool('backup', backup, envFor(server.orm.config.get('clientUrl')!, server.config.dataDir))).code,
+    ).toBe(1);
+  });
+
+  it('restores into an empty database and store: same records, every hash and the audit chain verified', async () => {
+    const db = await emptyDatabase();
+    dropped.push(db.drop);
+    const dataDir = fs.mkdtempSync(path.join(tmp, 'restored-'));
+    const r = await tool('restore', backup, envFor(db.url, dataDir));
+    expect(r.code, r.out).toBe(0);
+    const orm = await MikroORM.init(ormConfig(db.url));
+    try {
+      const em = orm.em.fork() as EntityManager;
+      const original = server.em();
+      expect(await em.count(EnforcementRecord, {})).toBe(await original.count(EnforcementRecord, {}));
+      const files = await em.find(StoredFile, {});
+      expect(files.map((f) => f.sha256).sort()).toEqual(media.map((m) => digestsOf(m).sha256).sort());
+      for (const f of files) {
+        const stored = path.join(dataDir, 'files', 'sha256', f.sha256.slice(0, 2), f.sha256.slice(2, 4), f.sha256);
+        const { stdout } = await run('sha256sum', [stored]);
+        expect(stdout.split(' ')[0]).toBe(f.sha256);
+        expect(fs.statSync(stored).mode & 0o222).toBe(0);
+      }
+      const chain = await verifyAuditChain(em);
+      expect(chain.problems).toEqual([]);
+      expect(chain.checked).toBeGreaterThan(0);
+      expect(await orm.migrator.getPendingMigrations()).toEqual([]);
+    } finally {
+      await orm.close(true);
+    }
+    // Into a database that is not empty: refused.
+    expect((await tool('restore', backup, envFor(db.url, dataDir))).out).toMatch(/not empty/);
+  });
+
+  it('refuses a damaged backup and writes nothing', async () => {
+    const damaged = path.join(tmp, 'b2');
+    fs.cpSync(backup, damaged, { recursive: true });
+    const photo = digestsOf(media[1]!).sha256;
+    const file = path.join(damaged, 'files', 'sha256', photo.slice(0, 2), photo.slice(2, 4), photo);
+    fs.chmodSync(file, 0o644);
+    const bytes = fs.readFileSync(file);
+    bytes[100]! ^= 0x01;
+    fs.writeFileSync(file, bytes);
+    const db = await emptyDatabase();
+    dropped.push(db.drop);
+    const dataDir = fs.mkdtempSync(path.join(tmp, 'refused-'));
+    const r = await tool('restore', damaged, envFor(db.url, dataDir));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('the backup is damaged');
+    expect(r.out).toContain(photo);
+    expect(fs.existsSync(path.join(dataDir, 'files'))).toBe(false);
+    const orm = await MikroORM.init(ormConfig(db.url));
+    try {
+      const tables = await orm.em.getConnection().execute(`select 1 from pg_tables where schemaname = 'public'`);
+      expect(tables).toEqual([]);
+    } finally {
+      await orm.close(true);
+    }
+  });
+});
