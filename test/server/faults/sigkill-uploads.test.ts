@@ -163,7 +163,8 @@ describe('SIGKILL during twenty uploads', () => {
     const onDisk: string[] = [];
     const walk = (dir: string) => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true }))
-        e.isDirectory() ? walk(path.join(dir, e.name)) : onDisk.push(path.join(dir, e.name));
+        if (e.isDirectory()) walk(path.join(dir, e.name));
+        else onDisk.push(path.join(dir, e.name));
     };
     walk(path.join(dataDir, 'files'));
     expect(onDisk.map((f) => path.basename(f)).sort()).toEqual(expected.map((e) => e.sha256).sort());
