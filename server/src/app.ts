@@ -9,14 +9,11 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { AppError, ErrorCode } from './common/errors.js';
+import { AppError, databaseUnavailable, ErrorCode, isDatabaseDown } from './common/errors.js';
 import { buildContext, clientAddressOf, type Context, type Services } from './context.js';
 import { CLIENT_ADDRESS_HEADER, createTusServer } from './files/tus.js';
 import { corsForConfiguredOrigins, graphqlArmor, securityHeaders } from './http/hardening.js';
 import { createSchema } from './schema.js';
-
-const DB_DOWN =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|the database system is (starting up|shutting down)|terminating connection/;
 
 /** Keeps codes and safe messages; hides everything else (logged server-side). */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -44,12 +41,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     code === 'BAD_USER_INPUT' ||
     code === 'BAD_REQUEST' ||
     code === 'PERSISTED_QUERY_NOT_FOUND' ||
-    code === 'OPERATION_RESOLUTION_FAILURE'
+    code === 'OPERATION_RESOLUTION_FAILURE' ||
+    code === ErrorCode.SERVICE_UNAVAILABLE
   ) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
-  if (original instanceof Error && DB_DOWN.test(original.message)) {
-    console.error('database unavailable:', original.message);
+  if (isDatabaseDown(original)) {
+    console.error('database unavailable:', (original as Error).message);
     return {
       message: 'The database is unavailable; try again shortly',
       path: formatted.path,
@@ -63,6 +61,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
+
+/** Answers 503 when the database was unreachable, so clients and load balancers retry later. */
+const serviceUnavailableStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) && response.http)
+          response.http.status = 503;
+      },
+    };
+  },
+};
 
 export interface App {
   httpServer: http.Server;
@@ -132,7 +143,14 @@ export async function createApp(services: Services): Promise<App> {
     '/graphql',
     cookieParser(),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildContext(services, req, res) }),
+    expressMiddleware(apollo, {
+      // A database that is down while the caller is identified is a 503, not a failed context (500).
+      context: ({ req, res }) =>
+        buildContext(services, req, res).catch((error: unknown) => {
+          if (isDatabaseDown(error)) throw databaseUnavailable();
+          throw error;
+        }),
+    }),
   );
 
   if (config.consoleDir && fs.existsSync(path.join(config.consoleDir, 'index.html'))) {

@@ -29,6 +29,20 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
+const DB_DOWN =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|Connection ended unexpectedly|the database system is (starting up|shutting down)|terminating connection/;
+
+/** Is this the database being unreachable (stopped, restarting, network cut)? */
+export const isDatabaseDown = (error: unknown) =>
+  error instanceof Error &&
+  (DB_DOWN.test(error.message) || DB_DOWN.test(String((error as { cause?: unknown }).cause ?? '')));
+
+/** The answer while the database is unreachable: HTTP 503, code SERVICE_UNAVAILABLE. */
+export const databaseUnavailable = () =>
+  new GraphQLError('The database is unavailable; try again shortly', {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } },
+  });
+
 /** An error meant for the caller: its message and code are safe to show. */
 export class AppError extends GraphQLError {
   constructor(
