@@ -135,6 +135,7 @@ export async function createApp(services: Services): Promise<App> {
     validationRules: armor.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      serviceUnavailableStatus,
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
     ],
   });

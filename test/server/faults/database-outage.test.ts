@@ -85,7 +85,13 @@ describe('PostgreSQL stopped under a running server', () => {
       token,
     );
     expect(codeOf(write)).toBe('SERVICE_UNAVAILABLE');
-    expect([during.status, write.status]).toEqual([503, 503]);
+    // Signing in fails inside a resolver rather than while identifying the caller: 503 as well.
+    const signIn = await gql(
+      url,
+      'mutation { login(input: { username: "zhzf.officer2", password: "whatever-it-is" }) { token } }',
+    );
+    expect(codeOf(signIn)).toBe('SERVICE_UNAVAILABLE');
+    expect([during.status, write.status, signIn.status]).toEqual([503, 503, 503]);
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toEqual({ status: 'unavailable', database: 'down' });
