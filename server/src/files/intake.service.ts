@@ -279,25 +279,39 @@ export class IntakeService {
     };
     try {
       let aborted: unknown = null;
+      let failed: unknown = null;
       try {
         for await (const chunk of readable as AsyncIterable<Buffer>) {
-          for (let at = 0; at < chunk.length;) {
+          // After a failed write (e.g. a full disk) the rest of the request is read and dropped, so
+          // the client gets the answer (507) instead of a torn connection; it resumes from the offset.
+          if (failed) continue;
+          for (let at = 0; at < chunk.length && !failed;) {
             const n = Math.min(chunk.length - at, block.length - filled);
             chunk.copy(block, filled, at, at + n);
             filled += n;
             at += n;
-            if (filled === block.length) await writeBlock();
+            if (filled === block.length) await writeBlock().catch((error: unknown) => (failed = error));
           }
         }
       } catch (error) {
         aborted = error;
       }
+      if (failed) throw failed;
       // Bytes that arrived before an aborted request are kept, as before.
       await writeBlock();
       if (aborted) throw aborted;
       await feeder.flush();
     } catch (error) {
       consistent = false;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOSPC' || code === 'EDQUOT') {
+        console.error(`upload ${id}: the upload folder is full (${code}); ${position} bytes kept`);
+        throw new UploadError(
+          507,
+          'INSUFFICIENT_STORAGE',
+          'The server has no room for this upload now; what arrived is kept: resume it later',
+        );
+      }
       throw error;
     } finally {
       this.hashes.release(block);

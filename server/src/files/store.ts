@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -43,7 +46,14 @@ export class FileStoreDisk {
     }
     let added = true;
     try {
-      await fsp.link(source, target);
+      try {
+        await fsp.link(source, target);
+      } catch (error) {
+        // The upload folder on another file system (UPLOAD_DIR elsewhere): copy beside the target,
+        // checking the copy's SHA-256, then link that into place the same way.
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        await this.linkCopy(source, target, sha256);
+      }
       await fsp.chmod(target, 0o444);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -51,6 +61,33 @@ export class FileStoreDisk {
     }
     await fsp.rm(source, { force: true });
     return added;
+  }
+
+  private async linkCopy(source: string, target: string, sha256: string): Promise<void> {
+    const partial = `${target}.${randomBytes(6).toString('hex')}.partial`;
+    const hash = createHash('sha256');
+    try {
+      await pipeline(
+        fs.createReadStream(source),
+        new Transform({
+          transform(chunk: Buffer, _encoding, done) {
+            hash.update(chunk);
+            done(null, chunk);
+          },
+        }),
+        fs.createWriteStream(partial, { flags: 'wx' }),
+      );
+      if (hash.digest('hex') !== sha256) throw new Error(`copy of ${source} does not hash to ${sha256}`);
+      const handle = await fsp.open(partial, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fsp.link(partial, target);
+    } finally {
+      await fsp.rm(partial, { force: true });
+    }
   }
 
   createReadStream(sha256: string, range?: { start: number; end: number }): fs.ReadStream {
