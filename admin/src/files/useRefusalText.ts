@@ -16,6 +16,7 @@ const KNOWN = new Set([
   'CONFLICT',
   'LOCKED',
   'SERVICE_UNAVAILABLE',
+  'INSUFFICIENT_STORAGE',
 ]);
 const OWN_FIELDS = new Set(['filename', 'size', 'officerId', 'capturedFrom', 'capturedTo', 'partyNotified']);
 

@@ -108,6 +108,7 @@ export const enUploads: typeof zhUploads = {
     CONFLICT: 'The upload is out of step with the server; retrying',
     LOCKED: 'This file is being uploaded in another page',
     SERVICE_UNAVAILABLE: 'The server is unavailable; retrying later',
+    INSUFFICIENT_STORAGE: 'The server is out of storage; what arrived is kept and the upload resumes later',
     HTTP: 'Upload failed (HTTP %{status})',
   },
 };

@@ -110,6 +110,7 @@ export const zhUploads = {
     CONFLICT: '与服务器上的上传进度不一致，正在重试',
     LOCKED: '此文件正在另一个页面中上传',
     SERVICE_UNAVAILABLE: '服务器暂时不可用，稍后自动重试',
+    INSUFFICIENT_STORAGE: '服务器存储空间已满，已收到的部分会保留，稍后自动续传',
     HTTP: '上传失败（HTTP %{status}）',
   },
 };
