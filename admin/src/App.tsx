@@ -9,7 +9,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import uploads from './files';
 import devices from './devices';
-import grants from './grants';
+import grants, { allGrants } from './grants';
 import { withDevices } from './devices/deviceProvider';
 import { withNotifications } from './notifications/notificationProvider';
 import offloads from './devices/offloads';
@@ -45,6 +45,7 @@ export const App = () => (
       <Resource name="approvals" {...approvals} />
       <Resource name="approvalRequests" {...approvalRequests} />
       <Resource name="grants" {...grants} />
+      <Resource name="allGrants" {...allGrants} />
       <Resource name="viewingRequests" {...viewingRequests} />
       <Resource name="approvalPolicies" {...policies} />
       <Resource name="devices" {...devices} />

@@ -17,6 +17,7 @@ export const subjectOfResource: Record<string, SubjectType> = {
   approvals: 'ApprovalStep',
   approvalRequests: 'ApprovalRequest',
   grants: 'AccessGrant',
+  allGrants: 'AccessGrant',
   viewingRequests: 'ViewingRequest',
   approvalPolicies: 'ApprovalPolicy',
 };

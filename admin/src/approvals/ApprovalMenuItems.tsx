@@ -1,5 +1,5 @@
 import { Menu } from 'react-admin';
-import { useAppAbility } from '../auth/ability';
+import { asSubject, useAppAbility } from '../auth/ability';
 import { useIsDecider } from './useDecider';
 
 /**
@@ -10,11 +10,14 @@ export const ApprovalMenuItems = () => {
   const ability = useAppAbility();
   const decider = useIsDecider();
   const requester = ability.can('read', 'Record') && ability.can('read', 'ApprovalRequest');
+  // Reading a grant of somebody else means reading all of them (leaders, legal, supervisors).
+  const overseer = ability.can('read', asSubject('AccessGrant', { user: { id: '' } }));
   return (
     <>
       {decider && <Menu.ResourceItem name="approvals" />}
       {requester && <Menu.ResourceItem name="approvalRequests" />}
       {requester && <Menu.ResourceItem name="grants" />}
+      {overseer && <Menu.ResourceItem name="allGrants" />}
       {ability.can('update', 'ApprovalPolicy') && <Menu.ResourceItem name="approvalPolicies" />}
     </>
   );

@@ -1,7 +1,7 @@
 import type { DataProvider, GetListParams, Identifier } from 'react-admin';
 import type { Values } from '../graphql/args';
 import { ApiError, isApiError } from '../graphql/client';
-import { listMyGrants } from '../grants/grantData';
+import { listGrants, listMyGrants } from '../grants/grantData';
 import { oneOf } from '../common/domain';
 import { getPolicy, getRequest, listMyRequests, listQueue, requestViewing } from './approvalData';
 import { REQUEST_TYPES } from './domain';
@@ -10,6 +10,7 @@ const lists: Record<string, (params: GetListParams) => Promise<{ data: unknown[]
   approvals: listQueue,
   approvalRequests: listMyRequests,
   grants: listMyGrants,
+  allGrants: listGrants,
 };
 
 async function getOne(resource: string, id: Identifier, signal?: AbortSignal) {

@@ -30,6 +30,7 @@ type Documents = {
     "\n  mutation RevokeGrant($id: ID!, $reason: String!) {\n    revokeGrant(id: $id, reason: $reason) {\n      ...AccessGrantFields\n    }\n  }\n": typeof types.RevokeGrantDocument,
     "\n  query ApprovalPolicy($type: RequestType!) {\n    approvalPolicy(type: $type) {\n      __typename\n      id\n      requestType\n      version\n      note\n      createdAt\n      rules {\n        confidentialityIn\n        av\n        steps {\n          role\n          sameUnit\n          clearanceOfRecords\n          label\n        }\n      }\n    }\n  }\n": typeof types.ApprovalPolicyDocument,
     "\n  mutation UpdateApprovalPolicy($type: RequestType!, $rules: [PolicyRuleInput!]!, $note: String) {\n    updateApprovalPolicy(type: $type, rules: $rules, note: $note) {\n      __typename\n      id\n      version\n    }\n  }\n": typeof types.UpdateApprovalPolicyDocument,
+    "\n  query Grants($page: Int!, $perPage: Int!, $filter: GrantFilter) {\n    grants(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...AccessGrantFields\n        userId\n        user {\n          __typename\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.GrantsDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    __typename\n    seq\n    at\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    outcome\n    clientAddress\n    details\n    hash\n    prevHash\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
     "\n  query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {\n    auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...AuditEventFields\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditEvent($seq: Int!) {\n    auditEvent(seq: $seq) {\n      ...AuditEventFields\n    }\n  }\n": typeof types.AuditEventDocument,
@@ -108,6 +109,7 @@ const documents: Documents = {
     "\n  mutation RevokeGrant($id: ID!, $reason: String!) {\n    revokeGrant(id: $id, reason: $reason) {\n      ...AccessGrantFields\n    }\n  }\n": types.RevokeGrantDocument,
     "\n  query ApprovalPolicy($type: RequestType!) {\n    approvalPolicy(type: $type) {\n      __typename\n      id\n      requestType\n      version\n      note\n      createdAt\n      rules {\n        confidentialityIn\n        av\n        steps {\n          role\n          sameUnit\n          clearanceOfRecords\n          label\n        }\n      }\n    }\n  }\n": types.ApprovalPolicyDocument,
     "\n  mutation UpdateApprovalPolicy($type: RequestType!, $rules: [PolicyRuleInput!]!, $note: String) {\n    updateApprovalPolicy(type: $type, rules: $rules, note: $note) {\n      __typename\n      id\n      version\n    }\n  }\n": types.UpdateApprovalPolicyDocument,
+    "\n  query Grants($page: Int!, $perPage: Int!, $filter: GrantFilter) {\n    grants(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...AccessGrantFields\n        userId\n        user {\n          __typename\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": types.GrantsDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    __typename\n    seq\n    at\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    outcome\n    clientAddress\n    details\n    hash\n    prevHash\n  }\n": types.AuditEventFieldsFragmentDoc,
     "\n  query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {\n    auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...AuditEventFields\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditEvent($seq: Int!) {\n    auditEvent(seq: $seq) {\n      ...AuditEventFields\n    }\n  }\n": types.AuditEventDocument,
@@ -231,6 +233,10 @@ export function graphql(source: "\n  query ApprovalPolicy($type: RequestType!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateApprovalPolicy($type: RequestType!, $rules: [PolicyRuleInput!]!, $note: String) {\n    updateApprovalPolicy(type: $type, rules: $rules, note: $note) {\n      __typename\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateApprovalPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Grants($page: Int!, $perPage: Int!, $filter: GrantFilter) {\n    grants(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...AccessGrantFields\n        userId\n        user {\n          __typename\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

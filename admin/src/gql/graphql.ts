@@ -168,6 +168,14 @@ export type GrantAction =
   | 'DOWNLOAD'
   | 'VIEW';
 
+/** Grants to list: whose, for which record, only those in force */
+export type GrantFilter = {
+  /** true: not revoked and within its period now */
+  inForce?: boolean | null | undefined;
+  recordId?: string | number | null | undefined;
+  userId?: string | number | null | undefined;
+};
+
 export type LoginInput = {
   /** Console sign-in: the token goes into an httpOnly cookie and is not returned */
   cookie?: boolean;
@@ -512,6 +520,15 @@ export type UpdateApprovalPolicyMutationVariables = Exact<{
 
 
 export type UpdateApprovalPolicyMutation = { updateApprovalPolicy: { __typename: 'ApprovalPolicy', id: string, version: number } };
+
+export type GrantsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  filter?: GrantFilter | null | undefined;
+}>;
+
+
+export type GrantsQuery = { grants: { total: number, items: Array<{ __typename: 'AccessGrant', userId: string, id: string, recordId: string, actions: Array<GrantAction>, validFrom: string, expiresAt: string, revokedAt: string | null, revokeReason: string | null, createdAt: string, user: { __typename: 'User', id: string, username: string, displayName: string } | null }> } };
 
 export type AuditEventFieldsFragment = { __typename: 'AuditEvent', seq: number, at: string, actorId: string | null, actorName: string | null, action: string, subjectType: string | null, subjectId: string | null, outcome: AuditOutcome, clientAddress: string | null, details: Record<string, unknown>, hash: string, prevHash: string };
 
@@ -1685,6 +1702,33 @@ export const UpdateApprovalPolicyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateApprovalPolicyMutation, UpdateApprovalPolicyMutationVariables>;
+export const GrantsDocument = new TypedDocumentString(`
+    query Grants($page: Int!, $perPage: Int!, $filter: GrantFilter) {
+  grants(page: $page, perPage: $perPage, filter: $filter) {
+    total
+    items {
+      ...AccessGrantFields
+      userId
+      user {
+        __typename
+        id
+        username
+        displayName
+      }
+    }
+  }
+}
+    fragment AccessGrantFields on AccessGrant {
+  __typename
+  id
+  recordId
+  actions
+  validFrom
+  expiresAt
+  revokedAt
+  revokeReason
+  createdAt
+}`) as unknown as TypedDocumentString<GrantsQuery, GrantsQueryVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {
   auditEvents(

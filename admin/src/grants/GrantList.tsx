@@ -18,7 +18,7 @@ import { RevokeGrantButton } from './RevokeGrantButton';
 
 const HOUR = 3_600_000;
 
-const ActionsField = (_: Partial<FieldProps>) => {
+export const ActionsField = (_: Partial<FieldProps>) => {
   const grant = useRecordContext<AccessGrantFieldsFragment>();
   const translate = useTranslate();
   if (!grant) return null;
@@ -32,7 +32,7 @@ const ActionsField = (_: Partial<FieldProps>) => {
 };
 
 /** How long the grant still runs: days, or hours on its last day (orange). */
-const TimeLeftField = (_: Partial<FieldProps>) => {
+export const TimeLeftField = (_: Partial<FieldProps>) => {
   const grant = useRecordContext<AccessGrantFieldsFragment>();
   const translate = useTranslate();
   const [now] = useState(() => Date.now());
@@ -62,7 +62,7 @@ export const GrantList = () => (
     pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}
     exporter={false}
     empty={false}
-    title="resources.grants.name"
+    title="resources.grants.title"
   >
     <Datagrid bulkActionButtons={false} rowClick={false} sx={oneLineCells('recordId')}>
       <ReferenceField

@@ -188,3 +188,21 @@ export const UpdateApprovalPolicyMutation = graphql(`
     }
   }
 `);
+
+export const GrantsQuery = graphql(`
+  query Grants($page: Int!, $perPage: Int!, $filter: GrantFilter) {
+    grants(page: $page, perPage: $perPage, filter: $filter) {
+      total
+      items {
+        ...AccessGrantFields
+        userId
+        user {
+          __typename
+          id
+          username
+          displayName
+        }
+      }
+    }
+  }
+`);

@@ -99,6 +99,7 @@ export const enApprovals: typeof zhApprovals = {
   },
   grants: {
     name: 'My grants |||| My grants',
+    title: 'My grants',
     fields: {
       record: 'Record',
       case: 'Case number',
@@ -118,6 +119,11 @@ export const enApprovals: typeof zhApprovals = {
       input: 'Invalid input; check and try again',
       no_decider: 'Nobody can approve this request now; contact the information centre',
     },
+  },
+  allGrants: {
+    name: 'All grants |||| All grants',
+    title: 'All grants',
+    fields: { user: 'Granted to', revokedAt: 'Revoked', inForce: 'Only grants in force', userId: 'Granted to' },
   },
   approvalPolicies: {
     name: 'Approval policies |||| Approval policies',

@@ -102,6 +102,7 @@ export const zhApprovals = {
   },
   grants: {
     name: '我的授权 |||| 我的授权',
+    title: '我的授权',
     fields: {
       record: '记录',
       case: '案件编号',
@@ -121,6 +122,11 @@ export const zhApprovals = {
       input: '输入有误，请检查后重试',
       no_decider: '目前没有可以审批此申请的人员，请联系信息中心',
     },
+  },
+  allGrants: {
+    name: '授权管理 |||| 授权管理',
+    title: '授权管理',
+    fields: { user: '被授权人', revokedAt: '撤销时间', inForce: '仅看有效授权', userId: '被授权人' },
   },
   approvalPolicies: {
     name: '审批规则 |||| 审批规则',

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID, Length } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { GrantAction } from './access.enums.js';
 
@@ -28,4 +28,20 @@ export class RequestViewingInput {
 
   @Field(() => Date, { nullable: true, description: 'When a decision is wanted by' })
   dueAt?: Date | null;
+}
+
+@InputType({ description: 'Grants to list: whose, for which record, only those in force' })
+export class GrantFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  userId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  recordId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: not revoked and within its period now' })
+  inForce?: boolean | null;
 }

@@ -7,12 +7,14 @@ import type { AuditService } from '../audit/audit.service.js';
 import { NO_ROWS } from '../authz/guard.js';
 import { badInput, invalidState } from '../common/errors.js';
 import { isUuid } from '../common/identifiers.js';
+import { listReadable } from '../common/list.js';
+import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { Confidentiality, isAv } from '../records/record.enums.js';
 import { AccessGrant } from './access-grant.entity.js';
 import { caslActionOf, GrantAction } from './access.enums.js';
-import type { RequestViewingInput } from './access-request.inputs.js';
+import type { GrantFilter, RequestViewingInput } from './access-request.inputs.js';
 import { ViewingRequest } from './viewing-request.entity.js';
 
 /** Most records one request may name, and the longest period a grant may run. */
@@ -153,6 +155,21 @@ export class AccessRequestService {
       });
     });
     return grant;
+  }
+
+  /** Grants the caller may read (their own; all for leaders, legal and supervisors), filtered in SQL. */
+  list(ctx: Context, filter: GrantFilter | undefined, page: PageArgs) {
+    const now = new Date();
+    const where: FilterQuery<AccessGrant>[] = [];
+    if (filter?.userId) where.push({ user: filter.userId });
+    if (filter?.recordId) where.push({ record: filter.recordId });
+    if (filter?.inForce === true) where.push({ revokedAt: null, validFrom: { $lte: now }, expiresAt: { $gt: now } });
+    if (filter?.inForce === false)
+      where.push({ $or: [{ revokedAt: { $ne: null } }, { validFrom: { $gt: now } }, { expiresAt: { $lte: now } }] });
+    return listReadable(ctx.em, ctx.authz, AccessGrant, 'AccessGrant', where, page, ['expiresAt', 'createdAt'], {
+      expiresAt: 'asc',
+      id: 'asc',
+    });
   }
 
   /** The caller's grants still in force, soonest to expire first. */

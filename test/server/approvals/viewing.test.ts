@@ -297,4 +297,24 @@ describe('a viewing request (Art. 18)', () => {
       .find(AuditEvent, { action: 'mutation.requestViewing', outcome: AuditOutcome.DENIED });
     expect(denied.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('lists grants through the rules: a leader sees everyone’s, a requester only their own', async () => {
+    const GRANTS = `query($f: GrantFilter) { grants(filter: $f) { total items { id userId recordId user { username } revokedAt } } }`;
+    const all = await gql(server.url, GRANTS, {}, t['leader']);
+    expect(all.errors).toBeUndefined();
+    const owners = new Set(all.data!.grants.items.map((g: { user: { username: string } }) => g.user.username));
+    expect(owners.has('zhzf.officer2')).toBe(true);
+    expect(all.data!.grants.total).toBe(all.data!.grants.items.length);
+    const mine = await gql(server.url, GRANTS, {}, t['zhzf.officer2']);
+    expect(mine.data!.grants.items.every((g: { userId: string }) => g.userId === u['zhzf.officer2']!.id)).toBe(true);
+    expect(mine.data!.grants.total).toBeGreaterThan(0);
+    // Asking for someone else's by filter gives nothing, not an error that confirms they exist.
+    const theirs = await gql(server.url, GRANTS, { f: { userId: u['zhzf.officer2']!.id } }, t['zhzf.officer1']);
+    expect(theirs.data!.grants.total).toBe(0);
+    const inForce = await gql(server.url, GRANTS, { f: { inForce: true } }, t['leader']);
+    expect(inForce.data!.grants.items.every((g: { revokedAt: string | null }) => g.revokedAt === null)).toBe(true);
+    const ended = await gql(server.url, GRANTS, { f: { inForce: false } }, t['leader']);
+    expect(inForce.data!.grants.total + ended.data!.grants.total).toBe(all.data!.grants.total);
+    expect(codeOf(await gql(server.url, GRANTS, { f: { userId: 'nobody' } }, t['leader']))).toBe('BAD_USER_INPUT');
+  });
 });
