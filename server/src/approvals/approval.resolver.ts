@@ -41,7 +41,8 @@ export class ApprovalStepResolver {
 
   @SignedIn()
   @Mutation(() => [ApprovalStep], {
-    description: 'Decides several waiting steps at once (batch approval); each is checked and decided on its own',
+    description:
+      'Decides several waiting steps at once (batch approval): all are checked, then decided together or none',
   })
   async decideApprovals(
     @Arg('stepIds', () => [ID]) stepIds: string[],
@@ -50,9 +51,7 @@ export class ApprovalStepResolver {
     @Arg('comment', () => String, { nullable: true }) comment?: string | null,
   ) {
     if (stepIds.length === 0 || stepIds.length > 100) throw badInput('Decide between 1 and 100 steps at once');
-    const done: ApprovalStep[] = [];
-    for (const id of stepIds) done.push(await ctx.services.approvals.decide(ctx, id, decision, comment));
-    return done;
+    return ctx.services.approvals.decideAll(ctx, stepIds, decision, comment);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who decided it' })

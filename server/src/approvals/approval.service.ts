@@ -120,14 +120,37 @@ export class ApprovalService {
 
   /** A decision on a waiting step, by someone the rules let decide it; decided once only. */
   async decide(ctx: Context, stepId: string, decision: Decision, comment: string | null | undefined) {
-    const step = isUuid(stepId) ? await ctx.em.findOne(ApprovalStep, { id: stepId }, { populate: ['request'] }) : null;
-    if (!step) throw await ctx.authz.missing('ApprovalStep', stepId, 'approval.decide');
-    await ctx.authz.ensure('approve', step, 'approval.decide', { known: true });
+    const [decided] = await this.decideAll(ctx, [stepId], decision, comment);
+    return decided!;
+  }
+
+  /**
+   * Decides several waiting steps as one: each is checked first (exists for the caller, theirs to
+   * decide), then all are decided in one transaction, so a batch is decided whole or not at all.
+   */
+  async decideAll(ctx: Context, stepIds: string[], decision: Decision, comment: string | null | undefined) {
     const text = comment?.trim() || null;
     if (decision !== Decision.APPROVE && !text)
       throw badInput('Say why (a comment is required to reject or return)', { field: 'comment' });
-    const request = step.request;
+    if (new Set(stepIds).size !== stepIds.length) throw badInput('A step is named twice', { field: 'stepIds' });
+    const steps: ApprovalStep[] = [];
+    for (const stepId of stepIds) {
+      const step = isUuid(stepId)
+        ? await ctx.em.findOne(ApprovalStep, { id: stepId }, { populate: ['request'] })
+        : null;
+      if (!step) throw await ctx.authz.missing('ApprovalStep', stepId, 'approval.decide');
+      await ctx.authz.ensure('approve', step, 'approval.decide', { known: true });
+      steps.push(step);
+    }
     await ctx.em.transactional(async (em) => {
+      for (const step of steps) await this.decideIn(ctx, em, step, decision, text);
+    });
+    return Promise.all(steps.map((s) => ctx.em.findOneOrFail(ApprovalStep, { id: s.id }, { refresh: true })));
+  }
+
+  private async decideIn(ctx: Context, em: EntityManager, step: ApprovalStep, decision: Decision, text: string | null) {
+    const request = step.request;
+    {
       // Decided once: of two concurrent decisions only the first changes the row.
       const claimed = await em.getConnection().execute(
         `update approval_step set decision = ?, comment = ?, decided_by_id = ?, decided_at = now(), waiting = false
@@ -162,8 +185,7 @@ export class ApprovalService {
         details: { stepId: step.id, seq: step.seq, role: step.role, decision, comment: text, status: request.status },
       });
       if (request.status === RequestStatus.APPROVED) await this.hooks.get(request.type)?.(em, request, ctx);
-    });
-    return ctx.em.findOneOrFail(ApprovalStep, { id: step.id }, { refresh: true });
+    }
   }
 
   /** The requester sends a returned request round again, under the policy version it started with. */

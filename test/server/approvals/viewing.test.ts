@@ -317,4 +317,19 @@ describe('a viewing request (Art. 18)', () => {
     expect(inForce.data!.grants.total + ended.data!.grants.total).toBe(all.data!.grants.total);
     expect(codeOf(await gql(server.url, GRANTS, { f: { userId: 'nobody' } }, t['leader']))).toBe('BAD_USER_INPUT');
   });
+
+  it('decides a batch whole or not at all', async () => {
+    const BATCH = `mutation($ids: [ID!]!) { decideApprovals(stepIds: $ids, decision: APPROVE, comment: "同意") { id decision } }`;
+    const a = (await request('zhzf.officer2', [text.id])).data!.requestViewing.id as string;
+    const b = (await request('zhzf.officer2', [text.id])).data!.requestViewing.id as string;
+    const [stepA, stepB] = [await waitingStep(a), await waitingStep(b)];
+    // (The policy now in force, set by an earlier test, sends every request to a leader.)
+    // B is decided by someone else first: the batch of A and B is refused and A stays waiting.
+    expect((await gql(server.url, DECIDE, { id: stepB, d: 'APPROVE' }, t['deputy'])).errors).toBeUndefined();
+    expect(codeOf(await gql(server.url, BATCH, { ids: [stepA, stepB] }, t['leader']))).toBe('FORBIDDEN');
+    expect((await server.em().findOneOrFail(ApprovalStep, { id: stepA })).waiting).toBe(true);
+    expect(codeOf(await gql(server.url, BATCH, { ids: [stepA, stepA] }, t['leader']))).toBe('BAD_USER_INPUT');
+    const done = await gql(server.url, BATCH, { ids: [stepA] }, t['leader']);
+    expect(done.data!.decideApprovals).toEqual([{ id: stepA, decision: 'APPROVE' }]);
+  });
 });
