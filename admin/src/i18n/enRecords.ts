@@ -50,6 +50,14 @@ export const enRecords: typeof zhRecords = {
       reason: 'Reason for correction',
     },
     page: { create: 'Add record', edit: 'Correct: %{recordRepresentation}' },
+    new_version: {
+      action: 'New file version',
+      title: 'Upload a new version of the file',
+      help: 'The new file becomes a new version of this record; the old file and its hashes are kept for good (Art. 21). Give the reason, e.g. an unreadable scan.',
+      choose: 'Choose file',
+      start: 'Upload',
+      done: 'New version uploaded',
+    },
     actions: {
       create: 'Add record',
       correct: 'Correct',

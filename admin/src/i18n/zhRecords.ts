@@ -48,6 +48,14 @@ export const zhRecords = {
       reason: '更正理由',
     },
     page: { create: '新增执法记录', edit: '更正：%{recordRepresentation}' },
+    new_version: {
+      action: '上传新版本',
+      title: '上传文件的新版本',
+      help: '新文件成为本记录的新版本，原文件及其哈希值永久保留（第二十一条）。请写明理由，例如原扫描件不清晰。',
+      choose: '选择文件',
+      start: '上传',
+      done: '新版本已上传',
+    },
     actions: {
       create: '新增执法记录',
       correct: '更正',

@@ -7,6 +7,7 @@ import type { EnforcementRecord } from '../common/records';
 import { RecordFile } from '../files/RecordFile';
 import { RequestViewingButton } from '../viewing/RequestViewingButton';
 import { CorrectButton } from './CorrectButton';
+import { NewFileVersionButton } from './NewFileVersionButton';
 import { RecordContent } from './RecordContent';
 import { RecordDetails } from './RecordDetails';
 import { RecordHistory } from './RecordHistory';
@@ -43,6 +44,7 @@ const RecordActions = () => (
     <CaseButton />
     <RequestButton />
     <CorrectButton />
+    <NewFileVersionButton />
   </TopToolbar>
 );
 
