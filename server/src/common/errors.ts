@@ -29,8 +29,10 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
+// Includes the pool's own timeout: every connection busy for longer than the acquire timeout is
+// "unavailable, try again" for the caller (503), not an internal error.
 const DB_DOWN =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|Connection ended unexpectedly|the database system is (starting up|shutting down)|terminating connection/;
+  /Timeout acquiring a connection|ECONNREFUSED|ECONNRESET|Connection terminated|Connection ended unexpectedly|the database system is (starting up|shutting down)|terminating connection/;
 
 /** Is this the database being unreachable (stopped, restarting, network cut)? */
 export const isDatabaseDown = (error: unknown) =>
