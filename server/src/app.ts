@@ -12,7 +12,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { AppError, databaseUnavailable, ErrorCode, isDatabaseDown } from './common/errors.js';
 import { buildContext, clientAddressOf, type Context, type Services } from './context.js';
 import { CLIENT_ADDRESS_HEADER, createTusServer } from './files/tus.js';
-import { corsForConfiguredOrigins, graphqlArmor, securityHeaders } from './http/hardening.js';
+import { admissionControl, corsForConfiguredOrigins, graphqlArmor, securityHeaders } from './http/hardening.js';
 import { createSchema } from './schema.js';
 
 /** Keeps codes and safe messages; hides everything else (logged server-side). */
@@ -142,6 +142,7 @@ export async function createApp(services: Services): Promise<App> {
   await apollo.start();
   app.use(
     '/graphql',
+    admissionControl(config.graphqlConcurrency, config.graphqlQueue),
     cookieParser(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {

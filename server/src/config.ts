@@ -53,6 +53,10 @@ export interface Config {
   /** Sign-in attempts allowed from one client address per `loginRateWindowMinutes` (any usernames). */
   loginRatePerAddress: number;
   loginRateWindowMinutes: number;
+  /** GraphQL requests run at once; more wait in order (admission control). */
+  graphqlConcurrency: number;
+  /** GraphQL requests allowed to wait; beyond this the answer is 503 with Retry-After. */
+  graphqlQueue: number;
 }
 
 export class ConfigError extends Error {}
@@ -126,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     loginRatePerAddress: int(env, 'LOGIN_RATE_PER_ADDRESS', 30, 1, 100_000),
     loginRateWindowMinutes: int(env, 'LOGIN_RATE_WINDOW_MINUTES', 15, 1, 24 * 60),
+    graphqlConcurrency: int(env, 'GRAPHQL_CONCURRENCY', 16, 1, 1000),
+    graphqlQueue: int(env, 'GRAPHQL_QUEUE', 1000, 0, 100_000),
   };
   return { ...config, ...overrides };
 }

@@ -2,6 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import pLimit from 'p-limit';
 import type { Config } from '../config.js';
 
 /**
@@ -84,4 +85,30 @@ export function corsForConfiguredOrigins(config: Config): RequestHandler {
     ],
     maxAge: 600,
   });
+}
+
+/**
+ * Admission control for /graphql: at most `concurrent` requests run at once and the rest wait in
+ * order, so under a burst each request runs at full speed instead of all slowing down together
+ * (and waiting for database connections until the pool times out). Beyond `queue` waiting, the
+ * answer is 503 with Retry-After at once: a clear "busy", not a minute-long wait.
+ */
+export function admissionControl(concurrent: number, queue: number): RequestHandler {
+  const limit = pLimit(concurrent);
+  return (req, res, next) => {
+    if (limit.pendingCount >= queue) {
+      res.set('Retry-After', '2');
+      res.status(503).json({
+        errors: [{ message: 'The server is busy; try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+      });
+      return;
+    }
+    void limit(
+      () =>
+        new Promise<void>((done) => {
+          res.once('close', done);
+          next();
+        }),
+    );
+  };
 }

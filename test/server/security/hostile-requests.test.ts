@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
 import { GRAPHQL_LIMITS } from '../../../server/src/http/hardening.js';
@@ -153,5 +154,45 @@ describe('sign-in rate limit per client address', () => {
       'RATE_LIMITED',
       'RATE_LIMITED',
     ]);
+  });
+});
+
+describe('admission control', () => {
+  it('runs GRAPHQL_CONCURRENCY requests at once, queues GRAPHQL_QUEUE more, and answers 503 with Retry-After beyond', async () => {
+    const busy = await startTestServer({ config: { graphqlConcurrency: 1, graphqlQueue: 1 } });
+    try {
+      const { port } = new URL(busy.url);
+      // A request whose body never ends holds the one running slot.
+      const slow = http.request({
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': '1000' },
+      });
+      slow.on('error', () => undefined);
+      slow.write('{"query":');
+      await new Promise((r) => setTimeout(r, 200));
+      const queued = fetch(`${busy.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { user { id } } }' }),
+      });
+      await new Promise((r) => setTimeout(r, 200));
+      const refused = await fetch(`${busy.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { user { id } } }' }),
+      });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('2');
+      expect(((await refused.json()) as Answer).errors[0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
+      slow.destroy();
+      // Once the slot is free the queued request runs (signed out: me is null).
+      const answer = await queued;
+      expect(answer.status).toBe(200);
+    } finally {
+      await busy.close();
+    }
   });
 });
