@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -59,4 +60,44 @@ export async function measure(
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
   return { p50: at(0.5), p95: at(0.95) };
+}
+
+/**
+ * The real server process (node dist/server/src/main.js) with `env`, started and waited for until
+ * it prints its address; resolves with the process and its base URL (127.0.0.1). Its output keeps
+ * being read (an unread pipe would stall it); `onError` receives what it writes to stderr.
+ */
+export async function spawnServer(
+  env: NodeJS.ProcessEnv,
+  opts: { nodeArgs?: string[]; onError?: (text: string) => void } = {},
+): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), 'dist/server/src/main.js'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
+    const seen = (d: Buffer) => {
+      out += d.toString();
+      const m = /health\s+(http:\/\/localhost:\d+)\/health/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        proc.removeListener('exit', exited);
+        resolve(m[1]!.replace('localhost', '127.0.0.1'));
+      }
+    };
+    const exited = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${code}):\n${out}`));
+    };
+    proc.stdout!.on('data', seen);
+    proc.stderr!.on('data', seen);
+    proc.once('exit', exited);
+  });
+  proc.stdout!.removeAllListeners('data');
+  proc.stderr!.removeAllListeners('data');
+  proc.stdout!.resume();
+  proc.stderr!.on('data', (d: Buffer) => opts.onError?.(d.toString()));
+  return { proc, url };
 }

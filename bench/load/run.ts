@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from '../../seeds/demo.js';
 import { ormConfig } from '../../server/src/database/orm.config.js';
 import { RecordKind } from '../../server/src/records/record.enums.js';
 import { generateRecords } from '../records/generate.js';
+import { spawnServer } from '../support.js';
 import { BENCH_PASSWORD, freshDatabase, seedUploader } from '../upload/fixture.js';
 import { memoryOf } from '../upload/proc.js';
 
@@ -51,34 +52,6 @@ const latencies: Record<Kind, number[]> = { list: [], read: [], queue: [], decid
 const errors: string[] = [];
 let lostRaces = 0;
 let uploadedBytes = 0;
-
-async function startServer(env: NodeJS.ProcessEnv): Promise<{ proc: ChildProcess; url: string }> {
-  // BENCH_LOAD_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
-  const extra = (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const proc = spawn(process.execPath, [...extra, 'dist/server/src/main.js'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
-    const seen = (d: Buffer) => {
-      out += d.toString();
-      const m = /health\s+(http:\/\/localhost:\d+)\/health/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!.replace('localhost', '127.0.0.1'));
-      }
-    };
-    proc.stdout!.on('data', seen);
-    proc.stderr!.on('data', seen);
-    proc.once('exit', (code) => reject(new Error(`server exited (${code}):\n${out}`)));
-  });
-  // Keep draining its output (an unread pipe would stall the server), and show errors.
-  proc.stdout!.resume();
-  proc.stderr!.on('data', (d: Buffer) => errors.length < 50 && process.stderr.write(`[server] ${d}`));
-  return { proc, url };
-}
 
 async function gql(url: string, token: string | null, query: string, variables: Record<string, unknown> = {}) {
   const res = await fetch(`${url}/graphql`, {
@@ -190,17 +163,24 @@ async function main() {
     await generateRecords(orm, { cases: 400, records: 20_000, units: 6 }, log);
     await orm.close(true);
     const uploaderCast = await seedUploader(db.url);
-    const started = await startServer({
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: db.url,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      SEED_DEMO: 'false',
-      JOBS: 'true',
-      CONSOLE_DIR: path.join(dataDir, 'no-console'),
-    });
+    const started = await spawnServer(
+      {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: db.url,
+        DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        SEED_DEMO: 'false',
+        JOBS: 'true',
+        CONSOLE_DIR: path.join(dataDir, 'no-console'),
+      },
+      {
+        // BENCH_LOAD_NODE_ARGS: extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+        nodeArgs: (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean),
+        onError: (text) => errors.length < 50 && process.stderr.write(`[server] ${text}`),
+      },
+    );
     server = started.proc;
     const { url } = started;
     const tokens = new Map<string, string>();

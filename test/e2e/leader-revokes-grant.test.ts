@@ -4,7 +4,7 @@ import { Unit } from '../../server/src/units/unit.entity.js';
 import { User } from '../../server/src/users/user.entity.js';
 import { buildCase, buildRecord } from '../factories.js';
 import { consoleUnderTest, screenshot, signIn, signOut } from '../support/browser.js';
-import { codeOf, gql, login } from '../support/graphql.js';
+import { askToView, codeOf, gql, login } from '../support/graphql.js';
 import { DEMO_PASSWORD } from '../support/server.js';
 
 describe('a leader oversees grants (Art. 18)', () => {
@@ -17,22 +17,8 @@ describe('a leader oversees grants (Art. 18)', () => {
     const theCase = await buildCase(em, { unit, officers: [handler] });
     const record = await buildRecord(em, theCase, { title: '当事人陈述笔录', body: '我承认……' });
     const officer = await login(ui.server.url, 'zhzf.officer2', DEMO_PASSWORD);
-    const asked = await gql(
-      ui.server.url,
-      'mutation($in: RequestViewingInput!) { requestViewing(input: $in) { id } }',
-      {
-        in: {
-          recordIds: [record.id],
-          actions: ['VIEW'],
-          purpose: '复议答复需要核实',
-          validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-        },
-      },
-      officer,
-    );
-    const step = await ui.server
-      .em()
-      .findOneOrFail(ApprovalStep, { request: asked.data!.requestViewing.id, waiting: true });
+    const requestId = await askToView(ui.server.url, officer, [record.id], '复议答复需要核实');
+    const step = await ui.server.em().findOneOrFail(ApprovalStep, { request: requestId, waiting: true });
     const head = await login(ui.server.url, 'zhzf.head', DEMO_PASSWORD);
     expect(
       (

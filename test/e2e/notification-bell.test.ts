@@ -4,7 +4,7 @@ import { Unit } from '../../server/src/units/unit.entity.js';
 import { User } from '../../server/src/users/user.entity.js';
 import { buildCase, buildRecord } from '../factories.js';
 import { consoleUnderTest, screenshot, signIn, signOut } from '../support/browser.js';
-import { gql, login } from '../support/graphql.js';
+import { askToView, gql, login } from '../support/graphql.js';
 import { DEMO_PASSWORD } from '../support/server.js';
 
 const bell = (page: Page) => page.getByRole('button', { name: /^通知（\d+ 条未读）$/ });
@@ -72,20 +72,7 @@ describe('the notification bell', () => {
     const theCase = await buildCase(em, { unit, officers: [handler] });
     const record = await buildRecord(em, theCase, { title: '询问笔录', body: '问：……' });
     const officer = await login(ui.server.url, 'zhzf.officer2', DEMO_PASSWORD);
-    const asked = await gql(
-      ui.server.url,
-      'mutation($in: RequestViewingInput!) { requestViewing(input: $in) { id } }',
-      {
-        in: {
-          recordIds: [record.id],
-          actions: ['VIEW'],
-          purpose: '行政复议答复需要核实',
-          validUntil: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-        },
-      },
-      officer,
-    );
-    expect(asked.errors).toBeUndefined();
+    await askToView(ui.server.url, officer, [record.id]);
     const page = await ui.browser.newPage();
     await signIn(page, 'zhzf.head', DEMO_PASSWORD);
     await bell(page).click();

@@ -33,3 +33,21 @@ export async function login(url: string, username: string, password: string): Pr
   if (!r.data?.login.token) throw new Error(`login ${username} failed: ${JSON.stringify(r.errors)}`);
   return r.data.login.token;
 }
+
+/** A viewing request (查阅申请) made through the API with `token`, for VIEW over a week; its id. */
+export async function askToView(
+  url: string,
+  token: string,
+  recordIds: string[],
+  purpose = '行政复议答复需要核实',
+): Promise<string> {
+  const validUntil = new Date(Date.now() + 7 * 86_400_000).toISOString();
+  const r = await gql<{ requestViewing: { id: string } }>(
+    url,
+    'mutation($in: RequestViewingInput!) { requestViewing(input: $in) { id } }',
+    { in: { recordIds, actions: ['VIEW'], purpose, validUntil } },
+    token,
+  );
+  if (!r.data?.requestViewing) throw new Error(`requestViewing refused: ${JSON.stringify(r.errors)}`);
+  return r.data.requestViewing.id;
+}

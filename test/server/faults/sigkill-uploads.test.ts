@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +11,7 @@ import { EnforcementRecord } from '../../../server/src/records/record.entity.js'
 import { RecordKind } from '../../../server/src/records/record.enums.js';
 import { User } from '../../../server/src/users/user.entity.js';
 import { buildCase } from '../../factories.js';
+import { spawnServer } from '../../../bench/support.js';
 import { freshDatabase } from '../../support/db.js';
 import { login } from '../../support/graphql.js';
 import { pdf } from '../../support/media.js';
@@ -31,36 +32,19 @@ let dataDir: string;
 let child: ChildProcess | null = null;
 
 async function startServer(): Promise<string> {
-  const proc = spawn(process.execPath, ['dist/server/src/main.js'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: db.url,
-      DATA_DIR: dataDir,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      JOBS: 'false',
-      SEED_DEMO: 'true',
-      CONSOLE_DIR: path.join(dataDir, 'no-console'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const started = await spawnServer({
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    JOBS: 'false',
+    SEED_DEMO: 'true',
+    CONSOLE_DIR: path.join(dataDir, 'no-console'),
   });
-  child = proc;
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
-    const seen = (d: Buffer) => {
-      out += d.toString();
-      const m = /health\s+(http:\/\/localhost:\d+)\/health/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!.replace('localhost', '127.0.0.1'));
-      }
-    };
-    proc.stdout!.on('data', seen);
-    proc.stderr!.on('data', seen);
-    proc.on('exit', (code) => reject(new Error(`server exited (${code}):\n${out}`)));
-  });
+  child = started.proc;
+  return started.url;
 }
 
 /** A valid PDF (its type is checked by magic bytes) made unique by random bytes after its end. */
