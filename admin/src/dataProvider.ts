@@ -45,12 +45,15 @@ const userFilter = (f: Values): UserFilter => ({
   active: bool(f.active),
 });
 const unitFilter = (f: Values): UnitFilter => ({ q: text(f.q), kind: oneOf(f.kind, UNIT_KINDS) });
-const auditFilter = (f: Values): AuditEventFilter => ({
+/** The audit list's filter values as the server's AuditEventFilter (also the CSV export's `filter`). */
+export const auditFilter = (f: Values): AuditEventFilter => ({
   actorId: text(f.actorId),
   action: text(f.action),
   outcome: oneOf(f.outcome, OUTCOMES),
   subjectType: text(f.subjectType),
   subjectId: text(f.subjectId),
+  recordId: text(f.recordId),
+  caseId: text(f.caseId),
   from: iso(f.from),
   to: iso(f.to),
 });

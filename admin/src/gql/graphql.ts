@@ -19,8 +19,12 @@ export type AuditEventFilter = {
   /** Exact action, or a prefix ending in "." (e.g. "auth.") */
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
+  /** Events about this case and about its records, uploads, viewing requests and grants */
+  caseId?: string | number | null | undefined;
   from?: string | null | undefined;
   outcome?: AuditOutcome | null | undefined;
+  /** Events about this record: as subject, named in details, or through its viewing requests and grants */
+  recordId?: string | number | null | undefined;
   subjectId?: string | null | undefined;
   subjectType?: string | null | undefined;
   to?: string | null | undefined;

@@ -25,6 +25,7 @@ export const enAudit: typeof zhAudit = {
       placeHold: 'Place legal hold',
       releaseHold: 'Release legal hold',
     },
+    auditEvents: { export: 'Export audit trail' },
     system: { seedDemo: 'Load demo data' },
     query: {
       users: 'List users',

@@ -23,6 +23,7 @@ export const zhAudit = {
       placeHold: '采取法律保全',
       releaseHold: '解除法律保全',
     },
+    auditEvents: { export: '导出审计日志' },
     system: { seedDemo: '载入演示数据' },
     query: {
       users: '查询用户列表',
