@@ -42,7 +42,8 @@ export type SubjectType =
   | 'AccessGrant'
   | 'ViewingRequest'
   | 'ApprovalPolicy'
-  | 'FixitySummary';
+  | 'FixitySummary'
+  | 'Violation';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

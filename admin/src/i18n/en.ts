@@ -5,6 +5,7 @@ import { enDomain } from './enDomain';
 import { enFile, enUploads } from './enFiles';
 import { enDeviceDashboard, enDevices, enDeviceTerms } from './enDevices';
 import { enRecords } from './enRecords';
+import { enViolations } from './enViolations';
 import type { AppMessages } from './zh';
 
 export const en: AppMessages = {
@@ -156,6 +157,7 @@ export const en: AppMessages = {
     cases: enCases,
     uploads: enUploads,
     ...enRecords,
+    ...enViolations,
     ...enDevices,
     ...enApprovals,
     users: {

@@ -5,6 +5,7 @@ import { zhDomain } from './zhDomain';
 import { zhFile, zhUploads } from './zhFiles';
 import { zhDeviceDashboard, zhDevices, zhDeviceTerms } from './zhDevices';
 import { zhRecords } from './zhRecords';
+import { zhViolations } from './zhViolations';
 
 export const zh = {
   er: {
@@ -155,6 +156,7 @@ export const zh = {
     cases: zhCases,
     uploads: zhUploads,
     ...zhRecords,
+    ...zhViolations,
     ...zhDevices,
     ...zhApprovals,
     users: {
