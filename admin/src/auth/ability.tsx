@@ -57,6 +57,10 @@ export function rulesFrom(packed: unknown): RawRuleOf<AppAbility>[] {
   return unpackRules(packed as PackRule<RawRuleOf<AppAbility>>[]);
 }
 
+/** Does a rule allow `action` on every `type`, not only on some (a rule without conditions)? */
+export const canAll = (a: AppAbility, action: Action, type: SubjectType) =>
+  a.can(action, type) && a.rulesFor(action, type).some((r) => !r.inverted && !r.conditions);
+
 export const asSubject = (type: SubjectType, record: object): TypedSubject => ({ ...record, __typename: type });
 
 export const AbilityContext = ({ children }: { children: ReactNode }) => (

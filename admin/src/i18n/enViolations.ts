@@ -19,7 +19,7 @@ export const enViolations: typeof zhViolations = {
       'evidence.ref': 'Reference',
       version: 'Version',
       reason: 'Reason for correction',
-      createdAt: 'Registered at',
+      createdAt: 'Recorded at',
       createdBy: 'Registered by',
       from: 'Occurred from',
       to: 'Occurred to',

@@ -17,7 +17,7 @@ export const zhViolations = {
       'evidence.ref': '编号',
       version: '版本',
       reason: '更正理由',
-      createdAt: '登记时间',
+      createdAt: '登记/更正时间',
       createdBy: '登记人',
       from: '发生日期起',
       to: '发生日期止',

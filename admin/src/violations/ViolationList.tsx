@@ -45,7 +45,13 @@ const actions = (
 
 /** 责任追究登记: each entry as it stands now (its latest version). */
 export const ViolationList = () => (
-  <List filters={filters} actions={actions} sort={{ field: 'occurredOn', order: 'DESC' }} exporter={false}>
+  <List
+    filters={filters}
+    actions={actions}
+    sort={{ field: 'occurredOn', order: 'DESC' }}
+    exporter={false}
+    empty={false}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DayField source="occurredOn" />
       <KindField source="kind" sortable={false} />

@@ -23,12 +23,12 @@ const Versions = () => {
       </Typography>
       <ReferenceManyField reference="violationVersions" target="entryId" sort={{ field: 'version', order: 'DESC' }}>
         <Datagrid bulkActionButtons={false} rowClick={false} expand={<VersionDetails />} expandSingle>
-          <NumberField source="version" label="resources.violations.fields.version" />
-          <DateTimeField source="createdAt" label="resources.violations.fields.createdAt" />
-          <TextField source="createdBy.displayName" label="resources.violations.fields.createdBy" />
-          <KindField source="kind" label="resources.violations.fields.kind" />
-          <ViolationOutcomeField source="outcome" label="resources.violations.fields.outcome" />
-          <TextField source="reason" label="resources.violations.fields.reason" emptyText="—" />
+          <NumberField source="version" sortable={false} label="resources.violations.fields.version" />
+          <DateTimeField source="createdAt" sortable={false} label="resources.violations.fields.createdAt" />
+          <TextField source="createdBy.displayName" sortable={false} label="resources.violations.fields.createdBy" />
+          <KindField source="kind" sortable={false} label="resources.violations.fields.kind" />
+          <ViolationOutcomeField source="outcome" sortable={false} label="resources.violations.fields.outcome" />
+          <TextField source="reason" sortable={false} label="resources.violations.fields.reason" emptyText="—" />
         </Datagrid>
       </ReferenceManyField>
     </>
