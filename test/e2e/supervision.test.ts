@@ -134,6 +134,15 @@ describe('supervisor (执法监督) in the console', () => {
       .em()
       .find(AuditEvent, { action: { $like: 'violation.%' } }, { orderBy: { seq: 'asc' } });
     expect(entries.map((e) => e.action)).toEqual(['violation.register', 'violation.correct']);
+
+    // A record named as evidence opens, for the supervisor, the trail of that record.
+    await page
+      .getByRole('link', { name: `执法记录 ${recordId}` })
+      .first()
+      .click();
+    await expect.poll(() => page.getByRole('textbox', { name: '执法记录 ID' }).inputValue()).toBe(recordId);
+    const about = await ui.server.em().count(AuditEvent, { subjectType: 'Record', subjectId: recordId });
+    await expect.poll(() => page.locator('tbody tr').count()).toBeGreaterThanOrEqual(about);
     expect(ui.browser.errors).toEqual([]);
     await signOut(page);
   });

@@ -238,6 +238,7 @@ export const en: AppMessages = {
         from: 'From',
         to: 'To',
       },
+      trail_of: { recordId: 'All events about this record', caseId: 'All events about this case' },
       export: 'Export CSV',
       record_help: 'Every event about the record (its viewing requests, grants and uploads too)',
       case_help: 'Events about the case and all its records',

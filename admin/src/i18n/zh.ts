@@ -237,6 +237,7 @@ export const zh = {
         from: '起始时间',
         to: '截止时间',
       },
+      trail_of: { recordId: '该记录的全部事件', caseId: '该案件的全部事件' },
       export: '导出 CSV',
       record_help: '该记录的全部事件（含其查阅申请、授权与上传）',
       case_help: '该案件及其全部记录的事件',

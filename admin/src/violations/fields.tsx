@@ -1,18 +1,22 @@
 import { Chip, Link as MuiLink, Stack, Typography } from '@mui/material';
 import { Link, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { trailPath } from '../audit/trailLinks';
+import { useAppAbility } from '../auth/ability';
 import type { EvidenceKind } from '../gql/graphql';
 import type { ViolationRecord } from './violationData';
 
-const pathOf: Record<EvidenceKind, (ref: string) => string> = {
-  RECORD: (ref) => `/records/${ref}/show`,
-  CASE: (ref) => `/cases/${ref}/show`,
-  AUDIT_EVENT: (ref) => `/auditEvents/${ref}/show`,
+/** Where a link leads: for those who read the trail, the events about it; else the item itself. */
+const pathOf = (kind: EvidenceKind, ref: string, readsTrail: boolean) => {
+  if (kind === 'AUDIT_EVENT') return `/auditEvents/${ref}/show`;
+  if (readsTrail) return trailPath(kind === 'RECORD' ? { recordId: ref } : { caseId: ref });
+  return kind === 'RECORD' ? `/records/${ref}/show` : `/cases/${ref}/show`;
 };
 
 /** The evidence links, each opening what it names (subject to the reader's own permissions). */
 export const EvidenceField = (_props: FieldProps) => {
   const record = useRecordContext<ViolationRecord>();
   const translate = useTranslate();
+  const readsTrail = useAppAbility().can('read', 'AuditEvent');
   if (!record?.evidence.length) return <Typography variant="body2">—</Typography>;
   return (
     <Stack direction="row" flexWrap="wrap" gap={1}>
@@ -22,7 +26,7 @@ export const EvidenceField = (_props: FieldProps) => {
           size="small"
           variant="outlined"
           label={
-            <MuiLink component={Link} to={pathOf[e.kind](e.ref)} underline="hover">
+            <MuiLink component={Link} to={pathOf(e.kind, e.ref, readsTrail)} underline="hover">
               {translate(`resources.violations.evidenceKinds.${e.kind}`)}{' '}
               {e.kind === 'AUDIT_EVENT' ? `#${e.ref}` : e.ref}
             </MuiLink>
