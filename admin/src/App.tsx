@@ -23,6 +23,7 @@ import { theme } from './theme';
 import units from './units';
 import users from './users';
 import viewingRequests from './viewing';
+import violations from './violations';
 
 export const App = () => (
   <AbilityContext>
@@ -53,6 +54,8 @@ export const App = () => (
       <Resource name="users" {...users} />
       <Resource name="units" {...units} />
       <Resource name="auditEvents" {...audit} />
+      <Resource name="violations" {...violations} />
+      <Resource name="violationVersions" />
     </Admin>
   </AbilityContext>
 );

@@ -1,5 +1,5 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
-import { asSubject, ability, type Action, type SubjectType } from './auth/ability';
+import { asSubject, ability, canAll, type Action, type SubjectType } from './auth/ability';
 import { getSession, setSession } from './auth/session';
 import { LoginMutation, LogoutMutation, MeQuery } from './graphql/auth';
 import { isApiError, request } from './graphql/client';
@@ -20,6 +20,8 @@ export const subjectOfResource: Record<string, SubjectType> = {
   allGrants: 'AccessGrant',
   viewingRequests: 'ViewingRequest',
   approvalPolicies: 'ApprovalPolicy',
+  violations: 'Violation',
+  violationVersions: 'Violation',
 };
 
 /** Pages whose rule is not the CRUD verb: the queue lists steps to decide; the policy page edits. */
@@ -111,6 +113,8 @@ export const authProvider: AuthProvider = {
     const type = subjectOfResource[resource];
     const verb = actionOfResource[resource]?.[action] ?? actionOf[action];
     if (!type || !verb) return false;
+    // The register is a page for those who keep or review it; a person reads only their own entries.
+    if (resource === 'violations' && !record && action !== 'create') return canAll(ability, 'read', 'Violation');
     return ability.can(verb, record ? asSubject(type, record) : type);
   },
 };

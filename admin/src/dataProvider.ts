@@ -37,6 +37,14 @@ import {
   recordContent,
   releaseHold,
 } from './records/recordData';
+import {
+  correctViolation,
+  getViolation,
+  listViolations,
+  listViolationVersions,
+  registerViolation,
+  type ViolationRecord,
+} from './violations/violationData';
 
 const userFilter = (f: Values): UserFilter => ({
   q: text(f.q),
@@ -45,12 +53,15 @@ const userFilter = (f: Values): UserFilter => ({
   active: bool(f.active),
 });
 const unitFilter = (f: Values): UnitFilter => ({ q: text(f.q), kind: oneOf(f.kind, UNIT_KINDS) });
-const auditFilter = (f: Values): AuditEventFilter => ({
+/** The audit list's filter values as the server's AuditEventFilter (also the CSV export's `filter`). */
+export const auditFilter = (f: Values): AuditEventFilter => ({
   actorId: text(f.actorId),
   action: text(f.action),
   outcome: oneOf(f.outcome, OUTCOMES),
   subjectType: text(f.subjectType),
   subjectId: text(f.subjectId),
+  recordId: text(f.recordId),
+  caseId: text(f.caseId),
   from: iso(f.from),
   to: iso(f.to),
 });
@@ -85,6 +96,10 @@ async function getList(resource: string, params: GetListParams): Promise<{ data:
       return listRecords(params);
     case 'recordVersions':
       return listVersions(params);
+    case 'violations':
+      return listViolations(params);
+    case 'violationVersions':
+      return listViolationVersions(params);
   }
   throw new ApiError('NOT_FOUND', `Unknown resource ${resource}`);
 }
@@ -104,6 +119,8 @@ async function getOne(resource: string, id: Identifier, signal?: AbortSignal): P
       return getCase(String(id), signal);
     case 'records':
       return getRecord(String(id), signal);
+    case 'violations':
+      return getViolation(String(id), signal);
     case 'fixitySummary':
       return { id, ...(await request(FixitySummaryQuery, {}, signal)).fixitySummary };
   }
@@ -137,6 +154,7 @@ async function create(resource: string, data: Values): Promise<RaRecord> {
   }
   if (resource === 'cases') return openCase(data);
   if (resource === 'records') return createTextRecord(data);
+  if (resource === 'violations') return registerViolation(data);
   throw new ApiError('FORBIDDEN', `Cannot create ${resource}`);
 }
 
@@ -158,6 +176,7 @@ async function update(resource: string, id: Identifier, data: Values, previous: 
     return (await request(UpdateUnitMutation, { id: String(id), input }).catch(conflictOn('name'))).updateUnit;
   }
   if (resource === 'records') return correctRecord(String(id), data, previous as EnforcementRecord);
+  if (resource === 'violations') return correctViolation(String(id), data, previous as ViolationRecord);
   throw new ApiError('FORBIDDEN', `Cannot update ${resource}`);
 }
 

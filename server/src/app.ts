@@ -9,6 +9,7 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { exportAuditCsv } from './audit/audit.export.js';
 import { AppError, databaseUnavailable, ErrorCode, isDatabaseDown } from './common/errors.js';
 import { buildContext, clientAddressOf, type Context, type Services } from './context.js';
 import { CLIENT_ADDRESS_HEADER, createTusServer } from './files/tus.js';
@@ -94,7 +95,7 @@ export async function createApp(services: Services): Promise<App> {
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   app.use(securityHeaders(config));
-  app.use(['/graphql', '/files', '/download'], corsForConfiguredOrigins(config));
+  app.use(['/graphql', '/files', '/download', '/exports'], corsForConfiguredOrigins(config));
 
   const tus = createTusServer(services);
   // tus reads the raw body itself: mount it before any body parser.
@@ -113,6 +114,11 @@ export async function createApp(services: Services): Promise<App> {
     await services.fileAccess.serve(ctx, req, res);
   };
   app.get('/download/:accessId', cookieParser(), download);
+
+  // The filtered audit trail as CSV, streamed (supervisors: the rule that reads the trail).
+  app.get('/exports/audit.csv', cookieParser(), async (req, res) => {
+    await exportAuditCsv(await buildContext(services, req, res), req, res);
+  });
 
   app.get('/health', async (_req, res) => {
     try {

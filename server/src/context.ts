@@ -25,6 +25,7 @@ import type { StoredFile } from './files/stored-file.entity.js';
 import { createRecordDeviceLoader, type RecordDeviceFacts } from './files/record-device.js';
 import type { EnforcementRecord } from './records/record.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
+import { ViolationService } from './supervision/violation.service.js';
 import { UnitService } from './units/unit.service.js';
 import { AuthService } from './users/auth.service.js';
 import type { Session } from './users/session.entity.js';
@@ -51,6 +52,7 @@ export interface Services {
   accessRequests: AccessRequestService;
   checkpoints: CheckpointService;
   notifications: NotificationService;
+  violations: ViolationService;
   /** Background work; started by the server process when JOBS is on. */
   jobs: Jobs;
 }
@@ -79,6 +81,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     accessRequests: new AccessRequestService(audit, approvals),
     checkpoints: new CheckpointService(config.auditKeyFile),
     notifications,
+    violations: new ViolationService(audit),
   } as Services;
   services.jobs = new Jobs(services);
   return services;

@@ -15,6 +15,7 @@ import {
 } from './approvals/approval.resolver.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
 import { RecordResolver, RecordVersionResolver } from './records/record.resolver.js';
+import { ViolationResolver } from './supervision/violation.resolver.js';
 import { UnitResolver } from './units/unit.resolver.js';
 import { AuthResolver } from './users/auth.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
@@ -38,6 +39,7 @@ export const resolvers = [
   DeviceResolver,
   DeviceCheckoutResolver,
   NotificationResolver,
+  ViolationResolver,
 ] as const;
 
 /** The committed schema file the console's codegen reads. */

@@ -1,6 +1,17 @@
-import { Datagrid, DateTimeInput, List, NumberField, SelectInput, TextField, TextInput } from 'react-admin';
+import {
+  Datagrid,
+  DateTimeInput,
+  FilterButton,
+  List,
+  NumberField,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
 import { outcomeChoices } from '../common/choices';
 import { DateTimeField, HashField, OutcomeField } from '../common/fields';
+import { ExportCsvButton } from './ExportCsvButton';
 import { ActionField, SubjectField } from './fields';
 
 const filters = [
@@ -8,10 +19,20 @@ const filters = [
   <SelectInput key="outcome" source="outcome" choices={outcomeChoices} alwaysOn />,
   <DateTimeInput key="from" source="from" alwaysOn />,
   <DateTimeInput key="to" source="to" alwaysOn />,
+  <TextInput key="recordId" source="recordId" helperText="resources.auditEvents.record_help" />,
+  <TextInput key="caseId" source="caseId" helperText="resources.auditEvents.case_help" />,
+  <TextInput key="actorId" source="actorId" />,
 ];
 
+const actions = (
+  <TopToolbar>
+    <FilterButton />
+    <ExportCsvButton />
+  </TopToolbar>
+);
+
 export const AuditEventList = () => (
-  <List filters={filters} sort={{ field: 'seq', order: 'DESC' }} exporter={false} perPage={25}>
+  <List filters={filters} actions={actions} sort={{ field: 'seq', order: 'DESC' }} exporter={false} perPage={25}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <NumberField source="seq" options={{ useGrouping: false }} />
       <DateTimeField source="at" />

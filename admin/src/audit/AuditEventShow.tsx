@@ -1,6 +1,7 @@
 import { Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
 import { DateTimeField, HashField, OutcomeField } from '../common/fields';
 import { ActionField, DetailsField, SubjectField } from './fields';
+import { AuditEventActions } from './TrailOfSubjectButton';
 
 const HashHelp = (_: { label?: false }) => {
   const translate = useTranslate();
@@ -8,7 +9,7 @@ const HashHelp = (_: { label?: false }) => {
 };
 
 export const AuditEventShow = () => (
-  <Show actions={false}>
+  <Show actions={<AuditEventActions />}>
     <SimpleShowLayout>
       <TextField source="seq" />
       <DateTimeField source="at" />

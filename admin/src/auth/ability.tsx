@@ -42,7 +42,8 @@ export type SubjectType =
   | 'AccessGrant'
   | 'ViewingRequest'
   | 'ApprovalPolicy'
-  | 'FixitySummary';
+  | 'FixitySummary'
+  | 'Violation';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 
@@ -55,6 +56,10 @@ export function rulesFrom(packed: unknown): RawRuleOf<AppAbility>[] {
   if (!Array.isArray(packed)) return [];
   return unpackRules(packed as PackRule<RawRuleOf<AppAbility>>[]);
 }
+
+/** Does a rule allow `action` on every `type`, not only on some (a rule without conditions)? */
+export const canAll = (a: AppAbility, action: Action, type: SubjectType) =>
+  a.can(action, type) && a.rulesFor(action, type).some((r) => !r.inverted && !r.conditions);
 
 export const asSubject = (type: SubjectType, record: object): TypedSubject => ({ ...record, __typename: type });
 

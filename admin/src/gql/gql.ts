@@ -92,6 +92,12 @@ type Documents = {
     "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  fragment ViolationFields on Violation {\n    __typename\n    id\n    versionId\n    version\n    kind\n    personId\n    person {\n      id\n      username\n      displayName\n    }\n    unit {\n      id\n      name\n    }\n    occurredOn\n    finding\n    outcome\n    evidence {\n      kind\n      ref\n    }\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ViolationFieldsFragmentDoc,
+    "\n  query Violations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: ViolationFilter) {\n    violations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...ViolationFields\n      }\n    }\n  }\n": typeof types.ViolationsDocument,
+    "\n  query Violation($id: ID!) {\n    violation(id: $id) {\n      ...ViolationFields\n    }\n  }\n": typeof types.ViolationDocument,
+    "\n  query ViolationHistory($id: ID!) {\n    violationHistory(id: $id) {\n      ...ViolationFields\n    }\n  }\n": typeof types.ViolationHistoryDocument,
+    "\n  mutation RegisterViolation($input: ViolationInput!) {\n    registerViolation(input: $input) {\n      ...ViolationFields\n    }\n  }\n": typeof types.RegisterViolationDocument,
+    "\n  mutation CorrectViolation($id: ID!, $input: ViolationInput!, $reason: String!, $version: Int) {\n    correctViolation(id: $id, input: $input, reason: $reason, version: $version) {\n      ...ViolationFields\n    }\n  }\n": typeof types.CorrectViolationDocument,
 };
 const documents: Documents = {
     "\n  fragment ApprovalStepFields on ApprovalStep {\n    __typename\n    id\n    seq\n    role\n    label\n    minClearanceRank\n    waiting\n    decision\n    comment\n    decidedAt\n    decidedByName\n  }\n": types.ApprovalStepFieldsFragmentDoc,
@@ -171,6 +177,12 @@ const documents: Documents = {
     "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.EnableUserDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
+    "\n  fragment ViolationFields on Violation {\n    __typename\n    id\n    versionId\n    version\n    kind\n    personId\n    person {\n      id\n      username\n      displayName\n    }\n    unit {\n      id\n      name\n    }\n    occurredOn\n    finding\n    outcome\n    evidence {\n      kind\n      ref\n    }\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ViolationFieldsFragmentDoc,
+    "\n  query Violations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: ViolationFilter) {\n    violations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...ViolationFields\n      }\n    }\n  }\n": types.ViolationsDocument,
+    "\n  query Violation($id: ID!) {\n    violation(id: $id) {\n      ...ViolationFields\n    }\n  }\n": types.ViolationDocument,
+    "\n  query ViolationHistory($id: ID!) {\n    violationHistory(id: $id) {\n      ...ViolationFields\n    }\n  }\n": types.ViolationHistoryDocument,
+    "\n  mutation RegisterViolation($input: ViolationInput!) {\n    registerViolation(input: $input) {\n      ...ViolationFields\n    }\n  }\n": types.RegisterViolationDocument,
+    "\n  mutation CorrectViolation($id: ID!, $input: ViolationInput!, $reason: String!, $version: Int) {\n    correctViolation(id: $id, input: $input, reason: $reason, version: $version) {\n      ...ViolationFields\n    }\n  }\n": types.CorrectViolationDocument,
 };
 
 /**
@@ -481,6 +493,30 @@ export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlock
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      ...UserFields\n    }\n  }\n"): typeof import('./graphql').ResetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViolationFields on Violation {\n    __typename\n    id\n    versionId\n    version\n    kind\n    personId\n    person {\n      id\n      username\n      displayName\n    }\n    unit {\n      id\n      name\n    }\n    occurredOn\n    finding\n    outcome\n    evidence {\n      kind\n      ref\n    }\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ViolationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Violations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: ViolationFilter) {\n    violations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...ViolationFields\n      }\n    }\n  }\n"): typeof import('./graphql').ViolationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Violation($id: ID!) {\n    violation(id: $id) {\n      ...ViolationFields\n    }\n  }\n"): typeof import('./graphql').ViolationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViolationHistory($id: ID!) {\n    violationHistory(id: $id) {\n      ...ViolationFields\n    }\n  }\n"): typeof import('./graphql').ViolationHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterViolation($input: ViolationInput!) {\n    registerViolation(input: $input) {\n      ...ViolationFields\n    }\n  }\n"): typeof import('./graphql').RegisterViolationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectViolation($id: ID!, $input: ViolationInput!, $reason: String!, $version: Int) {\n    correctViolation(id: $id, input: $input, reason: $reason, version: $version) {\n      ...ViolationFields\n    }\n  }\n"): typeof import('./graphql').CorrectViolationDocument;
 
 
 export function graphql(source: string) {

@@ -19,8 +19,12 @@ export type AuditEventFilter = {
   /** Exact action, or a prefix ending in "." (e.g. "auth.") */
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
+  /** Events about this case and about its records, uploads, viewing requests and grants */
+  caseId?: string | number | null | undefined;
   from?: string | null | undefined;
   outcome?: AuditOutcome | null | undefined;
+  /** Events about this record: as subject, named in details, or through its viewing requests and grants */
+  recordId?: string | number | null | undefined;
   subjectId?: string | null | undefined;
   subjectType?: string | null | undefined;
   to?: string | null | undefined;
@@ -152,6 +156,16 @@ export type EnforcementStage =
   | 'SAMPLING'
   | 'SEIZURE'
   | 'SERVICE';
+
+export type EvidenceKind =
+  | 'AUDIT_EVENT'
+  | 'CASE'
+  | 'RECORD';
+
+export type EvidenceLinkInput = {
+  kind: EvidenceKind;
+  ref: string;
+};
 
 export type FileAccessMode =
   | 'DOWNLOAD'
@@ -424,6 +438,45 @@ export type UserFilter = {
   role?: Role | null | undefined;
   unitId?: string | number | null | undefined;
 };
+
+export type ViolationFilter = {
+  /** Occurred on or after (YYYY-MM-DD) */
+  from?: string | null | undefined;
+  kind?: ViolationKind | null | undefined;
+  /** An outcome; see `undecided` for none */
+  outcome?: ViolationOutcome | null | undefined;
+  personId?: string | number | null | undefined;
+  /** Occurred on or before (YYYY-MM-DD) */
+  to?: string | null | undefined;
+  /** Only entries without an outcome yet */
+  undecided?: boolean | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type ViolationInput = {
+  evidence?: Array<EvidenceLinkInput>;
+  finding: string;
+  kind: ViolationKind;
+  /** YYYY-MM-DD */
+  occurredOn: string;
+  outcome?: ViolationOutcome | null | undefined;
+  personId: string | number;
+};
+
+/** The prohibited acts of Art. 21 (一)–(六) */
+export type ViolationKind =
+  | 'IMPROPER_STORAGE'
+  | 'MATERIALS_DESTROYED'
+  | 'NOT_RECORDED'
+  | 'OTHER'
+  | 'RECORD_LEAKED'
+  | 'RECORD_TAMPERED';
+
+export type ViolationOutcome =
+  | 'CRITICISM_EDUCATION'
+  | 'DISCIPLINARY_SANCTION'
+  | 'JUDICIAL_REFERRAL'
+  | 'SUSPENSION';
 
 export type ApprovalStepFieldsFragment = { __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null };
 
@@ -942,6 +995,50 @@ export type ResetUserPasswordMutationVariables = Exact<{
 
 export type ResetUserPasswordMutation = { resetUserPassword: { __typename: 'User', id: string, username: string, displayName: string, roles: Array<Role>, clearance: Clearance | null, active: boolean, failedLoginCount: number | null, lockedUntil: string | null, lastLoginAt: string | null, passwordChangedAt: string | null, createdAt: string, updatedAt: string, unit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind } } };
 
+export type ViolationFieldsFragment = { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null };
+
+export type ViolationsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+  filter?: ViolationFilter | null | undefined;
+}>;
+
+
+export type ViolationsQuery = { violations: { total: number, items: Array<{ __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null }> } };
+
+export type ViolationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ViolationQuery = { violation: { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null } };
+
+export type ViolationHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ViolationHistoryQuery = { violationHistory: Array<{ __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null }> };
+
+export type RegisterViolationMutationVariables = Exact<{
+  input: ViolationInput;
+}>;
+
+
+export type RegisterViolationMutation = { registerViolation: { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null } };
+
+export type CorrectViolationMutationVariables = Exact<{
+  id: string | number;
+  input: ViolationInput;
+  reason: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type CorrectViolationMutation = { correctViolation: { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1396,6 +1493,38 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const ViolationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViolationFields on Violation {
+  __typename
+  id
+  versionId
+  version
+  kind
+  personId
+  person {
+    id
+    username
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  occurredOn
+  finding
+  outcome
+  evidence {
+    kind
+    ref
+  }
+  reason
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ViolationFields"}) as unknown as TypedDocumentString<ViolationFieldsFragment, unknown>;
 export const ApprovalQueueDocument = new TypedDocumentString(`
     query ApprovalQueue($page: Int!, $perPage: Int!, $filter: ApprovalQueueFilter) {
   approvalQueue(page: $page, perPage: $perPage, filter: $filter) {
@@ -3193,3 +3322,192 @@ export const ResetUserPasswordDocument = new TypedDocumentString(`
     kind
   }
 }`) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const ViolationsDocument = new TypedDocumentString(`
+    query Violations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: ViolationFilter) {
+  violations(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    total
+    items {
+      ...ViolationFields
+    }
+  }
+}
+    fragment ViolationFields on Violation {
+  __typename
+  id
+  versionId
+  version
+  kind
+  personId
+  person {
+    id
+    username
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  occurredOn
+  finding
+  outcome
+  evidence {
+    kind
+    ref
+  }
+  reason
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ViolationsQuery, ViolationsQueryVariables>;
+export const ViolationDocument = new TypedDocumentString(`
+    query Violation($id: ID!) {
+  violation(id: $id) {
+    ...ViolationFields
+  }
+}
+    fragment ViolationFields on Violation {
+  __typename
+  id
+  versionId
+  version
+  kind
+  personId
+  person {
+    id
+    username
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  occurredOn
+  finding
+  outcome
+  evidence {
+    kind
+    ref
+  }
+  reason
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ViolationQuery, ViolationQueryVariables>;
+export const ViolationHistoryDocument = new TypedDocumentString(`
+    query ViolationHistory($id: ID!) {
+  violationHistory(id: $id) {
+    ...ViolationFields
+  }
+}
+    fragment ViolationFields on Violation {
+  __typename
+  id
+  versionId
+  version
+  kind
+  personId
+  person {
+    id
+    username
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  occurredOn
+  finding
+  outcome
+  evidence {
+    kind
+    ref
+  }
+  reason
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ViolationHistoryQuery, ViolationHistoryQueryVariables>;
+export const RegisterViolationDocument = new TypedDocumentString(`
+    mutation RegisterViolation($input: ViolationInput!) {
+  registerViolation(input: $input) {
+    ...ViolationFields
+  }
+}
+    fragment ViolationFields on Violation {
+  __typename
+  id
+  versionId
+  version
+  kind
+  personId
+  person {
+    id
+    username
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  occurredOn
+  finding
+  outcome
+  evidence {
+    kind
+    ref
+  }
+  reason
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<RegisterViolationMutation, RegisterViolationMutationVariables>;
+export const CorrectViolationDocument = new TypedDocumentString(`
+    mutation CorrectViolation($id: ID!, $input: ViolationInput!, $reason: String!, $version: Int) {
+  correctViolation(id: $id, input: $input, reason: $reason, version: $version) {
+    ...ViolationFields
+  }
+}
+    fragment ViolationFields on Violation {
+  __typename
+  id
+  versionId
+  version
+  kind
+  personId
+  person {
+    id
+    username
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  occurredOn
+  finding
+  outcome
+  evidence {
+    kind
+    ref
+  }
+  reason
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CorrectViolationMutation, CorrectViolationMutationVariables>;

@@ -5,6 +5,7 @@ import { enDomain } from './enDomain';
 import { enFile, enUploads } from './enFiles';
 import { enDeviceDashboard, enDevices, enDeviceTerms } from './enDevices';
 import { enRecords } from './enRecords';
+import { enViolations } from './enViolations';
 import type { AppMessages } from './zh';
 
 export const en: AppMessages = {
@@ -156,6 +157,7 @@ export const en: AppMessages = {
     cases: enCases,
     uploads: enUploads,
     ...enRecords,
+    ...enViolations,
     ...enDevices,
     ...enApprovals,
     users: {
@@ -231,9 +233,15 @@ export const en: AppMessages = {
         hash: 'Hash',
         prevHash: 'Previous hash',
         details: 'Details',
+        recordId: 'Record ID',
+        caseId: 'Case ID',
         from: 'From',
         to: 'To',
       },
+      trail_of: { recordId: 'All events about this record', caseId: 'All events about this case' },
+      export: 'Export CSV',
+      record_help: 'Every event about the record (its viewing requests, grants and uploads too)',
+      case_help: 'Events about the case and all its records',
       action_help: 'Exact action, or a prefix ending in "." such as auth.',
     },
   },

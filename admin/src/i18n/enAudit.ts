@@ -25,6 +25,8 @@ export const enAudit: typeof zhAudit = {
       placeHold: 'Place legal hold',
       releaseHold: 'Release legal hold',
     },
+    auditEvents: { export: 'Export audit trail' },
+    violation: { register: 'Register a violation', correct: 'Correct a violation entry' },
     system: { seedDemo: 'Load demo data' },
     query: {
       users: 'List users',
@@ -61,6 +63,7 @@ export const enAudit: typeof zhAudit = {
     Upload: 'Upload',
     AuditEvent: 'Audit event',
     Case: 'Case',
+    Violation: 'Violation entry',
     Record: 'Record',
   },
   hash_help: "Each event's hash covers the previous one's, so any tampering breaks the chain.",

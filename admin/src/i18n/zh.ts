@@ -5,6 +5,7 @@ import { zhDomain } from './zhDomain';
 import { zhFile, zhUploads } from './zhFiles';
 import { zhDeviceDashboard, zhDevices, zhDeviceTerms } from './zhDevices';
 import { zhRecords } from './zhRecords';
+import { zhViolations } from './zhViolations';
 
 export const zh = {
   er: {
@@ -155,6 +156,7 @@ export const zh = {
     cases: zhCases,
     uploads: zhUploads,
     ...zhRecords,
+    ...zhViolations,
     ...zhDevices,
     ...zhApprovals,
     users: {
@@ -230,9 +232,15 @@ export const zh = {
         hash: '哈希',
         prevHash: '前一条哈希',
         details: '详情',
+        recordId: '执法记录 ID',
+        caseId: '案件 ID',
         from: '起始时间',
         to: '截止时间',
       },
+      trail_of: { recordId: '该记录的全部事件', caseId: '该案件的全部事件' },
+      export: '导出 CSV',
+      record_help: '该记录的全部事件（含其查阅申请、授权与上传）',
+      case_help: '该案件及其全部记录的事件',
       action_help: '完整操作名，或以“.”结尾的前缀，如 auth.',
     },
   },

@@ -23,6 +23,8 @@ export const zhAudit = {
       placeHold: '采取法律保全',
       releaseHold: '解除法律保全',
     },
+    auditEvents: { export: '导出审计日志' },
+    violation: { register: '登记违法违规责任', correct: '更正责任追究登记' },
     system: { seedDemo: '载入演示数据' },
     query: {
       users: '查询用户列表',
@@ -59,6 +61,7 @@ export const zhAudit = {
     Upload: '上传',
     AuditEvent: '审计事件',
     Case: '案件',
+    Violation: '责任追究登记',
     Record: '执法记录',
   },
   hash_help: '每条事件的哈希包含前一条事件的哈希，任何篡改都会使链条断开。',

@@ -3,6 +3,7 @@ import { Menu as RaMenu } from 'react-admin';
 import { ApprovalMenuItems } from '../approvals/ApprovalMenuItems';
 import { Can } from '../auth/ability';
 import { DeviceMenuItems } from '../devices/DeviceMenuItems';
+import { ViolationMenuItem } from '../violations/ViolationMenuItem';
 
 export const Menu = () => (
   <RaMenu>
@@ -27,5 +28,6 @@ export const Menu = () => (
     <Can I="read" a="AuditEvent">
       <RaMenu.ResourceItem name="auditEvents" />
     </Can>
+    <ViolationMenuItem />
   </RaMenu>
 );

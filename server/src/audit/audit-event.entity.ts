@@ -17,6 +17,11 @@ registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
 @ObjectType()
 @Entity({ tableName: 'audit_event' })
 @Index({ properties: ['subjectType', 'subjectId'] })
+// Filters by record and case look for ids inside `details` (`details @> {"recordId": …}`).
+@Index({
+  name: 'audit_event_details_gin',
+  expression: 'create index "audit_event_details_gin" on "audit_event" using gin ("details" jsonb_path_ops)',
+})
 export class AuditEvent {
   /** Gapless sequence number, assigned under the append lock. */
   @Field(() => Int)

@@ -3,6 +3,7 @@ import { type Clearance, Role } from '../users/roles.js';
 import { caseGrants, casePersonalData, clearanceLimit } from './case-rules.js';
 import { approvalGrants, grantedRecords } from './approval-rules.js';
 import { deviceGrants } from './device-rules.js';
+import { violationRules } from './supervision-rules.js';
 
 /** Actions of DESIGN.md, plus the workflow verbs of this module. */
 export type Action =
@@ -54,6 +55,7 @@ export type SubjectType =
   | 'ViewingRequest'
   | 'Notification'
   | 'FixitySummary'
+  | 'Violation'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
@@ -166,6 +168,7 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
     caseGrants(builder, principal);
     deviceGrants(builder, principal);
     approvalGrants(builder, principal);
+    violationRules(builder, principal);
     grantedRecords(builder, principal);
     // Order matters: later rules win, so restrictions follow grants and the clearance limit is last.
     casePersonalData(builder, principal);

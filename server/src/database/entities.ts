@@ -23,6 +23,7 @@ import { Unit } from '../units/unit.entity.js';
 import { RateLimitEntry } from '../users/rate-limit.entity.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
+import { Violation, ViolationEntry } from '../supervision/violation.entity.js';
 
 /** Every entity, listed explicitly so that tsc output, vitest and the CLI see the same set. */
 export const entities = [
@@ -51,4 +52,6 @@ export const entities = [
   AccessGrant,
   Notification,
   RateLimitEntry,
+  ViolationEntry,
+  Violation,
 ];

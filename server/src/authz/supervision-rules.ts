@@ -1,0 +1,22 @@
+import type { AbilityBuilder } from '@casl/ability';
+import { Role } from '../users/roles.js';
+import { type AppAbility, hasRole, type Principal } from './ability.js';
+
+type Builder = AbilityBuilder<AppAbility>;
+
+/**
+ * The Art. 21 register. Supervisors keep it (register, correct, read); leaders, who decide the
+ * sanctions, read it. The responsible person reads the entries about them once an outcome is
+ * recorded: a sanction must be made known to the person, with its grounds, so they can state
+ * their case and seek review; before the outcome the finding stays within supervision, where
+ * showing it (and its evidence) to the person could put the evidence at risk (Art. 21 (二)).
+ * Nobody keeps the register about themselves.
+ */
+export function violationRules({ can, cannot }: Builder, p: Principal): void {
+  can('read', 'Violation', { 'person.id': p.id, outcome: { $ne: null } });
+  if (hasRole(p, Role.leader)) can('read', 'Violation');
+  if (hasRole(p, Role.supervisor)) {
+    can(['read', 'create', 'update'], 'Violation');
+    cannot(['create', 'update'], 'Violation', { 'person.id': p.id });
+  }
+}

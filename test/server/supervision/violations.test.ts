@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
+import { Role } from '../../../server/src/users/roles.js';
+import { buildCase, buildRecord, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
+import { codeOf, gql, login } from '../../support/graphql.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
+
+let server: TestServer;
+const users: Record<string, { id: string; token: string; unitId: string }> = {};
+const refs: Record<string, string> = {};
+
+const FIELDS = `id versionId version kind personId person { id username } unit { id } occurredOn finding outcome
+  evidence { kind ref } reason createdAt createdBy { id }`;
+const REGISTER = `mutation($input: ViolationInput!) { registerViolation(input: $input) { ${FIELDS} } }`;
+const CORRECT = `mutation($id: ID!, $input: ViolationInput!, $reason: String!, $version: Int) {
+  correctViolation(id: $id, input: $input, reason: $reason, version: $version) { ${FIELDS} } }`;
+const LIST = `query($f: ViolationFilter) { violations(filter: $f, perPage: 50) { total items { id version kind outcome } } }`;
+
+const input = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'RECORD_TAMPERED',
+  personId: users.officer.id,
+  occurredOn: '2026-11-02',
+  finding: '擅自删除现场检查录像片段',
+  outcome: null,
+  evidence: [
+    { kind: 'RECORD', ref: refs.record },
+    { kind: 'CASE', ref: refs.case },
+    { kind: 'AUDIT_EVENT', ref: refs.seq },
+  ],
+  ...overrides,
+});
+const as = (who: string, query: string, variables: Record<string, unknown> = {}) =>
+  gql(server.url, query, variables, users[who].token);
+const listIds = async (who: string, f: Record<string, unknown> = {}) => {
+  const r = await as(who, LIST, { f });
+  expect(r.errors).toBeUndefined();
+  return (r.data!.violations.items as { id: string }[]).map((i) => i.id).sort();
+};
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const em = server.em();
+  const unitA = await buildUnit(em);
+  const unitB = await buildUnit(em);
+  const make = async (name: string, roles: Role[], unit = unitA) => {
+    const u = await buildUser(em, { roles, unit });
+    users[name] = { id: u.id, token: await login(server.url, u.username, TEST_PASSWORD), unitId: unit.id };
+  };
+  await make('sup', [Role.supervisor]);
+  await make('leader', [Role.leader]);
+  await make('officer', [Role.officer]);
+  await make('other', [Role.officer], unitB);
+  await make('clerk', [Role.unitClerk]);
+  const c = await buildCase(em, { unit: unitA });
+  refs.case = c.id;
+  refs.record = (await buildRecord(em, c)).id;
+  const event = await server.services.audit.append(
+    server.em(),
+    { id: null, username: 't', clientAddress: null },
+    {
+      action: 'record.view',
+      subjectType: 'Record',
+      subjectId: refs.record,
+    },
+  );
+  refs.seq = String(event.seq);
+});
+afterAll(() => server?.close());
+
+describe('supervisor', () => {
+  it('registers a violation with its evidence links; audited', async () => {
+    const r = await as('sup', REGISTER, { input: input() });
+    expect(r.errors).toBeUndefined();
+    const v = r.data!.registerViolation;
+    expect(v).toMatchObject({
+      version: 1,
+      kind: 'RECORD_TAMPERED',
+      personId: users.officer.id,
+      unit: { id: users.officer.unitId },
+      outcome: null,
+      reason: null,
+      createdBy: { id: users.sup.id },
+    });
+    expect(v.evidence).toHaveLength(3);
+    refs.entry = v.id;
+    const [event] = await server.em().find(AuditEvent, { action: 'violation.register', subjectId: v.id });
+    expect(event).toMatchObject({ actorId: users.sup.id, subjectType: 'Violation' });
+    expect(event.details).toMatchObject({ version: 1, kind: 'RECORD_TAMPERED', personId: users.officer.id });
+  });
+
+  it('corrects it as a new version with a required reason; the first version stays as it was', async () => {
+    expect(codeOf(await as('sup', CORRECT, { id: refs.entry, input: input(), reason: '补充' }))).toBe(
+      'BAD_USER_INPUT', // nothing changed
+    );
+    const noReason = await as('sup', CORRECT, {
+      id: refs.entry,
+      input: input({ outcome: 'DISCIPLINARY_SANCTION' }),
+      reason: ' ',
+    });
+    expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
+    const r = await as('sup', CORRECT, {
+      id: refs.entry,
+      input: input({ outcome: 'DISCIPLINARY_SANCTION' }),
+      reason: '经局务会研究决定给予处分',
+      version: 1,
+    });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.correctViolation).toMatchObject({ id: refs.entry, version: 2, outcome: 'DISCIPLINARY_SANCTION' });
+    const stale = await as('sup', CORRECT, {
+      id: refs.entry,
+      input: input({ outcome: 'SUSPENSION' }),
+      reason: '过期的更正',
+      version: 1,
+    });
+    expect(codeOf(stale)).toBe('CONFLICT');
+    const h = await as(
+      'sup',
+      `query($id: ID!) { violationHistory(id: $id) { version outcome reason createdBy { id } } }`,
+      {
+        id: refs.entry,
+      },
+    );
+    expect(h.data!.violationHistory).toEqual([
+      { version: 1, outcome: null, reason: null, createdBy: { id: users.sup.id } },
+      {
+        version: 2,
+        outcome: 'DISCIPLINARY_SANCTION',
+        reason: '经局务会研究决定给予处分',
+        createdBy: { id: users.sup.id },
+      },
+    ]);
+    const one = await as('sup', `query($id: ID!) { violation(id: $id) { version outcome } }`, { id: refs.entry });
+    expect(one.data!.violation).toEqual({ version: 2, outcome: 'DISCIPLINARY_SANCTION' });
+    const [event] = await server.em().find(AuditEvent, { action: 'violation.correct', subjectId: refs.entry });
+    expect(event.details).toMatchObject({ version: 2, changed: ['outcome'], reason: '经局务会研究决定给予处分' });
+  });
+
+  it('lists entries as they stand, filtered by kind, person, unit, outcome and period', async () => {
+    const second = await as('sup', REGISTER, {
+      input: input({ kind: 'NOT_RECORDED', personId: users.other.id, occurredOn: '2026-10-01', evidence: [] }),
+    });
+    refs.second = second.data!.registerViolation.id;
+    expect(await listIds('sup')).toEqual([refs.entry, refs.second].sort());
+    expect(await listIds('sup', { kind: 'NOT_RECORDED' })).toEqual([refs.second]);
+    expect(await listIds('sup', { personId: users.officer.id })).toEqual([refs.entry]);
+    expect(await listIds('sup', { unitId: users.other.unitId })).toEqual([refs.second]);
+    expect(await listIds('sup', { outcome: 'DISCIPLINARY_SANCTION' })).toEqual([refs.entry]);
+    // Outcome filters see the latest version only: version 1 had none.
+    expect(await listIds('sup', { undecided: true })).toEqual([refs.second]);
+    expect(await listIds('sup', { from: '2026-11-01', to: '2026-11-30' })).toEqual([refs.entry]);
+    expect(await listIds('sup', { to: '2026-10-31' })).toEqual([refs.second]);
+    const r = await as('sup', LIST, {});
+    expect(r.data!.violations.total).toBe(2);
+  });
+
+  it('refuses bad evidence and a register entry about themselves', async () => {
+    const missing = await as('sup', REGISTER, {
+      input: input({ evidence: [{ kind: 'AUDIT_EVENT', ref: '99999999' }] }),
+    });
+    expect(codeOf(missing)).toBe('BAD_USER_INPUT');
+    const bad = await as('sup', REGISTER, { input: input({ evidence: [{ kind: 'RECORD', ref: 'x' }] }) });
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(codeOf(await as('sup', REGISTER, { input: input({ personId: users.sup.id }) }))).toBe('FORBIDDEN');
+  });
+
+  it('cannot change or delete a version or an entry: PostgreSQL refuses', async () => {
+    const em = server.em();
+    await expect(em.execute(`update violation_version set finding = 'x'`)).rejects.toThrow(/never altered/);
+    await expect(em.execute(`delete from violation_version`)).rejects.toThrow(/never altered/);
+    await expect(em.execute(`update violation_entry set created_at = now()`)).rejects.toThrow(/never altered/);
+    await expect(em.execute(`delete from violation_entry`)).rejects.toThrow(/never altered/);
+    await expect(em.execute(`truncate violation_version`)).rejects.toThrow(/never altered/);
+  });
+});
+
+describe('leader', () => {
+  it('reads the register but cannot write it', async () => {
+    expect(await listIds('leader')).toEqual([refs.entry, refs.second].sort());
+    expect(codeOf(await as('leader', REGISTER, { input: input() }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('the responsible person', () => {
+  it('reads entries about them once decided, never others or undecided ones, and cannot write', async () => {
+    expect(await listIds('officer')).toEqual([refs.entry]);
+    const h = await as('officer', `query($id: ID!) { violationHistory(id: $id) { version } }`, { id: refs.entry });
+    expect(h.data!.violationHistory).toHaveLength(2);
+    // `other`'s entry has no outcome yet: it does not exist for them.
+    expect(await listIds('other')).toEqual([]);
+    expect(codeOf(await as('other', `query($id: ID!) { violation(id: $id) { id } }`, { id: refs.second }))).toBe(
+      'NOT_FOUND',
+    );
+    const correct = await as('officer', CORRECT, {
+      id: refs.entry,
+      input: input({ finding: '我没有删除' }),
+      reason: '申辩',
+    });
+    expect(codeOf(correct)).toBe('FORBIDDEN');
+  });
+});
+
+describe('anyone else', () => {
+  it('sees nothing, and a refused write is audited', async () => {
+    expect(await listIds('clerk')).toEqual([]);
+    expect(codeOf(await as('clerk', `query($id: ID!) { violation(id: $id) { id } }`, { id: refs.entry }))).toBe(
+      'NOT_FOUND',
+    );
+    expect(codeOf(await as('clerk', REGISTER, { input: input() }))).toBe('FORBIDDEN');
+    const [denied] = await server
+      .em()
+      .find(
+        AuditEvent,
+        { actorId: users.clerk.id, outcome: AuditOutcome.DENIED },
+        { orderBy: { seq: 'desc' }, limit: 1 },
+      );
+    expect(denied.action).toBe('mutation.registerViolation');
+  });
+});
