@@ -27,10 +27,6 @@ async function main() {
     log(`uploads reconciled: ${reconciled.finished.length} finished, ${reconciled.quarantined.length} quarantined`);
   const app = await createApp(services);
   const port = await app.listen(config.port, config.host);
-  if (config.jobs) {
-    await services.jobs.start();
-    log('background jobs running (fixity cycle, upload expiry)');
-  }
   const base = `http://localhost:${port}`;
   log(`console  ${base}/`);
   log(`GraphQL  ${base}/graphql`);
@@ -66,6 +62,16 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.removeAllListeners(signal);
     process.on(signal, () => void stop(signal));
+  }
+  // Last: the server already answers and stops cleanly on a signal, and a first start creates the
+  // job queue's tables, which takes a moment (a stop meanwhile wins).
+  if (config.jobs) {
+    try {
+      await services.jobs.start();
+      log('background jobs running (fixity cycle, upload expiry)');
+    } catch (e) {
+      if (!stopping) throw e;
+    }
   }
 }
 
