@@ -3,11 +3,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { FileStoreDisk } from '../files/store.js';
+import { copyHashed, FileStoreDisk } from '../files/store.js';
 
 export const BACKUP_FORMAT = 'enforcement-records-backup/1';
 const DUMP = 'database.dump';
@@ -28,32 +26,14 @@ export class BackupError extends Error {}
 
 type Log = (message: string) => void;
 
-/** SHA-256 of a file, streamed; optionally copies the bytes to `copyTo` (new file, synced) in the same pass. */
+/** SHA-256 of a file, streamed; or, given `copyTo`, of the bytes copied there in the same pass. */
 async function hashFile(file: string, copyTo?: string): Promise<{ sha256: string; size: number }> {
+  if (copyTo) return copyHashed(file, copyTo);
   const hash = createHash('sha256');
   let size = 0;
-  const source = fs.createReadStream(file);
-  if (!copyTo) {
-    for await (const chunk of source) {
-      hash.update(chunk as Buffer);
-      size += (chunk as Buffer).length;
-    }
-    return { sha256: hash.digest('hex'), size };
-  }
-  await fsp.mkdir(path.dirname(copyTo), { recursive: true });
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      size += chunk.length;
-      done(null, chunk);
-    },
-  });
-  await pipeline(source, tap, fs.createWriteStream(copyTo, { flags: 'wx' }));
-  const handle = await fsp.open(copyTo, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+  for await (const chunk of fs.createReadStream(file)) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
   }
   return { sha256: hash.digest('hex'), size };
 }
@@ -242,17 +222,10 @@ export async function restoreBackup(opts: { databaseUrl: string; storeDir: strin
     const backupStore = new FileStoreDisk(path.join(source, 'files'), source);
     const store = new FileStoreDisk(opts.storeDir, opts.storeDir);
     for (const sha256 of files) {
-      const target = store.pathOf(sha256);
-      if (fs.existsSync(target)) {
-        if ((await hashFile(target)).sha256 !== sha256) throw new BackupError(`${target} exists with other content`);
-        continue;
-      }
-      const partial = `${target}.restoring`;
-      await fsp.rm(partial, { force: true });
-      await hashFile(backupStore.pathOf(sha256), partial);
-      await fsp.link(partial, target);
-      await fsp.chmod(target, 0o444);
-      await fsp.rm(partial);
+      // Each copy is hashed again as it is placed: a file changed since the check above is refused.
+      const added = await store.placeCopy(backupStore.pathOf(sha256), sha256);
+      if (!added && (await hashFile(store.pathOf(sha256))).sha256 !== sha256)
+        throw new BackupError(`${store.pathOf(sha256)} exists with other content`);
     }
     log(`files: ${files.length} placed in ${opts.storeDir}`);
     await run(

@@ -63,27 +63,29 @@ export class FileStoreDisk {
     return added;
   }
 
+  /**
+   * Copies `source` into the store under `sha256` (a restore, or an upload folder on another file
+   * system): the copy must hash to its name, and an existing file is never overwritten. Returns
+   * false when the store already held the content. `source` is left as it is.
+   */
+  async placeCopy(source: string, sha256: string): Promise<boolean> {
+    const target = this.pathOf(sha256);
+    await fsp.mkdir(path.dirname(target), { recursive: true });
+    try {
+      await this.linkCopy(source, target, sha256);
+      await fsp.chmod(target, 0o444);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      return false;
+    }
+  }
+
   private async linkCopy(source: string, target: string, sha256: string): Promise<void> {
     const partial = `${target}.${randomBytes(6).toString('hex')}.partial`;
-    const hash = createHash('sha256');
     try {
-      await pipeline(
-        fs.createReadStream(source),
-        new Transform({
-          transform(chunk: Buffer, _encoding, done) {
-            hash.update(chunk);
-            done(null, chunk);
-          },
-        }),
-        fs.createWriteStream(partial, { flags: 'wx' }),
-      );
-      if (hash.digest('hex') !== sha256) throw new Error(`copy of ${source} does not hash to ${sha256}`);
-      const handle = await fsp.open(partial, 'r');
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      const copied = await copyHashed(source, partial);
+      if (copied.sha256 !== sha256) throw new Error(`copy of ${source} does not hash to ${sha256}`);
       await fsp.link(partial, target);
     } finally {
       await fsp.rm(partial, { force: true });
@@ -116,4 +118,29 @@ export class FileStoreDisk {
       for (const b of await level(path.join(root, a)))
         for (const name of await level(path.join(root, a, b))) if (SHA256.test(name)) yield name;
   }
+}
+
+/** Copies `source` to the new file `target` (never overwriting), hashing the bytes as they pass, then syncs it. */
+export async function copyHashed(source: string, target: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  await fsp.mkdir(path.dirname(target), { recursive: true });
+  await pipeline(
+    fs.createReadStream(source),
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        size += chunk.length;
+        done(null, chunk);
+      },
+    }),
+    fs.createWriteStream(target, { flags: 'wx' }),
+  );
+  const handle = await fsp.open(target, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return { sha256: hash.digest('hex'), size };
 }
