@@ -1,3 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Services } from '../server/src/context.js';
+import { registerStoredFile } from '../server/src/files/intake.service.js';
+import type { StoredFile } from '../server/src/files/stored-file.entity.js';
+import { digestsOf } from './support/media.js';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Case } from '../server/src/cases/case.entity.js';
@@ -118,6 +124,8 @@ export async function buildRecord(
       | 'capturedFrom'
       | 'capturedTo'
       | 'deviceNumber'
+      | 'fileId'
+      | 'fileName'
     >
   > = {},
 ): Promise<EnforcementRecord> {
@@ -127,4 +135,28 @@ export async function buildRecord(
   em.create(RecordVersion, { ...fields, record, version: 1, createdBy });
   await em.flush();
   return record;
+}
+
+/**
+ * Puts a file into the server's content-addressed store as intake would leave it (placed under
+ * its SHA-256, with its stored-file row): for tests that need records carrying real files.
+ */
+export async function storeFile(
+  services: Services,
+  em: EntityManager,
+  source: string,
+  mediaType: string,
+  fileName = path.basename(source),
+): Promise<StoredFile> {
+  const digests = digestsOf(source);
+  await services.intake.store.placeCopy(source, digests.sha256);
+  const size = fs.statSync(source).size;
+  return em.transactional((tem) =>
+    registerStoredFile(tem, digests, size, mediaType, fileName, {
+      durationSeconds: null,
+      width: null,
+      height: null,
+      recordedAt: null,
+    }),
+  );
 }

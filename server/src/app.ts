@@ -95,7 +95,10 @@ export async function createApp(services: Services): Promise<App> {
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   app.use(securityHeaders(config));
-  app.use(['/graphql', '/files', '/download', '/exports'], corsForConfiguredOrigins(config));
+  app.use(
+    ['/graphql', '/files', '/download', '/exports', '/packages', '/attachments'],
+    corsForConfiguredOrigins(config),
+  );
 
   const tus = createTusServer(services);
   // tus reads the raw body itself: mount it before any body parser.
@@ -118,6 +121,17 @@ export async function createApp(services: Services): Promise<App> {
   // The filtered audit trail as CSV, streamed (supervisors: the rule that reads the trail).
   app.get('/exports/audit.csv', cookieParser(), async (req, res) => {
     await exportAuditCsv(await buildContext(services, req, res), req, res);
+  });
+
+  // Export packages as kept (Art. 17), and the papers of requests (letters, forms, receipts).
+  app.get('/packages/:packageId', cookieParser(), async (req, res) => {
+    await services.exports.serve(await buildContext(services, req, res), req, res);
+  });
+  app.post('/attachments', cookieParser(), async (req, res) => {
+    await services.attachments.upload(await buildContext(services, req, res), req, res);
+  });
+  app.get('/attachments/:attachmentId', cookieParser(), async (req, res) => {
+    await services.attachments.serve(await buildContext(services, req, res), req, res);
   });
 
   app.get('/health', async (_req, res) => {

@@ -57,6 +57,10 @@ export interface Config {
   graphqlConcurrency: number;
   /** GraphQL requests allowed to wait; beyond this the answer is 503 with Retry-After. */
   graphqlQueue: number;
+  /** The bureau's name, as export packages state it (bag-info Source-Organization, catalogue). */
+  organisationName: string;
+  /** Largest scanned paper (letter, form, receipt, redacted copy) accepted at `/attachments`, in bytes. */
+  maxAttachmentBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -132,6 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRateWindowMinutes: int(env, 'LOGIN_RATE_WINDOW_MINUTES', 15, 1, 24 * 60),
     graphqlConcurrency: int(env, 'GRAPHQL_CONCURRENCY', 16, 1, 1000),
     graphqlQueue: int(env, 'GRAPHQL_QUEUE', 1000, 0, 100_000),
+    organisationName: (env.ORGANISATION_NAME || '某某县市场监督管理局').slice(0, 200),
+    maxAttachmentBytes: int(env, 'MAX_ATTACHMENT_BYTES', 200 * 1024 ** 2, 1),
   };
   return { ...config, ...overrides };
 }

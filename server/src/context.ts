@@ -27,6 +27,9 @@ import type { EnforcementRecord } from './records/record.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
 import { ViolationService } from './supervision/violation.service.js';
 import { UnitService } from './units/unit.service.js';
+import { AttachmentService } from './disclosures/attachment.service.js';
+import { DisclosureService } from './disclosures/disclosure.service.js';
+import { ExportService } from './exports/export.service.js';
 import { AuthService } from './users/auth.service.js';
 import type { Session } from './users/session.entity.js';
 import type { User } from './users/user.entity.js';
@@ -53,6 +56,9 @@ export interface Services {
   checkpoints: CheckpointService;
   notifications: NotificationService;
   violations: ViolationService;
+  disclosures: DisclosureService;
+  exports: ExportService;
+  attachments: AttachmentService;
   /** Background work; started by the server process when JOBS is on. */
   jobs: Jobs;
 }
@@ -82,6 +88,9 @@ export function createServices(config: Config, orm: MikroORM): Services {
     checkpoints: new CheckpointService(config.auditKeyFile),
     notifications,
     violations: new ViolationService(audit),
+    disclosures: new DisclosureService(audit, approvals),
+    exports: new ExportService(config, audit, intake.store),
+    attachments: new AttachmentService(config, audit, intake.store),
   } as Services;
   services.jobs = new Jobs(services);
   return services;

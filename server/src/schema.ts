@@ -16,6 +16,12 @@ import {
 import { NotificationResolver } from './notifications/notification.resolver.js';
 import { RecordResolver, RecordVersionResolver } from './records/record.resolver.js';
 import { ViolationResolver } from './supervision/violation.resolver.js';
+import {
+  AttachmentResolver,
+  DisclosureItemResolver,
+  DisclosureResolver,
+  ExportPackageResolver,
+} from './disclosures/disclosure.resolver.js';
 import { UnitResolver } from './units/unit.resolver.js';
 import { AuthResolver } from './users/auth.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
@@ -40,6 +46,10 @@ export const resolvers = [
   DeviceCheckoutResolver,
   NotificationResolver,
   ViolationResolver,
+  DisclosureResolver,
+  DisclosureItemResolver,
+  ExportPackageResolver,
+  AttachmentResolver,
 ] as const;
 
 /** The committed schema file the console's codegen reads. */

@@ -34,6 +34,7 @@ export interface Submission {
  */
 export class ApprovalService {
   private readonly hooks = new Map<RequestType, ApprovedHook>();
+  private readonly statusHooks = new Map<RequestType, ApprovedHook[]>();
 
   constructor(
     private readonly audit: AuditService,
@@ -42,6 +43,15 @@ export class ApprovalService {
 
   onApproved(type: RequestType, hook: ApprovedHook) {
     this.hooks.set(type, hook);
+  }
+
+  /** Runs `hook` in the deciding transaction whenever a request of `type` changes status. */
+  onStatus(type: RequestType, hook: ApprovedHook) {
+    this.statusHooks.set(type, [...(this.statusHooks.get(type) ?? []), hook]);
+  }
+
+  private async statusChanged(em: EntityManager, request: ApprovalRequest, ctx: Context) {
+    for (const hook of this.statusHooks.get(request.type) ?? []) await hook(em, request, ctx);
   }
 
   async currentPolicy(em: EntityManager, type: RequestType): Promise<ApprovalPolicy> {
@@ -185,6 +195,7 @@ export class ApprovalService {
         details: { stepId: step.id, seq: step.seq, role: step.role, decision, comment: text, status: request.status },
       });
       if (request.status === RequestStatus.APPROVED) await this.hooks.get(request.type)?.(em, request, ctx);
+      if (!next) await this.statusChanged(em, request, ctx);
     }
   }
 
@@ -210,6 +221,7 @@ export class ApprovalService {
         subjectId: request.id,
         details: { policyVersion: request.policy.version },
       });
+      await this.statusChanged(em, request, ctx);
     });
     return request;
   }
@@ -232,6 +244,7 @@ export class ApprovalService {
         subjectId: request.id,
         details: {},
       });
+      await this.statusChanged(em, request, ctx);
     });
     return request;
   }

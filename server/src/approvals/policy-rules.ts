@@ -91,4 +91,14 @@ export const DEFAULT_POLICIES: Record<string, PolicyRule[]> = {
     { av: true, steps: [step(Role.leader, '机关负责人')] },
     { steps: [step(Role.unitHead, '办案机构负责人', true)] },
   ],
+  // 调取 (Art. 16–17): the archive registers it; a leader approves, one cleared for the records when they are state secrets.
+  EXTERNAL: [
+    {
+      confidentialityIn: [Confidentiality.STATE_SECRET],
+      steps: [step(Role.leader, '机关负责人（涉密）', false, true)],
+    },
+    { steps: [step(Role.leader, '机关负责人')] },
+  ],
+  // 当事人复制 (Art. 19): the legal staff prepare and decide per record; a leader approves the copy.
+  PARTY_COPY: [{ steps: [step(Role.leader, '机关负责人')] }],
 };

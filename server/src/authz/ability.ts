@@ -3,6 +3,7 @@ import { type Clearance, Role } from '../users/roles.js';
 import { caseGrants, casePersonalData, clearanceLimit } from './case-rules.js';
 import { approvalGrants, grantedRecords } from './approval-rules.js';
 import { deviceGrants } from './device-rules.js';
+import { disclosureRules } from './disclosure-rules.js';
 import { violationRules } from './supervision-rules.js';
 
 /** Actions of DESIGN.md, plus the workflow verbs of this module. */
@@ -56,6 +57,9 @@ export type SubjectType =
   | 'Notification'
   | 'FixitySummary'
   | 'Violation'
+  | 'Disclosure'
+  | 'ExportPackage'
+  | 'Attachment'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
@@ -169,6 +173,7 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
     deviceGrants(builder, principal);
     approvalGrants(builder, principal);
     violationRules(builder, principal);
+    disclosureRules(builder, principal);
     grantedRecords(builder, principal);
     // Order matters: later rules win, so restrictions follow grants and the clearance limit is last.
     casePersonalData(builder, principal);

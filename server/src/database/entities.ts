@@ -24,6 +24,11 @@ import { RateLimitEntry } from '../users/rate-limit.entity.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
 import { Violation, ViolationEntry } from '../supervision/violation.entity.js';
+import { Attachment } from '../disclosures/attachment.entity.js';
+import { DisclosureCounter } from '../disclosures/disclosure-counter.entity.js';
+import { DisclosureItem } from '../disclosures/disclosure-item.entity.js';
+import { Disclosure } from '../disclosures/disclosure.entity.js';
+import { ExportPackage } from '../exports/export-package.entity.js';
 
 /** Every entity, listed explicitly so that tsc output, vitest and the CLI see the same set. */
 export const entities = [
@@ -54,4 +59,9 @@ export const entities = [
   RateLimitEntry,
   ViolationEntry,
   Violation,
+  Attachment,
+  Disclosure,
+  DisclosureCounter,
+  DisclosureItem,
+  ExportPackage,
 ];

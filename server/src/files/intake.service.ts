@@ -15,7 +15,7 @@ import type { FileRef } from '../records/record.service.js';
 import { Clearance } from '../users/roles.js';
 import { User } from '../users/user.entity.js';
 import { type Digests, HashFeeder, HashPool } from './hasher.js';
-import { allowedTypes, detectType, HEAD_BYTES, probeMedia } from './media.js';
+import { allowedTypes, detectType, HEAD_BYTES, type MediaFacts, probeMedia } from './media.js';
 import { FileStoreDisk } from './store.js';
 import { StoredFile } from './stored-file.entity.js';
 import { Upload, UploadStatus } from './upload.entity.js';
@@ -478,23 +478,7 @@ export class IntakeService {
     const facts = await probeMedia(path, upload.mediaType!);
     await ctx.em.transactional(async (em) => {
       const tctx = { ...ctx, em } as Context;
-      await em.execute(
-        `insert into stored_file (id, sha256, sm3, size, media_type, extension, duration_seconds, width, height, recorded_at, stored_at, fixity_status)
-         values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 'UNCHECKED') on conflict (sha256) do nothing`,
-        [
-          digests.sha256,
-          digests.sm3,
-          size,
-          upload.mediaType,
-          extensionOf(upload.mediaType!, upload.fileName),
-          facts.durationSeconds,
-          facts.width,
-          facts.height,
-          facts.recordedAt,
-        ],
-      );
-      const file = await em.findOneOrFail(StoredFile, { sha256: digests.sha256 });
-      if (file.sm3 !== digests.sm3) throw new Error(`SM3 differs for the same SHA-256 ${digests.sha256}`);
+      const file = await registerStoredFile(em, digests, size, upload.mediaType!, upload.fileName, facts);
       const ref: FileRef = { fileId: file.id, fileName: upload.fileName };
       const record = upload.targetRecord
         ? await ctx.services.records.correct(
@@ -713,6 +697,39 @@ export async function hashFile(pool: HashPool, key: string, path: string): Promi
     throw error;
   }
   return pool.digest(key);
+}
+
+/**
+ * The stored file's row for content just placed in the store: inserted once per SHA-256 (identical
+ * content already known keeps its row), inside the caller's transaction. Refuses an SM3 that
+ * disagrees with the row already there.
+ */
+export async function registerStoredFile(
+  em: EntityManager,
+  digests: Digests,
+  size: number,
+  mediaType: string,
+  fileName: string,
+  facts: MediaFacts,
+): Promise<StoredFile> {
+  await em.execute(
+    `insert into stored_file (id, sha256, sm3, size, media_type, extension, duration_seconds, width, height, recorded_at, stored_at, fixity_status)
+     values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 'UNCHECKED') on conflict (sha256) do nothing`,
+    [
+      digests.sha256,
+      digests.sm3,
+      size,
+      mediaType,
+      extensionOf(mediaType, fileName),
+      facts.durationSeconds,
+      facts.width,
+      facts.height,
+      facts.recordedAt,
+    ],
+  );
+  const file = await em.findOneOrFail(StoredFile, { sha256: digests.sha256 });
+  if (file.sm3 !== digests.sm3) throw new Error(`SM3 differs for the same SHA-256 ${digests.sha256}`);
+  return file;
 }
 
 function extensionOf(mediaType: string, fileName: string): string {

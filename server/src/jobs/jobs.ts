@@ -13,6 +13,8 @@ export const QUEUES = {
   uploadsExpire: { name: 'uploads-expire', cron: '*/30 * * * *' },
   /** Sign the day before's last audit hash, just after midnight. */
   auditCheckpoint: { name: 'audit-checkpoint', cron: '5 0 * * *' },
+  /** Build an export package (a zipped bag) for an approved request. */
+  exportBuild: { name: 'export-build', cron: null },
   /** Walk the whole store for files no record names (daily, at night). */
   storeSweep: { name: 'store-sweep', cron: '40 3 * * *' },
 } as const;
@@ -65,6 +67,14 @@ export class Jobs {
       const strays = await services.intake.sweepStore(services);
       return { strays: strays.length };
     });
+    await boss.work<{ packageId: string }>(QUEUES.exportBuild.name, async (jobs) => {
+      for (const job of jobs) {
+        await services.exports.build(services, this.em(), job.data.packageId);
+        await services.exports.completeDigests(this.em(), job.data.packageId);
+      }
+    });
+    // Packages a stopped server left queued or half-built are built again from the start.
+    for (const id of await services.exports.unfinished(this.em())) await this.buildPackage(id);
     await boss.work(QUEUES.uploadsExpire.name, async () => {
       const result = await services.intake.expire(services);
       return { expired: result.expired.length, strays: result.strays.length };
@@ -75,6 +85,12 @@ export class Jobs {
   async checkFiles(fileIds: string[], reason: string): Promise<string | null> {
     if (!this.boss) throw new Error('background jobs are not running in this process');
     return this.boss.send(QUEUES.fixityFiles.name, { fileIds, reason });
+  }
+
+  /** Queues the build of an export package; returns the job id. */
+  async buildPackage(packageId: string): Promise<string | null> {
+    if (!this.boss) throw new Error('background jobs are not running in this process');
+    return this.boss.send(QUEUES.exportBuild.name, { packageId }, { expireInSeconds: 6 * 3600, retryLimit: 0 });
   }
 
   /** The state of a queued job (for tests and the console). */

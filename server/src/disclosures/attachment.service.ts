@@ -1,0 +1,171 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { create as contentDisposition } from 'content-disposition';
+import type { Request, Response } from 'express';
+import type { AuditService } from '../audit/audit.service.js';
+import { AppError, badInput, ErrorCode, httpStatusOf } from '../common/errors.js';
+import { isUuid } from '../common/identifiers.js';
+import type { Config } from '../config.js';
+import type { Context } from '../context.js';
+import { registerStoredFile } from '../files/intake.service.js';
+import { allowedTypes, detectType, HEAD_BYTES } from '../files/media.js';
+import type { FileStoreDisk } from '../files/store.js';
+import { RecordKind } from '../records/record.enums.js';
+import { Attachment } from './attachment.entity.js';
+import { AttachmentPurpose } from './disclosure.enums.js';
+
+/** Scans of papers: PDF, OFD, office documents and images; a redacted copy may also be audio or video. */
+const allowedFor = (purpose: AttachmentPurpose) =>
+  purpose === AttachmentPurpose.REDACTED_COPY
+    ? [...allowedTypes(RecordKind.OTHER_TEXT), ...allowedTypes(RecordKind.VIDEO), ...allowedTypes(RecordKind.AUDIO)]
+    : allowedTypes(RecordKind.OTHER_TEXT);
+
+/**
+ * The papers of a request (Art. 17, 19): `POST /attachments?purpose=…` takes the file as the raw
+ * body (its name URI-encoded in `X-File-Name`), hashes it as it arrives, checks its real type and
+ * keeps it in the content-addressed store; `GET /attachments/:id` shows it to those who may see it.
+ */
+export class AttachmentService {
+  constructor(
+    private readonly config: Config,
+    private readonly audit: AuditService,
+    private readonly store: FileStoreDisk,
+  ) {}
+
+  async upload(ctx: Context, req: Request, res: Response): Promise<void> {
+    const temp = path.join(this.config.uploadDir, `attachment-${randomUUID()}`);
+    try {
+      await ctx.authz.requirePrincipal('attachment.upload');
+      await ctx.authz.ensureType('create', 'Attachment', 'attachment.upload');
+      const purpose = String(req.query.purpose ?? '') as AttachmentPurpose;
+      if (!Object.values(AttachmentPurpose).includes(purpose))
+        throw badInput(`purpose must be one of ${Object.values(AttachmentPurpose).join(', ')}`, { field: 'purpose' });
+      let fileName: string;
+      try {
+        fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? '')).trim();
+      } catch {
+        throw badInput('X-File-Name must be URI-encoded', { field: 'fileName' });
+      }
+      // eslint-disable-next-line no-control-regex
+      if (!fileName || fileName.length > 255 || /[\u0000-\u001f\u007f/\\]/.test(fileName))
+        throw badInput(
+          'Give the file name (X-File-Name): at most 255 characters, no path separators or control characters',
+          {
+            field: 'fileName',
+          },
+        );
+      const declared = Number(req.headers['content-length']);
+      if (!Number.isFinite(declared) || declared <= 0)
+        throw badInput('The file is empty (or Content-Length is missing)');
+      if (declared > this.config.maxAttachmentBytes)
+        throw badInput(`The file is larger than the limit of ${this.config.maxAttachmentBytes} bytes`);
+      const sha256 = createHash('sha256');
+      const sm3 = createHash('sm3');
+      let size = 0;
+      let head = Buffer.alloc(0);
+      const limit = this.config.maxAttachmentBytes;
+      await fsp.mkdir(this.config.uploadDir, { recursive: true });
+      await pipeline(
+        req,
+        new Transform({
+          transform(chunk: Buffer, _encoding, done) {
+            size += chunk.length;
+            if (size > limit) return done(badInput(`The file is larger than the limit of ${limit} bytes`));
+            if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
+            sha256.update(chunk);
+            sm3.update(chunk);
+            done(null, chunk);
+          },
+        }),
+        fs.createWriteStream(temp, { flags: 'wx' }),
+      );
+      if (size !== declared) throw badInput('The body ended before Content-Length bytes arrived');
+      const type = await detectType(head, fileName);
+      const allowed = allowedFor(purpose);
+      if (!type || !allowed.includes(type.mediaType))
+        throw badInput(
+          `The file's content is ${type?.mediaType ?? 'of no known type'}; a ${purpose} takes ${allowed.join(', ')}`,
+          { field: 'file' },
+        );
+      const digests = { sha256: sha256.digest('hex'), sm3: sm3.digest('hex') };
+      await this.store.place(temp, digests.sha256);
+      const attachment = await ctx.em.transactional(async (em) => {
+        const file = await registerStoredFile(em, digests, size, type.mediaType, fileName, {
+          durationSeconds: null,
+          width: null,
+          height: null,
+          recordedAt: null,
+        });
+        const a = em.create(Attachment, { file, fileName, purpose, uploadedBy: ctx.user! });
+        await em.flush();
+        await this.audit.append(em, ctx.actor, {
+          action: 'attachment.upload',
+          subjectType: 'Attachment',
+          subjectId: a.id,
+          details: { purpose, fileName, sha256: digests.sha256, size, mediaType: type.mediaType },
+        });
+        return a;
+      });
+      res.status(201).json({
+        id: attachment.id,
+        fileName,
+        purpose,
+        sha256: digests.sha256,
+        sm3: digests.sm3,
+        size,
+        mediaType: type.mediaType,
+      });
+    } catch (error) {
+      await fsp.rm(temp, { force: true });
+      if (error instanceof AppError) {
+        // The rest of a refused body is not read: close the connection once the answer is sent.
+        res.setHeader('Connection', 'close');
+        res
+          .status(httpStatusOf[error.code])
+          .json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+        return;
+      }
+      throw error;
+    }
+  }
+
+  /** GET `/attachments/:id`: the scan, inline, for those the rules let see it; audited. */
+  async serve(ctx: Context, req: Request, res: Response): Promise<void> {
+    const id = String(req.params.attachmentId ?? '');
+    try {
+      await ctx.authz.requirePrincipal('attachment.view');
+      const found = isUuid(id) ? await ctx.em.findOne(Attachment, { id }) : null;
+      if (!found) throw await ctx.authz.missing('Attachment', id, 'attachment.view');
+      await ctx.authz.ensure('view', found, 'attachment.view');
+      const file = this.store.pathOf(found.file.sha256);
+      if (!(await fsp.stat(file).catch(() => null)))
+        throw new AppError(ErrorCode.INVALID_STATE, 'The stored file is missing; the archive has been told');
+      await this.audit.appendDetached(ctx.em, ctx.actor, {
+        action: 'attachment.view',
+        subjectType: 'Attachment',
+        subjectId: found.id,
+        details: { sha256: found.file.sha256 },
+      });
+      res.setHeader('Content-Type', found.file.mediaType);
+      res.setHeader('Content-Disposition', contentDisposition(found.fileName, { type: 'inline' }));
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('X-Content-SHA256', found.file.sha256);
+      await new Promise<void>((resolve) =>
+        res.sendFile(file, { acceptRanges: true, cacheControl: false }, () => resolve()),
+      );
+    } catch (error) {
+      if (error instanceof AppError) {
+        res
+          .status(httpStatusOf[error.code])
+          .json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+        return;
+      }
+      throw error;
+    }
+  }
+}

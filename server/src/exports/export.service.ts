@@ -1,0 +1,602 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { PassThrough, Transform, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { create as contentDisposition } from 'content-disposition';
+import type { Request, Response } from 'express';
+import { auditWhere } from '../audit/audit-filter.js';
+import { AuditEvent, AuditOutcome } from '../audit/audit-event.entity.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { AppError, badInput, ErrorCode, httpStatusOf, invalidState } from '../common/errors.js';
+import { isUuid } from '../common/identifiers.js';
+import { maskPersonal } from '../common/mask.js';
+import type { Config } from '../config.js';
+import type { Context, Services } from '../context.js';
+import { DisclosureItem } from '../disclosures/disclosure-item.entity.js';
+import { Disclosure } from '../disclosures/disclosure.entity.js';
+import { DisclosureStatus, DisclosureType, ItemDecision } from '../disclosures/disclosure.enums.js';
+import { FixityTrigger } from '../files/fixity-check.entity.js';
+import type { FileStoreDisk } from '../files/store.js';
+import { StoredFile } from '../files/stored-file.entity.js';
+import { User } from '../users/user.entity.js';
+import { type PayloadFile, PayloadMismatchError, type TagFile, writeBagZip } from './bag.js';
+import { ExportPackage, PackageStatus } from './export-package.entity.js';
+import { writeTablePdf } from './pdf.js';
+import { canWatermark, watermarkFile } from './watermark.js';
+
+/** Builds started before this moment were left by an earlier process. */
+const PROCESS_STARTED = new Date();
+/** Progress is written to the database at most this often while a package streams. */
+const PROGRESS_MS = 1000;
+/** Audit events listed per file in its chain-of-custody report (the newest are kept when there are more). */
+const CUSTODY_EVENTS = 2000;
+
+const KIND_ZH: Record<string, string> = {
+  ENFORCEMENT_DOCUMENT: '执法文书',
+  INVESTIGATION_EVIDENCE: '调查取证材料',
+  HEARING_MATERIAL: '听证材料',
+  INSPECTION_CONCLUSION: '检查、检验、鉴定结论',
+  EXPERT_OPINION: '专家意见',
+  INTERNAL_APPROVAL: '内部审批材料',
+  SERVICE_RECEIPT: '送达回证',
+  OTHER_TEXT: '其他文字记录',
+  PHOTO: '照片',
+  AUDIO: '录音',
+  VIDEO: '录像',
+  SURVEILLANCE: '监控录像',
+};
+
+/** A name safe in any file system and zip tool: no separators, control characters or trailing dots; at most 120 characters. */
+export function safeName(text: string): string {
+  const cleaned = text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (
+    [...cleaned]
+      .slice(0, 120)
+      .join('')
+      .replace(/[. ]+$/, '') || '未命名'
+  );
+}
+
+/** ID numbers and mobile numbers in free text (a title, a location): masked in a party's copy. */
+export function maskPersonalInText(text: string): string {
+  return text
+    .replace(/\b\d{17}[\dXx]\b|\b\d{15}\b/g, (m) => maskPersonal(m))
+    .replace(/\b1[3-9]\d{9}\b/g, (m) => maskPersonal(m));
+}
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : '');
+/** YYYY-MM-DD HH:mm in the bureau's time. */
+const local = (d: Date | null | undefined) =>
+  d
+    ? new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Asia/Shanghai',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }).format(d)
+    : '';
+const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** What goes into the package for one included record. */
+interface Entry {
+  item: DisclosureItem;
+  payload: PayloadFile;
+  watermarked: boolean;
+  redacted: boolean;
+  officer: string;
+  title: string;
+}
+
+/**
+ * Export packages (Art. 17, 19): once a request is approved, a background job builds the zipped
+ * BagIt bag of exactly the included records (redacted copies where decided, watermarked copies
+ * of photos and PDFs for a party), with its catalogue and each file's chain of custody, checking
+ * every stored file's hash as it streams. The zip is kept, read-only, as what was given.
+ */
+export class ExportService {
+  constructor(
+    private readonly config: Config,
+    private readonly audit: AuditService,
+    private readonly store: FileStoreDisk,
+  ) {}
+
+  private packagePath(sha256: string) {
+    return path.join(this.config.fileStoreDir, 'packages', sha256.slice(0, 2), `${sha256}.zip`);
+  }
+
+  /** Queues the build of a disclosure's package (the archivist's or legal staff's "生成材料包"). */
+  async request(ctx: Context, disclosureId: string): Promise<ExportPackage> {
+    const op = 'package.request';
+    const disclosure = await ctx.services.disclosures.get(ctx, disclosureId, op);
+    await ctx.authz.ensure('export', disclosure, op);
+    if (disclosure.status !== DisclosureStatus.APPROVED)
+      throw invalidState('A package is built once the request is approved, and only one is given');
+    const open = await ctx.em.count(ExportPackage, {
+      disclosure,
+      status: { $in: [PackageStatus.QUEUED, PackageStatus.BUILDING, PackageStatus.READY] },
+    });
+    if (open) throw invalidState('A package for this request is already being built');
+    const items = await ctx.em.count(DisclosureItem, {
+      disclosure,
+      decision: { $in: [ItemDecision.INCLUDE, ItemDecision.INCLUDE_REDACTED] },
+    });
+    const pkg = ctx.em.create(ExportPackage, {
+      disclosure,
+      fileName: `${disclosure.number}.zip`,
+      fileCount: items,
+      requestedBy: ctx.user!,
+    });
+    await ctx.em.transactional(async (em) => {
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'package.request',
+        subjectType: 'Disclosure',
+        subjectId: disclosure.id,
+        details: { packageId: pkg.id, files: items },
+      });
+    });
+    await ctx.services.jobs.buildPackage(pkg.id);
+    return pkg;
+  }
+
+  /** Packages queued or half-built by a server process that has stopped (rebuilt at start). */
+  async unfinished(em: EntityManager): Promise<string[]> {
+    const rows = await em.find(
+      ExportPackage,
+      {
+        $or: [
+          { status: PackageStatus.QUEUED },
+          { status: PackageStatus.BUILDING, startedAt: { $lt: PROCESS_STARTED } },
+        ],
+      },
+      { fields: ['id'] },
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async readyPackage(em: EntityManager, disclosure: Disclosure): Promise<ExportPackage | null> {
+    return em.findOne(ExportPackage, { disclosure, status: PackageStatus.READY });
+  }
+
+  async packages(ctx: Context, disclosure: Disclosure): Promise<ExportPackage[]> {
+    return ctx.em.find(ExportPackage, { disclosure }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  async get(ctx: Context, id: string, operation = 'package.read'): Promise<ExportPackage> {
+    const found = isUuid(id) ? await ctx.em.findOne(ExportPackage, { id }, { populate: ['disclosure'] }) : null;
+    if (!found) throw await ctx.authz.missing('ExportPackage', id, operation);
+    await ctx.authz.ensure('read', found, operation);
+    return found;
+  }
+
+  /** The background job: builds the package, keeps it, and moves the request to "package ready". */
+  async build(services: Services, em: EntityManager, packageId: string): Promise<void> {
+    // Claimed once: queued, or left half-built by a server process that has since stopped.
+    const claimed = await em.getConnection().execute(
+      `update export_package set status = 'BUILDING', started_at = now(), bytes_done = 0, error = null
+        where id = ? and (status = 'QUEUED' or (status = 'BUILDING' and started_at < ?))`,
+      [packageId, PROCESS_STARTED],
+      'run',
+    );
+    if ((claimed as { affectedRows?: number }).affectedRows !== 1) return;
+    const pkg = await em.findOneOrFail(ExportPackage, { id: packageId }, { populate: ['disclosure', 'requestedBy'] });
+    const actor = { id: pkg.requestedBy.id, username: pkg.requestedBy.username, clientAddress: null };
+    const work = path.join(this.config.dataDir, 'exports-work', `${pkg.id}-${randomUUID().slice(0, 8)}`);
+    await fsp.mkdir(work, { recursive: true });
+    try {
+      const date = new Date();
+      const entries = await this.entries(em, pkg.disclosure, work, date);
+      pkg.bytesTotal = entries.reduce((n, e) => n + e.payload.size, 0);
+      pkg.fileCount = entries.length;
+      await em.flush();
+      const tags = await this.tagFiles(em, pkg.disclosure, entries, date);
+      let done = 0;
+      let lastWrite = Date.now();
+      const progress = (bytes: number) => {
+        done += bytes;
+        if (Date.now() - lastWrite < PROGRESS_MS) return;
+        lastWrite = Date.now();
+        void em.getConnection().execute('update export_package set bytes_done = ? where id = ?', [done, pkg.id]);
+      };
+      const zipPath = path.join(work, pkg.fileName);
+      const digest = createHash('sha256');
+      let size = 0;
+      const hashing = new Transform({
+        transform(chunk: Buffer, _encoding, cb) {
+          digest.update(chunk);
+          size += chunk.length;
+          cb(null, chunk);
+        },
+      });
+      const file = fs.createWriteStream(zipPath, { flags: 'wx' });
+      const written = pipeline(hashing, file);
+      await writeBagZip(
+        {
+          root: pkg.disclosure.number,
+          payload: entries.map((e) => e.payload),
+          info: this.bagInfo(pkg, date),
+          tags,
+          date,
+          onProgress: progress,
+        },
+        hashing,
+      );
+      await written;
+      const sha256 = digest.digest('hex');
+      const target = this.packagePath(sha256);
+      await fsp.mkdir(path.dirname(target), { recursive: true });
+      const handle = await fsp.open(zipPath, 'r');
+      await handle.sync().finally(() => handle.close());
+      await fsp.link(zipPath, target).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'EEXIST') throw e;
+      });
+      await fsp.chmod(target, 0o444);
+      const oxum = `${pkg.bytesTotal}.${entries.length}`;
+      await em.transactional(async (tem) => {
+        const p = await tem.findOneOrFail(ExportPackage, { id: pkg.id });
+        Object.assign(p, {
+          status: PackageStatus.READY,
+          sha256,
+          size,
+          payloadOxum: oxum,
+          bytesDone: pkg.bytesTotal,
+          finishedAt: new Date(),
+        });
+        const d = await tem.findOneOrFail(Disclosure, { id: pkg.disclosure.id });
+        d.status = DisclosureStatus.PACKAGE_READY;
+        d.updatedAt = new Date();
+        await tem.flush();
+        await this.audit.append(tem, actor, {
+          action: 'package.ready',
+          subjectType: 'Disclosure',
+          subjectId: d.id,
+          details: {
+            packageId: p.id,
+            sha256,
+            size,
+            payloadOxum: oxum,
+            recordIds: entries.map((e) => e.item.record.id),
+            files: entries.map((e) => ({
+              recordId: e.item.record.id,
+              name: e.payload.name,
+              sha256: e.payload.sha256,
+              watermarked: e.watermarked,
+              redacted: e.redacted,
+            })),
+          },
+        });
+      });
+      // Files handed on are re-checked soon after (Art. 21; the fixity cycle's event trigger).
+      const fileIds = entries
+        .filter((e) => !e.watermarked)
+        .map((e) => e.item.record.fileId ?? e.item.redacted?.file.id)
+        .filter((id): id is string => !!id);
+      if (fileIds.length) await services.jobs.checkFiles(fileIds, `export ${pkg.disclosure.number}`).catch(() => null);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`export package ${pkg.id} failed:`, message);
+      if (error instanceof PayloadMismatchError) {
+        const stored = await em.findOne(StoredFile, { sha256: error.file.sha256 });
+        if (stored) await services.fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
+      }
+      await em
+        .getConnection()
+        .execute(`update export_package set status = 'FAILED', error = ?, finished_at = now() where id = ?`, [
+          message.slice(0, 1000),
+          pkg.id,
+        ]);
+      await this.audit.appendDetached(em, actor, {
+        action: 'package.failed',
+        subjectType: 'Disclosure',
+        subjectId: pkg.disclosure.id,
+        outcome: AuditOutcome.FAILED,
+        details: { packageId: pkg.id, error: message.slice(0, 500) },
+      });
+    } finally {
+      await fsp.rm(work, { recursive: true, force: true });
+    }
+  }
+
+  /** The payload: each included record's stored file, its redacted copy, or a watermarked copy. */
+  private async entries(em: EntityManager, disclosure: Disclosure, work: string, date: Date): Promise<Entry[]> {
+    const items = await em.find(
+      DisclosureItem,
+      { disclosure, decision: { $in: [ItemDecision.INCLUDE, ItemDecision.INCLUDE_REDACTED] } },
+      { orderBy: { seq: 'asc' }, populate: ['record', 'record.case', 'redacted', 'redacted.file'] },
+    );
+    const party = disclosure.type === DisclosureType.PARTY_COPY;
+    const marks = party
+      ? [
+          `复制件 · 申请人 ${disclosure.applicantName ?? ''}`,
+          `申请编号 ${disclosure.number} · ${local(date).slice(0, 10)}`,
+        ]
+      : [];
+    const entries: Entry[] = [];
+    const names = new Set<string>();
+    for (const [i, item] of items.entries()) {
+      const record = item.record;
+      const redacted = item.decision === ItemDecision.INCLUDE_REDACTED;
+      const file = redacted
+        ? item.redacted!.file
+        : record.fileId
+          ? await em.findOneOrFail(StoredFile, { id: record.fileId })
+          : null;
+      if (!file) throw badInput(`Record ${record.title} carries no file to give`);
+      const title = party ? maskPersonalInText(record.title) : record.title;
+      let name = `${String(i + 1).padStart(3, '0')} ${safeName(title)}${redacted ? '（删节本）' : ''}.${file.extension}`;
+      while (names.has(name))
+        name = `${String(i + 1).padStart(3, '0')}-${names.size} ${safeName(title)}.${file.extension}`;
+      names.add(name);
+      const source = this.store.pathOf(file.sha256);
+      const officer = record.officer ? ((await em.findOne(User, { id: record.officer.id }))?.displayName ?? '') : '';
+      if (party && canWatermark(file.mediaType)) {
+        const out = path.join(work, `${i + 1}.${file.extension}`);
+        const digests = await this.writeHashed(out, (w) => watermarkFile(source, file.mediaType, marks, w));
+        entries.push({ item, payload: { name, source: out, ...digests }, watermarked: true, redacted, officer, title });
+      } else {
+        entries.push({
+          item,
+          payload: { name, source, size: file.size, sha256: file.sha256, sm3: file.sm3 },
+          watermarked: false,
+          redacted,
+          officer,
+          title,
+        });
+      }
+    }
+    return entries;
+  }
+
+  /** Writes a produced file, computing its SHA-256, SM3 and size as the bytes go to disk. */
+  private async writeHashed(target: string, produce: (out: Writable) => Promise<void>) {
+    const sha256 = createHash('sha256');
+    const sm3 = createHash('sm3');
+    let size = 0;
+    const tap = new PassThrough();
+    tap.on('data', (chunk: Buffer) => {
+      sha256.update(chunk);
+      sm3.update(chunk);
+      size += chunk.length;
+    });
+    const written = pipeline(tap, fs.createWriteStream(target, { flags: 'wx' }));
+    await produce(tap);
+    await written;
+    return { sha256: sha256.digest('hex'), sm3: sm3.digest('hex'), size };
+  }
+
+  private bagInfo(pkg: ExportPackage, date: Date): [string, string][] {
+    const d = pkg.disclosure;
+    const description =
+      d.type === DisclosureType.EXTERNAL
+        ? `调取材料：${d.bodyName ?? ''}（${d.letterNumber ?? ''}），${d.concerning ?? ''}`
+        : `当事人复制材料：申请人 ${d.applicantName ?? ''}`;
+    return [
+      ['Source-Organization', this.config.organisationName],
+      ['External-Identifier', d.number],
+      ['External-Description', description],
+      ['Bagging-Date', local(date).slice(0, 10)],
+      ['Bag-Count', '1 of 1'],
+      ['Internal-Sender-Identifier', pkg.id],
+      ['Bag-Software-Agent', 'Enforcement Records (行政执法全过程记录管理系统)'],
+    ];
+  }
+
+  /** catalogue.csv, catalogue.pdf and one chain-of-custody report per file. */
+  private async tagFiles(em: EntityManager, d: Disclosure, entries: Entry[], date: Date): Promise<TagFile[]> {
+    const header = [
+      '序号',
+      '题名',
+      '类别',
+      '采集时间',
+      '执法人员',
+      '设备',
+      '文件名',
+      '字节数',
+      'SHA-256',
+      'SM3',
+      '水印',
+      '删节',
+    ];
+    const rows = entries.map((e, i) => {
+      const r = e.item.record;
+      return [
+        String(i + 1),
+        e.title,
+        KIND_ZH[r.kind] ?? r.kind,
+        local(r.capturedFrom),
+        e.officer,
+        r.deviceNumber ?? '',
+        `data/${e.payload.name}`,
+        String(e.payload.size),
+        e.payload.sha256,
+        e.payload.sm3,
+        e.watermarked ? '是' : '否',
+        e.redacted ? '是' : '否',
+      ];
+    });
+    const csv = Buffer.from(
+      `\ufeff${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`,
+      'utf8',
+    );
+    const pdf = await this.bufferOf((out) =>
+      writeTablePdf(out, {
+        title: d.type === DisclosureType.EXTERNAL ? '调取材料目录' : '当事人复制材料目录',
+        subtitle: this.config.organisationName,
+        meta: [
+          ['编号', d.number],
+          [
+            d.type === DisclosureType.EXTERNAL ? '调取单位' : '申请人',
+            (d.type === DisclosureType.EXTERNAL ? d.bodyName : d.applicantName) ?? '',
+          ],
+          ...(d.type === DisclosureType.EXTERNAL
+            ? ([
+                ['函号', d.letterNumber ?? ''],
+                ['涉及案件', d.concerning ?? ''],
+              ] as [string, string][])
+            : []),
+          ['生成日期', local(date)],
+          ['文件数', String(entries.length)],
+          ['水印', entries.some((e) => e.watermarked) ? '标注“是”的文件为加盖水印的复制件' : '无'],
+        ],
+        columns: [
+          { header: '序号', width: 4 },
+          { header: '题名', width: 18 },
+          { header: '类别', width: 8 },
+          { header: '采集时间', width: 10 },
+          { header: '执法人员', width: 7 },
+          { header: '设备', width: 8 },
+          { header: 'SHA-256', width: 22 },
+          { header: '水印', width: 4 },
+        ],
+        rows: rows.map((r) => [r[0]!, r[1]!, r[2]!, r[3]!, r[4]!, r[5]!, r[8]!, r[10]!]),
+        footer: '本目录与 manifest-sha256.txt 所列哈希值一致；核验方法见 bagit.txt（BagIt 1.0, RFC 8493）。',
+        date,
+      }),
+    );
+    const tags: TagFile[] = [
+      { name: 'catalogue.csv', data: csv },
+      { name: 'catalogue.pdf', data: pdf },
+    ];
+    for (const [i, e] of entries.entries())
+      tags.push({
+        name: `custody/${String(i + 1).padStart(3, '0')}.txt`,
+        data: Buffer.from(await this.custody(em, e, d), 'utf8'),
+      });
+    return tags;
+  }
+
+  /** A file's chain of custody: its capture, upload, versions, accesses, transfers and exports, from the audit trail. */
+  private async custody(em: EntityManager, e: Entry, d: Disclosure): Promise<string> {
+    const r = e.item.record;
+    const events = await em.find(
+      AuditEvent,
+      { $and: auditWhere({ recordId: r.id }) },
+      { orderBy: { seq: 'desc' }, limit: CUSTODY_EVENTS },
+    );
+    events.reverse();
+    const party = d.type === DisclosureType.PARTY_COPY;
+    const lines = [
+      `保管链记录 / Chain of custody`,
+      `材料包: ${d.number}`,
+      `文件: data/${e.payload.name}`,
+      `题名: ${e.title}`,
+      `案件: ${r.case.number}`,
+      `类别: ${KIND_ZH[r.kind] ?? r.kind}`,
+      `采集时间: ${local(r.capturedFrom)}${r.capturedTo ? ` 至 ${local(r.capturedTo)}` : ''}`,
+      `执法人员: ${e.officer}`,
+      `设备: ${r.deviceNumber ?? ''}`,
+      `记录版本: ${r.version}`,
+      `SHA-256: ${e.payload.sha256}`,
+      `SM3: ${e.payload.sm3}`,
+      ...(e.watermarked ? ['说明: 本文件为加盖水印的复制件，哈希值为复制件的哈希值。'] : []),
+      ...(e.redacted ? ['说明: 本文件为法制机构制作的删节本。'] : []),
+      '',
+      `审计记录（${events.length} 条，按序号；每条的哈希值可在本局审计链中核验）:`,
+      '序号\t时间 (UTC)\t操作\t结果\t操作人\t哈希',
+      ...events.map((ev) =>
+        [ev.seq, iso(ev.at), ev.action, ev.outcome, party ? '' : (ev.actorName ?? ''), ev.hash].join('\t'),
+      ),
+      '',
+    ];
+    return lines.join('\n');
+  }
+
+  private async bufferOf(write: (out: Writable) => Promise<void>): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    const out = new PassThrough();
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const ended = new Promise<void>((resolve, reject) => {
+      out.on('end', resolve);
+      out.on('error', reject);
+    });
+    await write(out);
+    await ended;
+    return Buffer.concat(chunks);
+  }
+
+  /** GET `/packages/:id`: the kept zip, byte for byte, for those who may take it; every fetch audited. */
+  async serve(ctx: Context, req: Request, res: Response): Promise<void> {
+    const id = String(req.params.packageId ?? '');
+    const fail = (error: AppError, status = httpStatusOf[error.code]) =>
+      res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+    try {
+      await ctx.authz.requirePrincipal('package.download');
+      const pkg = isUuid(id) ? await ctx.em.findOne(ExportPackage, { id }, { populate: ['disclosure'] }) : null;
+      if (!pkg) throw await ctx.authz.missing('ExportPackage', id, 'package.download');
+      await ctx.authz.ensure('download', pkg, 'package.download');
+      if (pkg.status !== PackageStatus.READY || !pkg.sha256) throw invalidState('The package is not ready');
+      const file = this.packagePath(pkg.sha256);
+      const stat = await fsp.stat(file).catch(() => null);
+      if (!stat || stat.size !== pkg.size)
+        throw new AppError(ErrorCode.INVALID_STATE, 'The kept package is missing or damaged; tell the archive');
+      await this.audit.appendDetached(ctx.em, ctx.actor, {
+        action: 'package.download',
+        subjectType: 'Disclosure',
+        subjectId: pkg.disclosure.id,
+        details: { packageId: pkg.id, sha256: pkg.sha256, range: String(req.headers.range ?? '').slice(0, 100) },
+      });
+      res.setHeader('Content-Type', 'application/zip');
+      res.setHeader('Content-Disposition', contentDisposition(pkg.fileName, { type: 'attachment' }));
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('X-Content-SHA256', pkg.sha256);
+      await new Promise<void>((resolve) => {
+        res.sendFile(file, { acceptRanges: true, etag: true, lastModified: false, cacheControl: false }, (error) => {
+          if (error && !res.headersSent)
+            fail(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The package could not be sent'), 500);
+          resolve();
+        });
+      });
+    } catch (error) {
+      if (error instanceof AppError) {
+        fail(error);
+        return;
+      }
+      throw error;
+    }
+  }
+
+  /** Opens the kept zip for reading (tests, verification). */
+  openPackage(pkg: ExportPackage) {
+    if (!pkg.sha256) throw new Error('package not ready');
+    return fs.createReadStream(this.packagePath(pkg.sha256));
+  }
+
+  /** Re-hashes a kept package and fills in its SM3 (run after it is ready, off the build's path). */
+  async completeDigests(em: EntityManager, packageId: string): Promise<void> {
+    const pkg = await em.findOne(ExportPackage, { id: packageId });
+    if (!pkg?.sha256 || pkg.sm3) return;
+    const sha256 = createHash('sha256');
+    const sm3 = createHash('sm3');
+    for await (const chunk of this.openPackage(pkg) as AsyncIterable<Buffer>) {
+      sha256.update(chunk);
+      sm3.update(chunk);
+    }
+    if (sha256.digest('hex') !== pkg.sha256) {
+      await this.audit.appendDetached(
+        em,
+        { id: null, username: null, clientAddress: null },
+        {
+          action: 'package.mismatch',
+          subjectType: 'Disclosure',
+          subjectId: pkg.disclosure.id,
+          outcome: AuditOutcome.FAILED,
+          details: { packageId: pkg.id, sha256: pkg.sha256 },
+        },
+      );
+      return;
+    }
+    await em
+      .getConnection()
+      .execute('update export_package set sm3 = ? where id = ? and sm3 is null', [sm3.digest('hex'), pkg.id]);
+  }
+}
