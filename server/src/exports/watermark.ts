@@ -14,7 +14,7 @@ const IMAGE_FORMATS = {
 type ImageType = keyof typeof IMAGE_FORMATS;
 
 /** Watermark text drawn at this opacity: readable, and the content under it still shows. */
-const OPACITY = 0.35;
+const OPACITY = 0.4;
 /** Watermark PNGs for PDF pages are rendered at this many pixels per point (144 dpi). */
 const PDF_SCALE = 2;
 const ANGLE = -30;
@@ -55,7 +55,7 @@ async function watermarkImage(bytes: Buffer, mediaType: ImageType, lines: string
   const turned = (meta.orientation ?? 1) >= 5;
   const width = turned ? meta.height : meta.width;
   const height = turned ? meta.width : meta.height;
-  const tile = watermarkTile(lines, fontSizeFor(width, height), OPACITY);
+  const tile = watermarkTile(lines, width, height, OPACITY);
   return IMAGE_FORMATS[mediaType](
     sharp(bytes)
       .rotate()
@@ -68,7 +68,8 @@ async function watermarkPdf(bytes: Buffer, lines: string[]): Promise<Uint8Array>
   try {
     pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   } catch (error) {
-    if (error instanceof EncryptedPDFError)
+    // instanceof alone misses when pdf-lib is loaded twice (CJS and ESM copies, as under vitest)
+    if (error instanceof EncryptedPDFError || /is encrypted/.test(String((error as Error).message)))
       throw new Error('Cannot watermark an encrypted PDF: remove its password', { cause: error });
     throw error;
   }
@@ -101,30 +102,32 @@ async function watermarkPdf(bytes: Buffer, lines: string[]): Promise<Uint8Array>
 async function overlayPng(width: number, height: number, lines: string[]): Promise<Buffer> {
   const [w, h] = [Math.max(1, Math.round(width * PDF_SCALE)), Math.max(1, Math.round(height * PDF_SCALE))];
   return sharp({ create: { width: w, height: h, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
-    .composite([{ input: watermarkTile(lines, fontSizeFor(w, h), 1), tile: true }])
+    .composite([{ input: watermarkTile(lines, w, h, 1), tile: true }])
     .png()
     .toBuffer();
 }
 
-/** About 1/32 of the shorter side: two lines of some 25 characters repeat about twice across a page or photo. */
+/** About 1/28 of the shorter side: two lines of some 25 characters repeat about twice across a page or photo. */
 function fontSizeFor(width = 0, height = 0): number {
-  return Math.max(12, Math.round(Math.min(width, height) / 32));
+  return Math.max(12, Math.round(Math.min(width, height) / 28));
 }
 
 /**
- * One SVG tile with the lines turned diagonally and wholly inside it, so that tiles repeated edge to edge never cut
- * the text. Grey with a white outline reads on dark and light pictures alike.
+ * One SVG tile holding the text block twice in a brick pattern: once in the middle of the upper half, and once
+ * centred on the left and right edges of the lower half (the two halves meet when tiles repeat side by side), so
+ * that tiles repeated edge to edge never cut the text and leave no wide gaps. Dark grey with a white outline reads
+ * on dark and light pictures alike.
  */
-function watermarkTile(lines: string[], size: number, opacity: number): Buffer {
-  const lineHeight = size * 1.4;
+function watermarkTile(lines: string[], imageWidth = 1, imageHeight = 1, opacity: number): Buffer {
+  // sharp refuses a tile larger than the image: shrink the text until the tile fits (tiny images, long names).
+  let size = fontSizeFor(imageWidth, imageHeight);
+  let tile = tileSize(lines, size);
+  while ((tile.width > imageWidth || tile.height > imageHeight) && size > 1) {
+    size *= 0.8;
+    tile = tileSize(lines, size);
+  }
+  const { width, height, lineHeight } = tile;
   // No text measuring here: a CJK character is about 1 em wide, others about 0.6 em; err on the wide side.
-  const textWidth =
-    Math.max(...lines.map((line) => [...line].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? 1 : 0.62), 0))) * size;
-  const blockHeight = lineHeight * lines.length;
-  const rad = (Math.abs(ANGLE) * Math.PI) / 180;
-  const gap = size * 1.5;
-  const width = Math.ceil(textWidth * Math.cos(rad) + blockHeight * Math.sin(rad) + gap);
-  const height = Math.ceil(textWidth * Math.sin(rad) + blockHeight * Math.cos(rad) + gap);
   const family = CJK_FONT_FAMILIES.map((f) => (f.includes(' ') ? `'${f}'` : f)).join(', ');
   const tspans = lines
     .map(
@@ -132,13 +135,33 @@ function watermarkTile(lines: string[], size: number, opacity: number): Buffer {
         `<tspan x="0" y="${((i - (lines.length - 1) / 2) * lineHeight).toFixed(1)}">${escapeXml(line)}</tspan>`,
     )
     .join('');
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">` +
-    `<g opacity="${opacity}" transform="translate(${width / 2} ${height / 2}) rotate(${ANGLE})">` +
+  const text =
     `<text font-family="${family}" font-size="${size}" text-anchor="middle" dominant-baseline="central" ` +
-    `fill="#606060" stroke="#ffffff" stroke-width="${(size / 24).toFixed(2)}" paint-order="stroke">${tspans}</text>` +
+    `fill="#303030" stroke="#ffffff" stroke-width="${(size / 10).toFixed(2)}" paint-order="stroke">${tspans}</text>`;
+  const at = (x: number, y: number) => `<g transform="translate(${x} ${y}) rotate(${ANGLE})">${text}</g>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><g opacity="${opacity}">` +
+    at(width / 2, height / 4) +
+    at(0, (3 * height) / 4) +
+    at(width, (3 * height) / 4) +
     `</g></svg>`;
   return Buffer.from(svg);
+}
+
+/** Width and height of a tile holding the text block twice at `size` pixels. */
+function tileSize(lines: string[], size: number): { width: number; height: number; lineHeight: number } {
+  const lineHeight = size * 1.4;
+  // No text measuring here: a CJK character is about 1 em wide, others about 0.6 em; err on the wide side.
+  const textWidth =
+    Math.max(...lines.map((line) => [...line].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? 1 : 0.62), 0))) * size;
+  const blockHeight = lineHeight * lines.length;
+  const rad = (Math.abs(ANGLE) * Math.PI) / 180;
+  const gap = size * 1.5;
+  return {
+    width: Math.ceil(textWidth * Math.cos(rad) + blockHeight * Math.sin(rad) + gap),
+    height: 2 * Math.ceil(textWidth * Math.sin(rad) + blockHeight * Math.cos(rad) + gap / 2),
+    lineHeight,
+  };
 }
 
 /** One line with control characters (not allowed in XML) dropped and whitespace collapsed. */
