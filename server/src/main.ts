@@ -50,6 +50,7 @@ async function main() {
       await app.close();
       await services.jobs.stop();
       await services.intake.close();
+      await services.exports.close();
       await db.close();
       log('stopped');
     } finally {

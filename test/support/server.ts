@@ -63,6 +63,7 @@ export async function startTestServer(
       // What a process keeps in memory (hash states, tus locks) is lost; database and disk stay.
       await app.close();
       await server.services.intake.close();
+      await server.services.exports.close();
       server.services = createServices(config, orm);
       await server.services.intake.reconcile(server.services);
       app = await createApp(server.services);
@@ -72,6 +73,7 @@ export async function startTestServer(
       await app.close();
       await server.services.jobs.stop();
       await server.services.intake.close();
+      await server.services.exports.close();
       await orm.close(true);
       await db.drop();
       fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { Transform, type Writable } from 'node:stream';
 import yazl from 'yazl';
+import { HASH_BLOCK_BYTES, HashFeeder, type HashPool } from '../files/hasher.js';
 import { useNativeZipCrc } from './zip-crc.js';
 
 /** One payload file of a bag: bytes on disk whose SHA-256 and size are known before packaging. */
@@ -32,8 +33,55 @@ export interface BagSpec {
   tags: TagFile[];
   /** Entry times in the zip. */
   date: Date;
-  /** Called as payload bytes pass (after they were checked). */
+  /** Called as payload bytes pass. */
   onProgress?: (bytes: number) => void;
+  /** SHA-256 worker threads that check the payload off the main thread (else it is hashed inline). */
+  verifyPool?: HashPool;
+}
+
+/**
+ * A pass-through that computes the SHA-256 of what flows through it: on a worker thread of `pool`
+ * when given (the bytes are copied once into shared memory, at most 16 MiB ahead), else inline.
+ * `digest()` gives the hex digest once the stream has ended.
+ */
+export function sha256Tap(
+  pool?: HashPool,
+  opts: { onChunk?: (bytes: number) => void; check?: (hex: string) => Error | null } = {},
+) {
+  const key = `tap:${randomUUID()}`;
+  const feeder = pool ? new HashFeeder(pool, key) : null;
+  const inline = pool ? null : createHash('sha256');
+  let result: Promise<string> | null = null;
+  const digest = () =>
+    (result ??= inline
+      ? Promise.resolve(inline.digest('hex'))
+      : feeder!.flush().then(async () => (await pool!.digests(key)).sha256!));
+  const transform = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      opts.onChunk?.(chunk.length);
+      if (inline) {
+        inline.update(chunk);
+        done(null, chunk);
+      } else pushCopies(pool!, feeder!, chunk).then(() => done(null, chunk), done);
+    },
+    // With a check, the stream ends only once the digest is known and accepted.
+    flush(done) {
+      if (!opts.check) return done();
+      digest().then((hex) => done(opts.check!(hex)), done);
+    },
+  });
+  transform.on('error', () => void (pool ? pool.drop(key).catch(() => undefined) : undefined));
+  return { transform, digest };
+}
+
+/** Hands `chunk` to the workers as copies in the pool's reused shared blocks (memory stays flat). */
+async function pushCopies(pool: HashPool, feeder: HashFeeder, chunk: Buffer) {
+  for (let at = 0; at < chunk.length; at += HASH_BLOCK_BYTES) {
+    const n = Math.min(HASH_BLOCK_BYTES, chunk.length - at);
+    const block = pool.block();
+    chunk.copy(block, 0, at, at + n);
+    await feeder.push(block.subarray(0, n));
+  }
 }
 
 /** A payload file whose bytes did not hash to the stored value: the package must not be given. */
@@ -114,22 +162,14 @@ export function writeBagZip(spec: BagSpec, out: Writable): Promise<{ payloadByte
         `${spec.root}/data/${file.name}`,
         { size: file.size, compress: false, mtime: spec.date, mode: 0o100444 },
         (cb) => {
-          const hash = createHash('sha256');
-          const check = new Transform({
-            transform(chunk: Buffer, _encoding, done) {
-              hash.update(chunk);
-              spec.onProgress?.(chunk.length);
-              done(null, chunk);
-            },
-            flush(done) {
-              const actual = hash.digest('hex');
-              done(actual === file.sha256 ? null : new PayloadMismatchError(file, actual));
-            },
+          const tap = sha256Tap(spec.verifyPool, {
+            onChunk: spec.onProgress,
+            check: (actual) => (actual === file.sha256 ? null : new PayloadMismatchError(file, actual)),
           });
           const source = fs.createReadStream(file.source, { highWaterMark: 1 << 20 });
-          source.on('error', (e) => check.destroy(e));
-          check.on('error', fail);
-          cb(null, source.pipe(check));
+          source.on('error', (e) => tap.transform.destroy(e));
+          tap.transform.on('error', fail);
+          cb(null, source.pipe(tap.transform) as unknown as NodeJS.ReadableStream);
         },
       );
     }

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough, Transform, type Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { create as contentDisposition } from 'content-disposition';
@@ -19,10 +19,11 @@ import { DisclosureItem } from '../disclosures/disclosure-item.entity.js';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
 import { DisclosureStatus, DisclosureType, ItemDecision } from '../disclosures/disclosure.enums.js';
 import { FixityTrigger } from '../files/fixity-check.entity.js';
+import { HashPool } from '../files/hasher.js';
 import type { FileStoreDisk } from '../files/store.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { User } from '../users/user.entity.js';
-import { type PayloadFile, PayloadMismatchError, type TagFile, writeBagZip } from './bag.js';
+import { type PayloadFile, PayloadMismatchError, sha256Tap, type TagFile, writeBagZip } from './bag.js';
 import { ExportPackage, PackageStatus } from './export-package.entity.js';
 import { writeTablePdf } from './pdf.js';
 import { canWatermark, watermarkFile } from './watermark.js';
@@ -103,6 +104,10 @@ interface Entry {
  * every stored file's hash as it streams. The zip is kept, read-only, as what was given.
  */
 export class ExportService {
+  /** SHA-256 worker threads: one checks the payload, the other hashes the zip, beside the main thread. */
+  private readonly verifyPool = new HashPool(['sha256']);
+  private readonly zipPool = new HashPool(['sha256']);
+
   constructor(
     private readonly config: Config,
     private readonly audit: AuditService,
@@ -208,17 +213,11 @@ export class ExportService {
         void em.getConnection().execute('update export_package set bytes_done = ? where id = ?', [done, pkg.id]);
       };
       const zipPath = path.join(work, pkg.fileName);
-      const digest = createHash('sha256');
+      // The zip's own SHA-256 on a second worker thread while the first checks the payload.
       let size = 0;
-      const hashing = new Transform({
-        transform(chunk: Buffer, _encoding, cb) {
-          digest.update(chunk);
-          size += chunk.length;
-          cb(null, chunk);
-        },
-      });
+      const zipTap = sha256Tap(this.zipPool, { onChunk: (n) => (size += n) });
       const file = fs.createWriteStream(zipPath, { flags: 'wx' });
-      const written = pipeline(hashing, file);
+      const written = pipeline(zipTap.transform, file);
       await writeBagZip(
         {
           root: pkg.disclosure.number,
@@ -227,11 +226,12 @@ export class ExportService {
           tags,
           date,
           onProgress: progress,
+          verifyPool: this.verifyPool,
         },
-        hashing,
+        zipTap.transform,
       );
       await written;
-      const sha256 = digest.digest('hex');
+      const sha256 = await zipTap.digest();
       const target = this.packagePath(sha256);
       await fsp.mkdir(path.dirname(target), { recursive: true });
       const handle = await fsp.open(zipPath, 'r');
@@ -565,10 +565,19 @@ export class ExportService {
     }
   }
 
+  async close(): Promise<void> {
+    await Promise.all([this.verifyPool.close(), this.zipPool.close()]);
+  }
+
+  /** Where a ready package is kept (read-only). */
+  packagePathOf(pkg: ExportPackage): string {
+    if (!pkg.sha256) throw new Error('package not ready');
+    return this.packagePath(pkg.sha256);
+  }
+
   /** Opens the kept zip for reading (tests, verification). */
   openPackage(pkg: ExportPackage) {
-    if (!pkg.sha256) throw new Error('package not ready');
-    return fs.createReadStream(this.packagePath(pkg.sha256));
+    return fs.createReadStream(this.packagePathOf(pkg));
   }
 
   /** Re-hashes a kept package and fills in its SM3 (run after it is ready, off the build's path). */

@@ -7,7 +7,8 @@ export interface Digests {
 }
 
 export const HASH_ALGORITHMS = ['sha256', 'sm3'] as const;
-type Algorithm = (typeof HASH_ALGORITHMS)[number];
+export type HashAlgorithm = (typeof HASH_ALGORITHMS)[number];
+type Algorithm = HashAlgorithm;
 
 /**
  * One hash algorithm per worker thread, holding the running state of every upload it serves, so
@@ -91,11 +92,16 @@ const MAX_SPARE_BLOCKS = 64;
  * outstanding, so memory stays flat however fast bytes arrive.
  */
 export class HashPool {
-  private readonly threads = HASH_ALGORITHMS.map((a) => new HashThread(a));
+  private readonly threads: HashThread[];
   private readonly bytes = new Map<string, number>();
   /** Shared blocks to lend, and those lent out (they come back once both workers hashed them). */
   private readonly spare: SharedArrayBuffer[] = [];
   private readonly lent = new WeakSet<SharedArrayBuffer>();
+
+  /** One worker thread per algorithm: both digests by default (intake, fixity); one for a single hash off the main thread. */
+  constructor(readonly algorithms: readonly Algorithm[] = HASH_ALGORITHMS) {
+    this.threads = algorithms.map((a) => new HashThread(a));
+  }
 
   /** Bytes of `key` hashed (or handed over) so far; undefined when no state is held. */
   hashedBytes(key: string): number | undefined {
@@ -140,11 +146,18 @@ export class HashPool {
     });
   }
 
-  /** Finishes the state of `key` and returns its digests. */
+  /** Finishes the state of `key` and returns its digests (a pool made for both algorithms). */
   async digest(key: string): Promise<Digests> {
+    const d = await this.digests(key);
+    if (!d.sha256 || !d.sm3) throw new Error('this hash pool does not compute both SHA-256 and SM3');
+    return { sha256: d.sha256, sm3: d.sm3 };
+  }
+
+  /** Finishes the state of `key` and returns the digest of each of the pool's algorithms. */
+  async digests(key: string): Promise<Partial<Digests>> {
     this.bytes.delete(key);
-    const [sha256, sm3] = await Promise.all(this.threads.map((t) => t.send({ op: 'digest', key })));
-    return { sha256: sha256!, sm3: sm3! };
+    const values = await Promise.all(this.threads.map((t) => t.send({ op: 'digest', key })));
+    return Object.fromEntries(this.algorithms.map((a, i) => [a, values[i]!]));
   }
 
   /** Forgets `key` (an abandoned or inconsistent stream). */

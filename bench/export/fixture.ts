@@ -1,0 +1,72 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { seedDemo } from '../../seeds/demo.js';
+import { Case } from '../../server/src/cases/case.entity.js';
+import type { Services } from '../../server/src/context.js';
+import { DisclosureItem } from '../../server/src/disclosures/disclosure-item.entity.js';
+import { Disclosure } from '../../server/src/disclosures/disclosure.entity.js';
+import { DisclosureStatus, DisclosureType, ItemDecision } from '../../server/src/disclosures/disclosure.enums.js';
+import { ExportPackage } from '../../server/src/exports/export-package.entity.js';
+import { registerStoredFile } from '../../server/src/files/intake.service.js';
+import { RecordVersion } from '../../server/src/records/record-version.entity.js';
+import { EnforcementRecord } from '../../server/src/records/record.entity.js';
+import { RecordKind } from '../../server/src/records/record.enums.js';
+import { User } from '../../server/src/users/user.entity.js';
+
+/** A file already in the store (placed under its SHA-256). */
+export interface PlacedFile {
+  sha256: string;
+  sm3: string;
+  size: number;
+}
+
+/**
+ * An approved court request (调取) for one video record per given file, and its package queued:
+ * what `ExportService.build` takes, without going through registration and approval (the bench
+ * and the large-package test measure the packaging itself). Returns the package id.
+ */
+export async function queuedPackage(services: Services, em: EntityManager, files: PlacedFile[]): Promise<string> {
+  await seedDemo(em.fork(), services.audit, { cases: true });
+  const archivist = await em.findOneOrFail(User, { username: 'archivist' });
+  const officer = await em.findOneOrFail(User, { username: 'zhzf.officer1' }, { populate: ['unit'] });
+  const c = await em.findOneOrFail(Case, { unit: officer.unit }, { orderBy: { number: 'asc' } });
+  return em.transactional(async (tem) => {
+    const disclosure = tem.create(Disclosure, {
+      type: DisclosureType.EXTERNAL,
+      number: `DQ-BENCH-${Date.now()}`,
+      status: DisclosureStatus.APPROVED,
+      unit: officer.unit,
+      registeredBy: archivist,
+      purpose: '基准测试：打包调取材料',
+      bodyName: '某某县人民法院',
+      letterNumber: '（2026）基准1号',
+      concerning: '基准测试',
+    });
+    for (const [i, f] of files.entries()) {
+      const stored = await registerStoredFile(tem, f, f.size, 'video/mp4', `bench-${i}.mp4`, {
+        durationSeconds: null,
+        width: null,
+        height: null,
+        recordedAt: null,
+      });
+      const fields = {
+        kind: RecordKind.VIDEO,
+        title: `基准录像 ${i + 1}`,
+        fileId: stored.id,
+        fileName: `bench-${i}.mp4`,
+        officer,
+        capturedFrom: new Date('2026-11-20T02:00:00Z'),
+      };
+      const record = tem.create(EnforcementRecord, { ...fields, case: c, unit: c.unit, createdBy: officer });
+      tem.create(RecordVersion, { ...fields, record, version: 1, createdBy: officer });
+      tem.create(DisclosureItem, { disclosure, seq: i + 1, record, decision: ItemDecision.INCLUDE });
+    }
+    const pkg = tem.create(ExportPackage, {
+      disclosure,
+      fileName: `${disclosure.number}.zip`,
+      fileCount: files.length,
+      requestedBy: archivist,
+    });
+    await tem.flush();
+    return pkg.id;
+  });
+}
