@@ -117,7 +117,9 @@ export async function createBackup(opts: { databaseUrl: string; storeDir: string
     let after = '';
     for (;;) {
       const { rows } = await client.query<{ sha256: string; size: string }>(
-        'select sha256, size from stored_file where sha256 > $1 order by sha256 limit 1000',
+        `select sha256, size from (select sha256, size from stored_file
+           union select sha256, size from export_package where sha256 is not null) kept
+          where sha256 > $1 order by sha256 limit 1000`,
         [after],
       );
       if (!rows.length) break;
@@ -243,7 +245,13 @@ export async function restoreBackup(opts: { databaseUrl: string; storeDir: strin
     const head = (
       await client.query<{ seq: string; hash: string }>('select seq, hash from audit_event order by seq desc limit 1')
     ).rows[0];
-    const stored = Number((await client.query<{ n: string }>('select count(*) as n from stored_file')).rows[0]!.n);
+    const stored = Number(
+      (
+        await client.query<{ n: string }>(
+          'select count(*) as n from (select sha256 from stored_file union select sha256 from export_package where sha256 is not null) kept',
+        )
+      ).rows[0]!.n,
+    );
     if (
       stored !== files.length ||
       (head ? Number(head.seq) : 0) !== manifest.audit.lastSeq ||

@@ -114,8 +114,9 @@ export class ExportService {
     private readonly store: FileStoreDisk,
   ) {}
 
+  /** Kept packages live in the content-addressed store beside the files (backed up and swept with them). */
   private packagePath(sha256: string) {
-    return path.join(this.config.fileStoreDir, 'packages', sha256.slice(0, 2), `${sha256}.zip`);
+    return this.store.pathOf(sha256);
   }
 
   /** Queues the build of a disclosure's package (the archivist's or legal staff's "生成材料包"). */
@@ -232,14 +233,8 @@ export class ExportService {
       );
       await written;
       const sha256 = await zipTap.digest();
-      const target = this.packagePath(sha256);
-      await fsp.mkdir(path.dirname(target), { recursive: true });
-      const handle = await fsp.open(zipPath, 'r');
-      await handle.sync().finally(() => handle.close());
-      await fsp.link(zipPath, target).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== 'EEXIST') throw e;
-      });
-      await fsp.chmod(target, 0o444);
+      // Synced, linked under its hash, read-only; an identical package already kept stays as it is.
+      await this.store.place(zipPath, sha256);
       const oxum = `${pkg.bytesTotal}.${entries.length}`;
       await em.transactional(async (tem) => {
         const p = await tem.findOneOrFail(ExportPackage, { id: pkg.id });

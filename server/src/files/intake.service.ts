@@ -648,7 +648,7 @@ export class IntakeService {
     const em = services.orm.em.fork() as EntityManager;
     const candidates: string[] = [];
     for await (const sha256 of this.store.hashes()) {
-      if (!(await em.count(StoredFile, { sha256 }))) candidates.push(sha256);
+      if (!(await isNamed(em, sha256))) candidates.push(sha256);
     }
     return this.setAsideStrays(em, candidates, now);
   }
@@ -660,7 +660,7 @@ export class IntakeService {
       const path = this.store.pathOf(sha256);
       const stat = await fsp.stat(path).catch(() => null);
       if (!stat || stat.mtimeMs > cutoff) continue;
-      if (await em.count(StoredFile, { sha256 })) continue;
+      if (await isNamed(em, sha256)) continue;
       if (await em.count(Upload, { sha256, status: UploadStatus.STORING })) continue;
       const keptAt = await this.store.quarantine(path, sha256);
       strays.push(sha256);
@@ -682,6 +682,15 @@ export class IntakeService {
   async close() {
     await this.hashes.close();
   }
+}
+
+/** Does a row name this content: a stored file, or a kept export package? */
+async function isNamed(em: EntityManager, sha256: string): Promise<boolean> {
+  const rows = await em.execute<{ n: number }[]>(
+    `select 1 as n from stored_file where sha256 = ? union all select 1 from export_package where sha256 = ? limit 1`,
+    [sha256, sha256],
+  );
+  return rows.length > 0;
 }
 
 /** SHA-256 and SM3 of a whole file, on the hash workers (fixity checks, recovery). */

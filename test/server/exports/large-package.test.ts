@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { queuedPackage } from '../../../bench/export/fixture.js';
 import { ExportPackage, PackageStatus } from '../../../server/src/exports/export-package.entity.js';
+import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
+import { FixityStatus, StoredFile } from '../../../server/src/files/stored-file.entity.js';
 import { verifyBagZip } from '../../support/bagit-verify.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 
@@ -55,3 +57,24 @@ it('packages 2 GiB with flat memory, as a bag an independent verifier accepts', 
   expect(report.payloadBytes).toBe(2 * GIB);
   expect(report.payloadFiles).toBe(2);
 }, 300_000);
+
+it('refuses to give a package when a stored file no longer matches its hash, and marks the file', async () => {
+  const good = await bigStoredFile('good.bin', 3 << 20, 3);
+  const bad = await bigStoredFile('bad.bin', 3 << 20, 4);
+  // Someone with disk access changes a stored byte (the store is read-only to the server, not to root).
+  const target = server.services.intake.store.pathOf(bad.sha256);
+  fs.chmodSync(target, 0o644);
+  const fd = fs.openSync(target, 'r+');
+  fs.writeSync(fd, Buffer.from([9]), 0, 1, 1000);
+  fs.closeSync(fd);
+  const id = await queuedPackage(server.services, server.em(), [good, bad]);
+  await server.services.exports.build(server.services, server.em(), id);
+  const pkg = await server.em().findOneOrFail(ExportPackage, { id });
+  expect(pkg.status).toBe(PackageStatus.FAILED);
+  expect(pkg.error).toContain(bad.sha256);
+  expect(pkg.sha256 ?? null).toBeNull();
+  const stored = await server.em().findOneOrFail(StoredFile, { sha256: bad.sha256 });
+  expect(stored.fixityStatus).toBe(FixityStatus.MISMATCH);
+  const failed = await server.em().find(AuditEvent, { action: 'package.failed' });
+  expect(failed.map((e) => e.details.packageId)).toContain(id);
+});
