@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedDemo } from '../../seeds/demo.js';
 import { Case } from '../../server/src/cases/case.entity.js';
+import type { AuditService } from '../../server/src/audit/audit.service.js';
 import type { Services } from '../../server/src/context.js';
 import { DisclosureItem } from '../../server/src/disclosures/disclosure-item.entity.js';
 import { Disclosure } from '../../server/src/disclosures/disclosure.entity.js';
@@ -22,10 +23,26 @@ export interface PlacedFile {
 /**
  * An approved court request (调取) for one video record per given file, and its package queued:
  * what `ExportService.build` takes, without going through registration and approval (the bench
- * and the large-package test measure the packaging itself). Returns the package id.
+ * and the large-package test measure the packaging itself). Returns the package id. The files'
+ * records go into a demo case of the 综合执法 unit (demo data is added if missing).
  */
 export async function queuedPackage(services: Services, em: EntityManager, files: PlacedFile[]): Promise<string> {
-  await seedDemo(em.fork(), services.audit, { cases: true });
+  const disclosureId = await approvedRequest(em, services.audit, files);
+  const archivist = await em.findOneOrFail(User, { username: 'archivist' });
+  const disclosure = await em.findOneOrFail(Disclosure, { id: disclosureId });
+  const pkg = em.create(ExportPackage, {
+    disclosure,
+    fileName: `${disclosure.number}.zip`,
+    fileCount: files.length,
+    requestedBy: archivist,
+  });
+  await em.flush();
+  return pkg.id;
+}
+
+/** The approved request alone (its package is then asked for through the API). Returns its id. */
+export async function approvedRequest(em: EntityManager, audit: AuditService, files: PlacedFile[]): Promise<string> {
+  await seedDemo(em.fork(), audit, { cases: true });
   const archivist = await em.findOneOrFail(User, { username: 'archivist' });
   const officer = await em.findOneOrFail(User, { username: 'zhzf.officer1' }, { populate: ['unit'] });
   const c = await em.findOneOrFail(Case, { unit: officer.unit }, { orderBy: { number: 'asc' } });
@@ -60,13 +77,7 @@ export async function queuedPackage(services: Services, em: EntityManager, files
       tem.create(RecordVersion, { ...fields, record, version: 1, createdBy: officer });
       tem.create(DisclosureItem, { disclosure, seq: i + 1, record, decision: ItemDecision.INCLUDE });
     }
-    const pkg = tem.create(ExportPackage, {
-      disclosure,
-      fileName: `${disclosure.number}.zip`,
-      fileCount: files.length,
-      requestedBy: archivist,
-    });
     await tem.flush();
-    return pkg.id;
+    return disclosure.id;
   });
 }

@@ -154,7 +154,10 @@ export class ExportService {
     return pkg;
   }
 
-  /** Packages queued or half-built by a server process that has stopped (rebuilt at start). */
+  /**
+   * Packages queued or half-built by a server process that has stopped (rebuilt at start); the
+   * half-written work of those is removed.
+   */
   async unfinished(em: EntityManager): Promise<string[]> {
     const rows = await em.find(
       ExportPackage,
@@ -166,7 +169,12 @@ export class ExportService {
       },
       { fields: ['id'] },
     );
-    return rows.map((r) => r.id);
+    const ids = rows.map((r) => r.id);
+    const workRoot = path.join(this.config.dataDir, 'exports-work');
+    for (const name of await fsp.readdir(workRoot).catch(() => [] as string[]))
+      if (ids.some((id) => name.startsWith(`${id}-`)))
+        await fsp.rm(path.join(workRoot, name), { recursive: true, force: true });
+    return ids;
   }
 
   async readyPackage(em: EntityManager, disclosure: Disclosure): Promise<ExportPackage | null> {
