@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { ApprovalRequest } from '../approvals/approval-request.entity.js';
+import { ApprovalRequest } from '../approvals/approval-request.entity.js';
 import { RequestStatus, RequestType } from '../approvals/approval.enums.js';
 import type { ApprovalService } from '../approvals/approval.service.js';
 import { stricter } from '../approvals/policy-rules.js';
@@ -341,10 +341,6 @@ export class DisclosureService {
     if (undecided.length) throw badInput(`${undecided.length} record(s) are not decided yet`, { field: 'items' });
     const included = items.filter((i) => INCLUDED.includes(i.decision!));
     if (included.length === 0) throw badInput('Nothing is included: every record was excluded', { field: 'items' });
-    if (disclosure.approval) {
-      await ctx.services.approvals.resubmit(ctx, disclosure.approval.id, null);
-      return ctx.em.refreshOrFail(disclosure);
-    }
     const profile = included.reduce(
       (p, { record: r }) => ({
         maxConfidentiality: stricter(p.maxConfidentiality, r.confidentiality),
@@ -353,13 +349,20 @@ export class DisclosureService {
       }),
       { maxConfidentiality: Confidentiality.NONE, hasAv: false, maxSecretRank: 0 },
     );
+    if (disclosure.approval) {
+      // Decisions may have changed since the return: the chain is chosen for what is included now.
+      const approval = await ctx.em.findOneOrFail(ApprovalRequest, { id: disclosure.approval.id });
+      Object.assign(approval, profile, { summary: this.summary(disclosure, included.length, items.length) });
+      await ctx.services.approvals.resubmit(ctx, approval.id, null);
+      return ctx.em.refreshOrFail(disclosure);
+    }
     const excluded = items.length - included.length;
     await ctx.em.transactional(async (em) => {
       const approval = await this.approvals.submit(ctx, em, {
         type: REQUEST_TYPE[disclosure.type],
         unitId: disclosure.unit.id,
         purpose: disclosure.purpose,
-        summary: `${disclosure.number} · ${this.who(disclosure)} · ${included.length} 件${excluded ? `（不予提供 ${excluded} 件）` : ''}`,
+        summary: this.summary(disclosure, included.length, items.length),
         profile,
         dueAt: disclosure.dueAt ?? null,
       });
@@ -375,6 +378,11 @@ export class DisclosureService {
       });
     });
     return disclosure;
+  }
+
+  private summary(d: Disclosure, included: number, all: number) {
+    const excluded = all - included;
+    return `${d.number} · ${this.who(d)} · ${included} 件${excluded ? `（不予提供 ${excluded} 件）` : ''}`;
   }
 
   private who(d: Disclosure) {

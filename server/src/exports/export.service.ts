@@ -10,7 +10,7 @@ import type { Request, Response } from 'express';
 import { auditWhere } from '../audit/audit-filter.js';
 import { AuditEvent, AuditOutcome } from '../audit/audit-event.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { AppError, badInput, ErrorCode, httpStatusOf, invalidState } from '../common/errors.js';
+import { AppError, ErrorCode, httpStatusOf, invalidState } from '../common/errors.js';
 import { isUuid } from '../common/identifiers.js';
 import { maskPersonal } from '../common/mask.js';
 import type { Config } from '../config.js';
@@ -22,6 +22,7 @@ import { FixityTrigger } from '../files/fixity-check.entity.js';
 import { HashPool } from '../files/hasher.js';
 import type { FileStoreDisk } from '../files/store.js';
 import { StoredFile } from '../files/stored-file.entity.js';
+import type { EnforcementRecord } from '../records/record.entity.js';
 import { User } from '../users/user.entity.js';
 import { type PayloadFile, PayloadMismatchError, sha256Tap, type TagFile, writeBagZip } from './bag.js';
 import { ExportPackage, PackageStatus } from './export-package.entity.js';
@@ -93,6 +94,8 @@ interface Entry {
   payload: PayloadFile;
   watermarked: boolean;
   redacted: boolean;
+  /** A text file written from the record's registered text (the record has no file). */
+  generated: boolean;
   officer: string;
   title: string;
 }
@@ -333,30 +336,50 @@ export class ExportService {
         : record.fileId
           ? await em.findOneOrFail(StoredFile, { id: record.fileId })
           : null;
-      if (!file) throw badInput(`Record ${record.title} carries no file to give`);
       const title = party ? maskPersonalInText(record.title) : record.title;
-      let name = `${String(i + 1).padStart(3, '0')} ${safeName(title)}${redacted ? '（删节本）' : ''}.${file.extension}`;
-      while (names.has(name))
-        name = `${String(i + 1).padStart(3, '0')}-${names.size} ${safeName(title)}.${file.extension}`;
+      const seq = String(i + 1).padStart(3, '0');
+      const extension = file?.extension ?? 'txt';
+      let name = `${seq} ${safeName(title)}${redacted ? '（删节本）' : ''}.${extension}`;
+      while (names.has(name)) name = `${seq}-${names.size} ${safeName(title)}.${extension}`;
       names.add(name);
-      const source = this.store.pathOf(file.sha256);
       const officer = record.officer ? ((await em.findOne(User, { id: record.officer.id }))?.displayName ?? '') : '';
+      const base = { item, redacted, officer, title, watermarked: false, generated: false };
+      if (!file) {
+        // A text record entered without a file: its registered text is given as a UTF-8 text file.
+        const out = path.join(work, `${i + 1}.txt`);
+        await em.populate(record, ['body']);
+        const text = this.recordText(record, title, party);
+        const digests = await this.writeHashed(out, async (w) => void w.end(Buffer.from(text, 'utf8')));
+        entries.push({ ...base, generated: true, payload: { name, source: out, ...digests } });
+        continue;
+      }
+      const source = this.store.pathOf(file.sha256);
       if (party && canWatermark(file.mediaType)) {
         const out = path.join(work, `${i + 1}.${file.extension}`);
         const digests = await this.writeHashed(out, (w) => watermarkFile(source, file.mediaType, marks, w));
-        entries.push({ item, payload: { name, source: out, ...digests }, watermarked: true, redacted, officer, title });
-      } else {
+        entries.push({ ...base, watermarked: true, payload: { name, source: out, ...digests } });
+      } else
         entries.push({
-          item,
+          ...base,
           payload: { name, source, size: file.size, sha256: file.sha256, sm3: file.sm3 },
-          watermarked: false,
-          redacted,
-          officer,
-          title,
         });
-      }
     }
     return entries;
+  }
+
+  /** The registered text of a record without a file (personal numbers masked in a party's copy). */
+  private recordText(record: EnforcementRecord, title: string, party: boolean): string {
+    const mask = (v: string) => (party ? maskPersonalInText(v) : v);
+    return [
+      `题名：${title}`,
+      ...(record.documentNumber ? [`文号：${record.documentNumber}`] : []),
+      `类别：${KIND_ZH[record.kind] ?? record.kind}`,
+      ...(record.capturedFrom ? [`时间：${local(record.capturedFrom)}`] : []),
+      ...(record.issuedTo ? [`送达对象：${mask(record.issuedTo)}`] : []),
+      '',
+      record.body ? mask(record.body) : '（本记录仅有登记信息，无正文。）',
+      '',
+    ].join('\n');
   }
 
   /** Writes a produced file, computing its SHA-256, SM3 and size as the bytes go to disk. */
@@ -502,6 +525,7 @@ export class ExportService {
       `SM3: ${e.payload.sm3}`,
       ...(e.watermarked ? ['说明: 本文件为加盖水印的复制件，哈希值为复制件的哈希值。'] : []),
       ...(e.redacted ? ['说明: 本文件为法制机构制作的删节本。'] : []),
+      ...(e.generated ? ['说明: 本记录未附文件，本文件由系统据其登记正文生成。'] : []),
       '',
       `审计记录（${events.length} 条，按序号；每条的哈希值可在本局审计链中核验）:`,
       '序号\t时间 (UTC)\t操作\t结果\t操作人\t哈希',

@@ -102,6 +102,7 @@ beforeAll(async () => {
     fileId: doc.id,
     fileName: 'doc.pdf',
   });
+  rec.note = await buildRecord(em, c, { title: '询问笔录', body: '问：你是否知道……\n答：知道。' });
   rec.trade = await buildRecord(em, c, {
     title: '企业配方说明',
     confidentiality: Confidentiality.TRADE_SECRET,
@@ -147,7 +148,7 @@ describe('调取 by a court (Art. 16–17): the archive registers, a leader appr
       letterId,
       concerning: '（2026）某0102行初12号 行政诉讼',
       purpose: '审理行政诉讼案件需调取执法全过程记录',
-      recordIds: [rec.video!.id, rec.photo!.id, rec.doc!.id, rec.trade!.id],
+      recordIds: [rec.video!.id, rec.photo!.id, rec.doc!.id, rec.note!.id, rec.trade!.id],
       dueAt: inDays(10),
     };
     expect(codeOf(await gql(server.url, REGISTER_EXTERNAL, { in: input }, t['zhzf.officer1']))).toBe('FORBIDDEN');
@@ -161,7 +162,13 @@ describe('调取 by a court (Art. 16–17): the archive registers, a leader appr
     ({ id, number } = d);
     expect(number).toMatch(/^DQ-\d{4}-\d{4}$/);
     expect(d.status).toBe('REGISTERED');
-    expect(d.items.map((i: { decision: string }) => i.decision)).toEqual(['INCLUDE', 'INCLUDE', 'INCLUDE', 'INCLUDE']);
+    expect(d.items.map((i: { decision: string }) => i.decision)).toEqual([
+      'INCLUDE',
+      'INCLUDE',
+      'INCLUDE',
+      'INCLUDE',
+      'INCLUDE',
+    ]);
     const list = await gql(server.url, LIST, { f: { type: 'EXTERNAL' } }, t.archivist);
     expect(list.data!.disclosures.items.map((x: { id: string }) => x.id)).toContain(id);
     // The legal staff's queue holds parties' applications only: this request is not in it, nor in its total.
@@ -198,7 +205,7 @@ describe('调取 by a court (Art. 16–17): the archive registers, a leader appr
     await leaderApproves(submitted.data!.submitDisclosure.approvalId);
     const d = await gql(server.url, DISCLOSURE, { id }, t.archivist);
     expect(d.data!.disclosure.status).toBe('APPROVED');
-    expect(d.data!.disclosure.includedCount).toBe(3);
+    expect(d.data!.disclosure.includedCount).toBe(4);
   });
 
   it('builds the package in the background; only the archive may fetch it', async () => {
@@ -211,7 +218,7 @@ describe('调取 by a court (Art. 16–17): the archive registers, a leader appr
     expect(p.error).toBeNull();
     expect(p.status).toBe('READY');
     expect(p.progress).toBe(1);
-    expect(p.fileCount).toBe(3);
+    expect(p.fileCount).toBe(4);
     expect(p.downloadUrl).toBe(`/packages/${packageId}`);
     const d = await gql(server.url, DISCLOSURE, { id }, t.archivist);
     expect(d.data!.disclosure.status).toBe('PACKAGE_READY');
@@ -232,16 +239,19 @@ describe('调取 by a court (Art. 16–17): the archive registers, a leader appr
     const report = await verifyBagZip(zip());
     expect(report.errors).toEqual([]);
     expect(report.valid).toBe(true);
-    expect(report.payloadFiles).toBe(3);
+    expect(report.payloadFiles).toBe(4);
     expect(report.bagInfo['External-Identifier']).toEqual([number]);
-    expect(report.bagInfo['Payload-Oxum']).toEqual([`${report.payloadBytes}.3`]);
+    expect(report.bagInfo['Payload-Oxum']).toEqual([`${report.payloadBytes}.4`]);
     expect(report.bagInfo['Source-Organization']?.[0]).toBeTruthy();
     const entries = await unzip(zip());
     const names = [...entries.keys()];
     expect(names.every((n) => n.startsWith(`${number}/`))).toBe(true);
     const payload = names.filter((n) => n.startsWith(`${number}/data/`));
-    expect(payload).toHaveLength(3);
+    expect(payload).toHaveLength(4);
     expect(payload.some((n) => n.includes('企业配方说明'))).toBe(false);
+    // A text record entered without a file is given as its registered text.
+    const note = payload.find((n) => n.endsWith('询问笔录.txt'))!;
+    expect(entries.get(note)!.toString('utf8')).toContain('答：知道。');
     const catalogue = entries.get(`${number}/catalogue.csv`)!.toString('utf8');
     expect(catalogue).toContain('现场检查录像');
     expect(catalogue).toContain('ZFJLY-001');
