@@ -13,6 +13,12 @@ import { EnforcementRecord } from '../../server/src/records/record.entity.js';
 import { RecordKind } from '../../server/src/records/record.enums.js';
 import { User } from '../../server/src/users/user.entity.js';
 
+/** What kind of request, and the media type its files are registered with. */
+export interface RequestOptions {
+  type?: DisclosureType;
+  mediaType?: string;
+}
+
 /** A file already in the store (placed under its SHA-256). */
 export interface PlacedFile {
   sha256: string;
@@ -26,8 +32,13 @@ export interface PlacedFile {
  * and the large-package test measure the packaging itself). Returns the package id. The files'
  * records go into a demo case of the 综合执法 unit (demo data is added if missing).
  */
-export async function queuedPackage(services: Services, em: EntityManager, files: PlacedFile[]): Promise<string> {
-  const disclosureId = await approvedRequest(em, services.audit, files);
+export async function queuedPackage(
+  services: Services,
+  em: EntityManager,
+  files: PlacedFile[],
+  opts: RequestOptions = {},
+): Promise<string> {
+  const disclosureId = await approvedRequest(em, services.audit, files, opts);
   const archivist = await em.findOneOrFail(User, { username: 'archivist' });
   const disclosure = await em.findOneOrFail(Disclosure, { id: disclosureId });
   const pkg = em.create(ExportPackage, {
@@ -41,15 +52,23 @@ export async function queuedPackage(services: Services, em: EntityManager, files
 }
 
 /** The approved request alone (its package is then asked for through the API). Returns its id. */
-export async function approvedRequest(em: EntityManager, audit: AuditService, files: PlacedFile[]): Promise<string> {
+export async function approvedRequest(
+  em: EntityManager,
+  audit: AuditService,
+  files: PlacedFile[],
+  opts: RequestOptions = {},
+): Promise<string> {
+  const type = opts.type ?? DisclosureType.EXTERNAL;
+  const mediaType = opts.mediaType ?? 'video/mp4';
   await seedDemo(em.fork(), audit, { cases: true });
   const archivist = await em.findOneOrFail(User, { username: 'archivist' });
   const officer = await em.findOneOrFail(User, { username: 'zhzf.officer1' }, { populate: ['unit'] });
   const c = await em.findOneOrFail(Case, { unit: officer.unit }, { orderBy: { number: 'asc' } });
   return em.transactional(async (tem) => {
     const disclosure = tem.create(Disclosure, {
-      type: DisclosureType.EXTERNAL,
-      number: `DQ-BENCH-${Date.now()}`,
+      type,
+      number: `${type === DisclosureType.EXTERNAL ? 'DQ' : 'FZ'}-BENCH-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`,
+      ...(type === DisclosureType.PARTY_COPY ? { applicantName: '张三', partyCase: c } : {}),
       status: DisclosureStatus.APPROVED,
       unit: officer.unit,
       registeredBy: archivist,
@@ -59,17 +78,17 @@ export async function approvedRequest(em: EntityManager, audit: AuditService, fi
       concerning: '基准测试',
     });
     for (const [i, f] of files.entries()) {
-      const stored = await registerStoredFile(tem, f, f.size, 'video/mp4', `bench-${i}.mp4`, {
+      const stored = await registerStoredFile(tem, f, f.size, mediaType, `bench-${i}`, {
         durationSeconds: null,
         width: null,
         height: null,
         recordedAt: null,
       });
       const fields = {
-        kind: RecordKind.VIDEO,
+        kind: mediaType.startsWith('video/') ? RecordKind.VIDEO : RecordKind.PHOTO,
         title: `基准录像 ${i + 1}`,
         fileId: stored.id,
-        fileName: `bench-${i}.mp4`,
+        fileName: `bench-${i}`,
         officer,
         capturedFrom: new Date('2026-11-20T02:00:00Z'),
       };

@@ -73,6 +73,13 @@ export function maskPersonalInText(text: string): string {
     .replace(/\b1[3-9]\d{9}\b/g, (m) => maskPersonal(m));
 }
 
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>)
+    hash.update(chunk);
+  return hash.digest('hex');
+}
+
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : '');
 /** YYYY-MM-DD HH:mm in the bureau's time. */
 const local = (d: Date | null | undefined) =>
@@ -355,6 +362,10 @@ export class ExportService {
       }
       const source = this.store.pathOf(file.sha256);
       if (party && canWatermark(file.mediaType)) {
+        // The original is checked against its stored hash before its copy is made from it.
+        const actual = await sha256OfFile(source);
+        if (actual !== file.sha256)
+          throw new PayloadMismatchError({ name, source, size: file.size, sha256: file.sha256, sm3: file.sm3 }, actual);
         const out = path.join(work, `${i + 1}.${file.extension}`);
         const digests = await this.writeHashed(out, (w) => watermarkFile(source, file.mediaType, marks, w));
         entries.push({ ...base, watermarked: true, payload: { name, source: out, ...digests } });

@@ -6,7 +6,9 @@ import { queuedPackage } from '../../../bench/export/fixture.js';
 import { ExportPackage, PackageStatus } from '../../../server/src/exports/export-package.entity.js';
 import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
 import { FixityStatus, StoredFile } from '../../../server/src/files/stored-file.entity.js';
+import { DisclosureType } from '../../../server/src/disclosures/disclosure.enums.js';
 import { verifyBagZip } from '../../support/bagit-verify.js';
+import { jpeg } from '../../support/media.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 
 const GIB = 1024 ** 3;
@@ -77,4 +79,28 @@ it('refuses to give a package when a stored file no longer matches its hash, and
   expect(stored.fixityStatus).toBe(FixityStatus.MISMATCH);
   const failed = await server.em().find(AuditEvent, { action: 'package.failed' });
   expect(failed.map((e) => e.details.packageId)).toContain(id);
+});
+
+it('checks a photo against its stored hash before making the watermarked copy for a party', async () => {
+  const source = jpeg('2026:11:21 09:00:00');
+  const bytes = fs.readFileSync(source);
+  const placedPhoto = {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sm3: createHash('sm3').update(bytes).digest('hex'),
+    size: bytes.length,
+  };
+  await server.services.intake.store.placeCopy(source, placedPhoto.sha256);
+  const target = server.services.intake.store.pathOf(placedPhoto.sha256);
+  fs.chmodSync(target, 0o644);
+  const fd = fs.openSync(target, 'r+');
+  fs.writeSync(fd, Buffer.from([bytes[bytes.length - 10]! ^ 0xff]), 0, 1, bytes.length - 10);
+  fs.closeSync(fd);
+  const id = await queuedPackage(server.services, server.em(), [placedPhoto], {
+    type: DisclosureType.PARTY_COPY,
+    mediaType: 'image/jpeg',
+  });
+  await server.services.exports.build(server.services, server.em(), id);
+  const pkg = await server.em().findOneOrFail(ExportPackage, { id });
+  expect(pkg.status).toBe(PackageStatus.FAILED);
+  expect(pkg.error).toContain(placedPhoto.sha256);
 });
