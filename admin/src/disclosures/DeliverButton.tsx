@@ -19,6 +19,9 @@ import { recordDelivery } from './disclosureData';
 import { choicesOf, METHODS, type DisclosureRecord } from './domain';
 import { useStep } from './useStep';
 
+/** The dialog's form starts from its defaults, not from the request's own (empty) delivery fields. */
+const BLANK = {};
+
 const methodChoices = choicesOf(METHODS, 'resources.disclosures.methods');
 
 const notFuture = (value: unknown) =>
@@ -33,7 +36,7 @@ export const DeliverButton = () => {
   const translate = useTranslate();
   const { run } = useStep();
   const [open, setOpen] = useState(false);
-  const [now] = useState(() => new Date());
+  const [now] = useState(() => new Date().toISOString());
   if (!record || record.status !== 'PACKAGE_READY' || !ability.can('update', asSubject('Disclosure', record)))
     return null;
   const submit = async (values: Record<string, unknown>) => {
@@ -47,6 +50,7 @@ export const DeliverButton = () => {
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="deliver-title">
         <Form
+          record={BLANK}
           defaultValues={{
             method: 'IN_PERSON',
             deliveredAt: now,

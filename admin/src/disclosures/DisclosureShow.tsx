@@ -1,4 +1,4 @@
-import { Grid, Stack, Typography } from '@mui/material';
+import { Grid, LinearProgress, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Labeled, Link, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeField, DayField, EnumField } from '../common/fields';
@@ -186,16 +186,27 @@ const Delivery = () => {
   );
 };
 
+/**
+ * The full record: a row of the list (without items and packages) can stand in while the page
+ * loads, so the sections that need them wait.
+ */
+const WhenLoaded = ({ children }: { children: ReactNode }) => {
+  const record = useRecordContext<DisclosureRecord>();
+  return record && Array.isArray(record.items) && Array.isArray(record.packages) ? children : <LinearProgress />;
+};
+
 /** One request or application: where it stands, its papers, the records and decisions, the package and delivery. */
 export const DisclosureShow = () => (
   <Show actions={<Actions />} component="div">
     <Stack spacing={2} sx={{ mt: 1, mb: 4 }}>
       <Header />
       <StatusStepper />
-      <Details />
-      <ItemsSection />
-      <PackageSection />
-      <Delivery />
+      <WhenLoaded>
+        <Details />
+        <ItemsSection />
+        <PackageSection />
+        <Delivery />
+      </WhenLoaded>
     </Stack>
   </Show>
 );

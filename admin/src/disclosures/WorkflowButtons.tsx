@@ -40,6 +40,8 @@ export const CancelDisclosureButton = () => {
   );
 };
 
+const BLANK = {};
+
 /** 办结: closes a delivered request, with an optional note. */
 export const CloseDisclosureButton = () => {
   const record = useRecordContext<DisclosureRecord>();
@@ -58,7 +60,7 @@ export const CloseDisclosureButton = () => {
         <DoneAllIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="close-title">
-        <Form onSubmit={submit}>
+        <Form onSubmit={submit} record={BLANK}>
           <DialogTitle id="close-title">
             {translate('resources.disclosures.close.title', { number: record.number })}
           </DialogTitle>
