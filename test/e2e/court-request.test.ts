@@ -111,6 +111,12 @@ describe('a court asks for records (Art. 16–17): registered, approved, package
     await menuEntry(page, '待审批').click();
     const row = page.getByRole('row').filter({ hasText: number });
     await row.getByText('调取').first().waitFor();
+    // The approval page links to the request it decides.
+    await row.getByText(number).first().click();
+    await page.getByTestId('disclosure-link').click();
+    await page.getByTestId('disclosure-number').getByText(number).waitFor();
+    await page.getByTestId('letter').getByRole('link', { name: '调取函.pdf' }).waitFor();
+    await menuEntry(page, '待审批').click();
     await row.getByRole('button', { name: '签署意见' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: '同意' }).check();

@@ -129,6 +129,7 @@ export const enDisclosures: typeof zhDisclosures = {
     scope: { case: 'The whole case', records: 'Chosen records' },
     overdue: 'Overdue',
     masked: '(hidden)',
+    open_request: 'Open %{number}',
     approval_link: 'Open the approval',
     unreadable: 'Record %{id} (not visible to you)',
     items_count: '%{smart_count} record(s), %{included} to be provided',

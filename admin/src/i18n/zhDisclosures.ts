@@ -127,6 +127,7 @@ export const zhDisclosures = {
     scope: { case: '整个案件', records: '指定记录' },
     overdue: '已逾期',
     masked: '（已隐藏）',
+    open_request: '打开 %{number} 的登记页',
     approval_link: '查看审批流程',
     unreadable: '记录 %{id}（您无权查看）',
     items_count: '共 %{smart_count} 件记录，提供 %{included} 件',
