@@ -9,6 +9,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import uploads from './files';
 import devices from './devices';
+import { copyApplications, externalRequests } from './disclosures';
 import grants, { allGrants } from './grants';
 import { withDevices } from './devices/deviceProvider';
 import { withNotifications } from './notifications/notificationProvider';
@@ -56,6 +57,8 @@ export const App = () => (
       <Resource name="auditEvents" {...audit} />
       <Resource name="violations" {...violations} />
       <Resource name="violationVersions" />
+      <Resource name="externalRequests" {...externalRequests} />
+      <Resource name="copyApplications" {...copyApplications} />
     </Admin>
   </AbilityContext>
 );

@@ -22,7 +22,12 @@ export const subjectOfResource: Record<string, SubjectType> = {
   approvalPolicies: 'ApprovalPolicy',
   violations: 'Violation',
   violationVersions: 'Violation',
+  externalRequests: 'Disclosure',
+  copyApplications: 'Disclosure',
 };
+
+/** The two queues of one subject: each page is for those whose rules name its type. */
+const typeOfResource: Record<string, string> = { externalRequests: 'EXTERNAL', copyApplications: 'PARTY_COPY' };
 
 /** Pages whose rule is not the CRUD verb: the queue lists steps to decide; the policy page edits. */
 const actionOfResource: Record<string, Partial<Record<string, Action>>> = {
@@ -115,6 +120,8 @@ export const authProvider: AuthProvider = {
     if (!type || !verb) return false;
     // The register is a page for those who keep or review it; a person reads only their own entries.
     if (resource === 'violations' && !record && action !== 'create') return canAll(ability, 'read', 'Violation');
+    const ofType = typeOfResource[resource];
+    if (ofType) return ability.can(verb, asSubject(type, { type: ofType, ...record }));
     return ability.can(verb, record ? asSubject(type, record) : type);
   },
 };

@@ -37,6 +37,8 @@ import {
   recordContent,
   releaseHold,
 } from './records/recordData';
+import { TYPE_OF } from './disclosures/domain';
+import { getDisclosure, listDisclosures, registerCopy, registerExternal } from './disclosures/disclosureData';
 import {
   correctViolation,
   getViolation,
@@ -100,6 +102,9 @@ async function getList(resource: string, params: GetListParams): Promise<{ data:
       return listViolations(params);
     case 'violationVersions':
       return listViolationVersions(params);
+    case 'externalRequests':
+    case 'copyApplications':
+      return listDisclosures(TYPE_OF[resource]!, params);
   }
   throw new ApiError('NOT_FOUND', `Unknown resource ${resource}`);
 }
@@ -121,6 +126,9 @@ async function getOne(resource: string, id: Identifier, signal?: AbortSignal): P
       return getRecord(String(id), signal);
     case 'violations':
       return getViolation(String(id), signal);
+    case 'externalRequests':
+    case 'copyApplications':
+      return getDisclosure(String(id), signal);
     case 'fixitySummary':
       return { id, ...(await request(FixitySummaryQuery, {}, signal)).fixitySummary };
   }
@@ -155,6 +163,8 @@ async function create(resource: string, data: Values): Promise<RaRecord> {
   if (resource === 'cases') return openCase(data);
   if (resource === 'records') return createTextRecord(data);
   if (resource === 'violations') return registerViolation(data);
+  if (resource === 'externalRequests') return registerExternal(data);
+  if (resource === 'copyApplications') return registerCopy(data);
   throw new ApiError('FORBIDDEN', `Cannot create ${resource}`);
 }
 

@@ -1,6 +1,7 @@
 import { Grid, Stack } from '@mui/material';
 import { Labeled, Show, TextField, TopToolbar, useRecordContext, useRedirect } from 'react-admin';
 import { asSubject, useAppAbility } from '../auth/ability';
+import { DisclosureOfRequest } from '../disclosures/DisclosureOfRequest';
 import { DateTimeField, EnumField } from '../common/fields';
 import { Cell, Section } from '../common/layout';
 import { ApprovalChain } from './ApprovalChain';
@@ -51,7 +52,10 @@ const RequestDetails = () => (
           <TextField source="requester.displayName" emptyText="—" />
         </Cell>
         <Cell label="resources.approvals.fields.summary">
-          <TextField source="summary" />
+          <Stack component="span">
+            <TextField source="summary" />
+            <DisclosureOfRequest />
+          </Stack>
         </Cell>
         <Cell label="resources.approvals.fields.sensitivity">
           <SensitivityField />

@@ -27,7 +27,8 @@ export type Action =
   | 'approve'
   | 'cancel'
   | 'resubmit'
-  | 'revoke';
+  | 'revoke'
+  | 'export';
 export type SubjectType =
   | 'User'
   | 'Unit'
@@ -43,7 +44,10 @@ export type SubjectType =
   | 'ViewingRequest'
   | 'ApprovalPolicy'
   | 'FixitySummary'
-  | 'Violation';
+  | 'Violation'
+  | 'Disclosure'
+  | 'ExportPackage'
+  | 'Attachment';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

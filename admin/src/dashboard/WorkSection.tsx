@@ -18,6 +18,7 @@ import type { Session } from '../auth/session';
 import { WORK_ROLES } from '../common/domain';
 import { useDateTimeFormat } from '../common/format';
 import type { UserRecord } from '../common/records';
+import { DisclosureCards } from '../disclosures/DisclosuresCard';
 
 const AccountCard = ({ userId }: { userId: string }) => {
   const translate = useTranslate();
@@ -78,6 +79,13 @@ export const WorkSection = ({ session }: { session: Session }) => {
             <ApprovalsCard />
           </Grid>
         )}
+        <DisclosureCards
+          wrap={(type, card) => (
+            <Grid key={type} size={{ xs: 12, md: 5 }}>
+              {card}
+            </Grid>
+          )}
+        />
         <Grid size={{ xs: 12, md: 7 }}>
           <Card variant="outlined" sx={{ height: '100%' }}>
             <CardContent>

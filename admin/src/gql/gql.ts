@@ -62,6 +62,21 @@ type Documents = {
     "\n  query Offloads($from: String!, $to: String!, $unitId: ID) {\n    offloads(from: $from, to: $to, unitId: $unitId) {\n      day\n      state\n      uploads\n      totalSeconds\n      dueAt\n      device {\n        __typename\n        id\n        number\n        kind\n        unit {\n          __typename\n          id\n          code\n          name\n        }\n      }\n      checkout {\n        ...DeviceCheckoutFields\n      }\n    }\n  }\n": typeof types.OffloadsDocument,
     "\n  query DeviceRecords($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {\n    records(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        __typename\n        id\n        title\n        kind\n        capturedFrom\n        captureFlags\n        case {\n          __typename\n          id\n          number\n        }\n        officer {\n          __typename\n          id\n          displayName\n        }\n        deviceCheckout {\n          __typename\n          id\n          day\n        }\n      }\n    }\n  }\n": typeof types.DeviceRecordsDocument,
     "\n  query HeldDevices($officerId: ID!, $at: DateTimeISO!) {\n    heldDevices(officerId: $officerId, at: $at) {\n      __typename\n      id\n      day\n      returnedAt\n      device {\n        __typename\n        id\n        number\n        kind\n        status\n      }\n    }\n  }\n": typeof types.HeldDevicesDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    __typename\n    id\n    fileName\n    purpose\n    url\n    createdAt\n    file {\n      __typename\n      id\n      sha256\n      size\n      mediaType\n    }\n  }\n": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  fragment ExportPackageFields on ExportPackage {\n    __typename\n    id\n    status\n    progress\n    bytesDone\n    bytesTotal\n    fileCount\n    fileName\n    downloadUrl\n    sha256\n    sm3\n    size\n    payloadOxum\n    error\n    createdAt\n    startedAt\n    finishedAt\n  }\n": typeof types.ExportPackageFieldsFragmentDoc,
+    "\n  fragment DisclosureSummaryFields on Disclosure {\n    __typename\n    id\n    number\n    type\n    status\n    overdue\n    dueAt\n    purpose\n    bodyKind\n    bodyName\n    letterNumber\n    applicantName\n    relation\n    includedCount\n    registeredAt\n    updatedAt\n    partyCase {\n      __typename\n      id\n      number\n      cause\n    }\n  }\n": typeof types.DisclosureSummaryFieldsFragmentDoc,
+    "\n  fragment DisclosureFields on Disclosure {\n    ...DisclosureSummaryFields\n    letterDate\n    concerning\n    applicantIdType\n    applicantIdNumber\n    approvalId\n    closeNote\n    closedAt\n    deliveredAt\n    deliveredTo\n    deliveryMethod\n    deliveryNote\n    registeredBy {\n      __typename\n      id\n      displayName\n    }\n    deliveredBy {\n      __typename\n      id\n      displayName\n    }\n    letter {\n      ...AttachmentFields\n    }\n    applicationForm {\n      ...AttachmentFields\n    }\n    identityDocument {\n      ...AttachmentFields\n    }\n    authorisation {\n      ...AttachmentFields\n    }\n    receipt {\n      ...AttachmentFields\n    }\n    items {\n      __typename\n      id\n      seq\n      recordId\n      decision\n      reason\n      note\n      decidedAt\n      redacted {\n        ...AttachmentFields\n      }\n      record {\n        __typename\n        id\n        title\n        kind\n        confidentiality\n        secretLevel\n        fileName\n        file {\n          __typename\n          id\n          mediaType\n        }\n        case {\n          __typename\n          id\n          number\n        }\n      }\n    }\n    packages {\n      ...ExportPackageFields\n    }\n  }\n": typeof types.DisclosureFieldsFragmentDoc,
+    "\n  query Disclosures($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: DisclosureFilter) {\n    disclosures(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...DisclosureSummaryFields\n      }\n    }\n  }\n": typeof types.DisclosuresDocument,
+    "\n  query Disclosure($id: ID!) {\n    disclosure(id: $id) {\n      ...DisclosureFields\n    }\n  }\n": typeof types.DisclosureDocument,
+    "\n  query ExportPackage($id: ID!) {\n    exportPackage(id: $id) {\n      ...ExportPackageFields\n    }\n  }\n": typeof types.ExportPackageDocument,
+    "\n  mutation RegisterExternalRequest($input: RegisterExternalRequestInput!) {\n    registerExternalRequest(input: $input) {\n      ...DisclosureFields\n    }\n  }\n": typeof types.RegisterExternalRequestDocument,
+    "\n  mutation RegisterCopyApplication($input: RegisterCopyApplicationInput!) {\n    registerCopyApplication(input: $input) {\n      ...DisclosureFields\n    }\n  }\n": typeof types.RegisterCopyApplicationDocument,
+    "\n  mutation DecideDisclosureItems($input: DecideItemsInput!) {\n    decideDisclosureItems(input: $input) {\n      ...DisclosureFields\n    }\n  }\n": typeof types.DecideDisclosureItemsDocument,
+    "\n  mutation SubmitDisclosure($id: ID!) {\n    submitDisclosure(id: $id) {\n      ...DisclosureFields\n    }\n  }\n": typeof types.SubmitDisclosureDocument,
+    "\n  mutation CancelDisclosure($id: ID!, $reason: String!) {\n    cancelDisclosure(id: $id, reason: $reason) {\n      ...DisclosureFields\n    }\n  }\n": typeof types.CancelDisclosureDocument,
+    "\n  mutation BuildExportPackage($disclosureId: ID!) {\n    buildExportPackage(disclosureId: $disclosureId) {\n      ...ExportPackageFields\n    }\n  }\n": typeof types.BuildExportPackageDocument,
+    "\n  mutation RecordDelivery($input: RecordDeliveryInput!) {\n    recordDelivery(input: $input) {\n      ...DisclosureFields\n    }\n  }\n": typeof types.RecordDeliveryDocument,
+    "\n  mutation CloseDisclosure($id: ID!, $note: String) {\n    closeDisclosure(id: $id, note: $note) {\n      ...DisclosureFields\n    }\n  }\n": typeof types.CloseDisclosureDocument,
     "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n": typeof types.StoredFileFieldsFragmentDoc,
     "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n": typeof types.OpenRecordFileDocument,
     "\n  query FixitySummary {\n    fixitySummary {\n      files\n      mismatch\n      missing\n      overdue\n      lastCheckedAt\n      cycleDays\n    }\n  }\n": typeof types.FixitySummaryDocument,
@@ -147,6 +162,21 @@ const documents: Documents = {
     "\n  query Offloads($from: String!, $to: String!, $unitId: ID) {\n    offloads(from: $from, to: $to, unitId: $unitId) {\n      day\n      state\n      uploads\n      totalSeconds\n      dueAt\n      device {\n        __typename\n        id\n        number\n        kind\n        unit {\n          __typename\n          id\n          code\n          name\n        }\n      }\n      checkout {\n        ...DeviceCheckoutFields\n      }\n    }\n  }\n": types.OffloadsDocument,
     "\n  query DeviceRecords($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {\n    records(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        __typename\n        id\n        title\n        kind\n        capturedFrom\n        captureFlags\n        case {\n          __typename\n          id\n          number\n        }\n        officer {\n          __typename\n          id\n          displayName\n        }\n        deviceCheckout {\n          __typename\n          id\n          day\n        }\n      }\n    }\n  }\n": types.DeviceRecordsDocument,
     "\n  query HeldDevices($officerId: ID!, $at: DateTimeISO!) {\n    heldDevices(officerId: $officerId, at: $at) {\n      __typename\n      id\n      day\n      returnedAt\n      device {\n        __typename\n        id\n        number\n        kind\n        status\n      }\n    }\n  }\n": types.HeldDevicesDocument,
+    "\n  fragment AttachmentFields on Attachment {\n    __typename\n    id\n    fileName\n    purpose\n    url\n    createdAt\n    file {\n      __typename\n      id\n      sha256\n      size\n      mediaType\n    }\n  }\n": types.AttachmentFieldsFragmentDoc,
+    "\n  fragment ExportPackageFields on ExportPackage {\n    __typename\n    id\n    status\n    progress\n    bytesDone\n    bytesTotal\n    fileCount\n    fileName\n    downloadUrl\n    sha256\n    sm3\n    size\n    payloadOxum\n    error\n    createdAt\n    startedAt\n    finishedAt\n  }\n": types.ExportPackageFieldsFragmentDoc,
+    "\n  fragment DisclosureSummaryFields on Disclosure {\n    __typename\n    id\n    number\n    type\n    status\n    overdue\n    dueAt\n    purpose\n    bodyKind\n    bodyName\n    letterNumber\n    applicantName\n    relation\n    includedCount\n    registeredAt\n    updatedAt\n    partyCase {\n      __typename\n      id\n      number\n      cause\n    }\n  }\n": types.DisclosureSummaryFieldsFragmentDoc,
+    "\n  fragment DisclosureFields on Disclosure {\n    ...DisclosureSummaryFields\n    letterDate\n    concerning\n    applicantIdType\n    applicantIdNumber\n    approvalId\n    closeNote\n    closedAt\n    deliveredAt\n    deliveredTo\n    deliveryMethod\n    deliveryNote\n    registeredBy {\n      __typename\n      id\n      displayName\n    }\n    deliveredBy {\n      __typename\n      id\n      displayName\n    }\n    letter {\n      ...AttachmentFields\n    }\n    applicationForm {\n      ...AttachmentFields\n    }\n    identityDocument {\n      ...AttachmentFields\n    }\n    authorisation {\n      ...AttachmentFields\n    }\n    receipt {\n      ...AttachmentFields\n    }\n    items {\n      __typename\n      id\n      seq\n      recordId\n      decision\n      reason\n      note\n      decidedAt\n      redacted {\n        ...AttachmentFields\n      }\n      record {\n        __typename\n        id\n        title\n        kind\n        confidentiality\n        secretLevel\n        fileName\n        file {\n          __typename\n          id\n          mediaType\n        }\n        case {\n          __typename\n          id\n          number\n        }\n      }\n    }\n    packages {\n      ...ExportPackageFields\n    }\n  }\n": types.DisclosureFieldsFragmentDoc,
+    "\n  query Disclosures($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: DisclosureFilter) {\n    disclosures(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...DisclosureSummaryFields\n      }\n    }\n  }\n": types.DisclosuresDocument,
+    "\n  query Disclosure($id: ID!) {\n    disclosure(id: $id) {\n      ...DisclosureFields\n    }\n  }\n": types.DisclosureDocument,
+    "\n  query ExportPackage($id: ID!) {\n    exportPackage(id: $id) {\n      ...ExportPackageFields\n    }\n  }\n": types.ExportPackageDocument,
+    "\n  mutation RegisterExternalRequest($input: RegisterExternalRequestInput!) {\n    registerExternalRequest(input: $input) {\n      ...DisclosureFields\n    }\n  }\n": types.RegisterExternalRequestDocument,
+    "\n  mutation RegisterCopyApplication($input: RegisterCopyApplicationInput!) {\n    registerCopyApplication(input: $input) {\n      ...DisclosureFields\n    }\n  }\n": types.RegisterCopyApplicationDocument,
+    "\n  mutation DecideDisclosureItems($input: DecideItemsInput!) {\n    decideDisclosureItems(input: $input) {\n      ...DisclosureFields\n    }\n  }\n": types.DecideDisclosureItemsDocument,
+    "\n  mutation SubmitDisclosure($id: ID!) {\n    submitDisclosure(id: $id) {\n      ...DisclosureFields\n    }\n  }\n": types.SubmitDisclosureDocument,
+    "\n  mutation CancelDisclosure($id: ID!, $reason: String!) {\n    cancelDisclosure(id: $id, reason: $reason) {\n      ...DisclosureFields\n    }\n  }\n": types.CancelDisclosureDocument,
+    "\n  mutation BuildExportPackage($disclosureId: ID!) {\n    buildExportPackage(disclosureId: $disclosureId) {\n      ...ExportPackageFields\n    }\n  }\n": types.BuildExportPackageDocument,
+    "\n  mutation RecordDelivery($input: RecordDeliveryInput!) {\n    recordDelivery(input: $input) {\n      ...DisclosureFields\n    }\n  }\n": types.RecordDeliveryDocument,
+    "\n  mutation CloseDisclosure($id: ID!, $note: String) {\n    closeDisclosure(id: $id, note: $note) {\n      ...DisclosureFields\n    }\n  }\n": types.CloseDisclosureDocument,
     "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n": types.StoredFileFieldsFragmentDoc,
     "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n": types.OpenRecordFileDocument,
     "\n  query FixitySummary {\n    fixitySummary {\n      files\n      mismatch\n      missing\n      overdue\n      lastCheckedAt\n      cycleDays\n    }\n  }\n": types.FixitySummaryDocument,
@@ -373,6 +403,66 @@ export function graphql(source: "\n  query DeviceRecords($page: Int!, $perPage: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query HeldDevices($officerId: ID!, $at: DateTimeISO!) {\n    heldDevices(officerId: $officerId, at: $at) {\n      __typename\n      id\n      day\n      returnedAt\n      device {\n        __typename\n        id\n        number\n        kind\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').HeldDevicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentFields on Attachment {\n    __typename\n    id\n    fileName\n    purpose\n    url\n    createdAt\n    file {\n      __typename\n      id\n      sha256\n      size\n      mediaType\n    }\n  }\n"): typeof import('./graphql').AttachmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExportPackageFields on ExportPackage {\n    __typename\n    id\n    status\n    progress\n    bytesDone\n    bytesTotal\n    fileCount\n    fileName\n    downloadUrl\n    sha256\n    sm3\n    size\n    payloadOxum\n    error\n    createdAt\n    startedAt\n    finishedAt\n  }\n"): typeof import('./graphql').ExportPackageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DisclosureSummaryFields on Disclosure {\n    __typename\n    id\n    number\n    type\n    status\n    overdue\n    dueAt\n    purpose\n    bodyKind\n    bodyName\n    letterNumber\n    applicantName\n    relation\n    includedCount\n    registeredAt\n    updatedAt\n    partyCase {\n      __typename\n      id\n      number\n      cause\n    }\n  }\n"): typeof import('./graphql').DisclosureSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DisclosureFields on Disclosure {\n    ...DisclosureSummaryFields\n    letterDate\n    concerning\n    applicantIdType\n    applicantIdNumber\n    approvalId\n    closeNote\n    closedAt\n    deliveredAt\n    deliveredTo\n    deliveryMethod\n    deliveryNote\n    registeredBy {\n      __typename\n      id\n      displayName\n    }\n    deliveredBy {\n      __typename\n      id\n      displayName\n    }\n    letter {\n      ...AttachmentFields\n    }\n    applicationForm {\n      ...AttachmentFields\n    }\n    identityDocument {\n      ...AttachmentFields\n    }\n    authorisation {\n      ...AttachmentFields\n    }\n    receipt {\n      ...AttachmentFields\n    }\n    items {\n      __typename\n      id\n      seq\n      recordId\n      decision\n      reason\n      note\n      decidedAt\n      redacted {\n        ...AttachmentFields\n      }\n      record {\n        __typename\n        id\n        title\n        kind\n        confidentiality\n        secretLevel\n        fileName\n        file {\n          __typename\n          id\n          mediaType\n        }\n        case {\n          __typename\n          id\n          number\n        }\n      }\n    }\n    packages {\n      ...ExportPackageFields\n    }\n  }\n"): typeof import('./graphql').DisclosureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Disclosures($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: DisclosureFilter) {\n    disclosures(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...DisclosureSummaryFields\n      }\n    }\n  }\n"): typeof import('./graphql').DisclosuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Disclosure($id: ID!) {\n    disclosure(id: $id) {\n      ...DisclosureFields\n    }\n  }\n"): typeof import('./graphql').DisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportPackage($id: ID!) {\n    exportPackage(id: $id) {\n      ...ExportPackageFields\n    }\n  }\n"): typeof import('./graphql').ExportPackageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterExternalRequest($input: RegisterExternalRequestInput!) {\n    registerExternalRequest(input: $input) {\n      ...DisclosureFields\n    }\n  }\n"): typeof import('./graphql').RegisterExternalRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterCopyApplication($input: RegisterCopyApplicationInput!) {\n    registerCopyApplication(input: $input) {\n      ...DisclosureFields\n    }\n  }\n"): typeof import('./graphql').RegisterCopyApplicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideDisclosureItems($input: DecideItemsInput!) {\n    decideDisclosureItems(input: $input) {\n      ...DisclosureFields\n    }\n  }\n"): typeof import('./graphql').DecideDisclosureItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDisclosure($id: ID!) {\n    submitDisclosure(id: $id) {\n      ...DisclosureFields\n    }\n  }\n"): typeof import('./graphql').SubmitDisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelDisclosure($id: ID!, $reason: String!) {\n    cancelDisclosure(id: $id, reason: $reason) {\n      ...DisclosureFields\n    }\n  }\n"): typeof import('./graphql').CancelDisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildExportPackage($disclosureId: ID!) {\n    buildExportPackage(disclosureId: $disclosureId) {\n      ...ExportPackageFields\n    }\n  }\n"): typeof import('./graphql').BuildExportPackageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDelivery($input: RecordDeliveryInput!) {\n    recordDelivery(input: $input) {\n      ...DisclosureFields\n    }\n  }\n"): typeof import('./graphql').RecordDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseDisclosure($id: ID!, $note: String) {\n    closeDisclosure(id: $id, note: $note) {\n      ...DisclosureFields\n    }\n  }\n"): typeof import('./graphql').CloseDisclosureDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApplicantRelation =
+  | 'AGENT'
+  | 'PARTY';
+
 export type ApprovalQueueFilter = {
   /** The highest confidentiality among the requested records is one of these */
   confidentialities?: Array<Confidentiality> | null | undefined;
@@ -14,6 +18,14 @@ export type ApprovalQueueFilter = {
   /** Requests of these types */
   types?: Array<RequestType> | null | undefined;
 };
+
+export type AttachmentPurpose =
+  | 'APPLICATION_FORM'
+  | 'AUTHORISATION'
+  | 'IDENTITY_DOCUMENT'
+  | 'LETTER'
+  | 'RECEIPT'
+  | 'REDACTED_COPY';
 
 export type AuditEventFilter = {
   /** Exact action, or a prefix ending in "." (e.g. "auth.") */
@@ -34,6 +46,14 @@ export type AuditOutcome =
   | 'ALLOWED'
   | 'DENIED'
   | 'FAILED';
+
+/** 人民法院, 复议机关, 人民检察院, 纪检监察机关, 其他 */
+export type BodyKind =
+  | 'OTHER'
+  | 'PEOPLES_COURT'
+  | 'PROCURATORATE'
+  | 'RECONSIDERATION_BODY'
+  | 'SUPERVISION_COMMISSION';
 
 export type CaseFilter = {
   /** A handling officer */
@@ -116,11 +136,22 @@ export type CreateUserInput = {
   username: string;
 };
 
+export type DecideItemsInput = {
+  decisions: Array<ItemDecisionInput>;
+  disclosureId: string | number;
+};
+
 /** APPROVE, REJECT (ends the request), RETURN for changes */
 export type Decision =
   | 'APPROVE'
   | 'REJECT'
   | 'RETURN';
+
+/** 当面交付, 邮寄, 电子传输 */
+export type DeliveryMethod =
+  | 'ELECTRONIC'
+  | 'IN_PERSON'
+  | 'POST';
 
 export type DeviceFilter = {
   kinds?: Array<DeviceKind> | null | undefined;
@@ -145,6 +176,30 @@ export type DeviceStatus =
   | 'RETIRED'
   | 'UNDER_REPAIR';
 
+export type DisclosureFilter = {
+  /** Open and past its due date */
+  overdue?: boolean | null | undefined;
+  /** Number, body, letter number or applicant contains */
+  q?: string | null | undefined;
+  statuses?: Array<DisclosureStatus> | null | undefined;
+  type?: DisclosureType | null | undefined;
+};
+
+export type DisclosureStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DELIVERED'
+  | 'IN_APPROVAL'
+  | 'PACKAGE_READY'
+  | 'REGISTERED'
+  | 'REJECTED'
+  | 'RETURNED';
+
+export type DisclosureType =
+  | 'EXTERNAL'
+  | 'PARTY_COPY';
+
 export type EnforcementStage =
   | 'ENFORCEMENT'
   | 'FILING'
@@ -167,6 +222,12 @@ export type EvidenceLinkInput = {
   ref: string;
 };
 
+export type ExclusionReason =
+  | 'OTHER_LEGAL_GROUND'
+  | 'STATE_SECRET'
+  | 'THIRD_PARTY_PRIVACY'
+  | 'TRADE_SECRET';
+
 export type FileAccessMode =
   | 'DOWNLOAD'
   | 'VIEW';
@@ -188,6 +249,21 @@ export type GrantFilter = {
   inForce?: boolean | null | undefined;
   recordId?: string | number | null | undefined;
   userId?: string | number | null | undefined;
+};
+
+export type ItemDecision =
+  | 'EXCLUDE'
+  | 'INCLUDE'
+  | 'INCLUDE_REDACTED';
+
+export type ItemDecisionInput = {
+  decision: ItemDecision;
+  note?: string | null | undefined;
+  /** Required to exclude */
+  reason?: ExclusionReason | null | undefined;
+  recordId: string | number;
+  /** The redacted copy (attachment, purpose REDACTED_COPY) to include */
+  redactedId?: string | number | null | undefined;
 };
 
 export type LoginInput = {
@@ -231,6 +307,12 @@ export type OpenCaseInput = {
   procedure: Procedure;
   unitId: string | number;
 };
+
+export type PackageStatus =
+  | 'BUILDING'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'READY';
 
 export type PartyInput = {
   address?: string | null | undefined;
@@ -281,6 +363,17 @@ export type Procedure =
   | 'LICENSING'
   | 'OTHER'
   | 'SIMPLE_PENALTY';
+
+export type RecordDeliveryInput = {
+  deliveredAt: string;
+  disclosureId: string | number;
+  method: DeliveryMethod;
+  note?: string | null | undefined;
+  /** The signed receipt (attachment, purpose RECEIPT) */
+  receiptId?: string | number | null | undefined;
+  /** Who received it */
+  recipient: string;
+};
 
 export type RecordFilter = {
   capturedFrom?: string | null | undefined;
@@ -348,6 +441,28 @@ export type RecordMetadataInput = {
   title?: string | null | undefined;
 };
 
+/** 当事人复制申请 (Art. 19–20), registered by the legal staff */
+export type RegisterCopyApplicationInput = {
+  applicantIdNumber: string;
+  /** e.g. 居民身份证, 营业执照, 护照 */
+  applicantIdType: string;
+  applicantName: string;
+  /** The scanned application form */
+  applicationFormId: string | number;
+  /** The party's written authorisation (required for an agent) */
+  authorisationId?: string | number | null | undefined;
+  /** The case the applicant is a party to */
+  caseId: string | number;
+  dueAt?: string | null | undefined;
+  /** The scan of the applicant's identity document */
+  identityDocumentId: string | number;
+  /** What the copies are for */
+  purpose: string;
+  /** The records applied for; all readable records of the case when absent */
+  recordIds?: Array<string | number> | null | undefined;
+  relation: ApplicantRelation;
+};
+
 export type RegisterDeviceInput = {
   custodianId?: string | number | null | undefined;
   kind: DeviceKind;
@@ -357,6 +472,27 @@ export type RegisterDeviceInput = {
   purchasedOn?: string | null | undefined;
   serial: string;
   unitId: string | number;
+};
+
+/** 调取 (Art. 16–17): a letter from a court or other body, registered by the archive */
+export type RegisterExternalRequestInput = {
+  bodyKind: BodyKind;
+  bodyName: string;
+  /** Whole cases asked for (every record of each) */
+  caseIds?: Array<string | number> | null | undefined;
+  /** The lawsuit or reconsideration case it concerns */
+  concerning: string;
+  dueAt?: string | null | undefined;
+  /** YYYY-MM-DD */
+  letterDate: string;
+  /** The scanned letter (an attachment uploaded with purpose LETTER) */
+  letterId: string | number;
+  /** The letter's number (函号) */
+  letterNumber: string;
+  /** What the material is for, as the letter says */
+  purpose: string;
+  /** The records asked for */
+  recordIds?: Array<string | number> | null | undefined;
 };
 
 export type RequestStatus =
@@ -793,6 +929,97 @@ export type HeldDevicesQueryVariables = Exact<{
 
 
 export type HeldDevicesQuery = { heldDevices: Array<{ __typename: 'DeviceCheckout', id: string, day: string, returnedAt: string | null, device: { __typename: 'Device', id: string, number: string, kind: DeviceKind, status: DeviceStatus } }> };
+
+export type AttachmentFieldsFragment = { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } };
+
+export type ExportPackageFieldsFragment = { __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null };
+
+export type DisclosureSummaryFieldsFragment = { __typename: 'Disclosure', id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null };
+
+export type DisclosureFieldsFragment = { __typename: 'Disclosure', letterDate: string | null, concerning: string | null, applicantIdType: string | null, applicantIdNumber: string | null, approvalId: string | null, closeNote: string | null, closedAt: string | null, deliveredAt: string | null, deliveredTo: string | null, deliveryMethod: DeliveryMethod | null, deliveryNote: string | null, id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, registeredBy: { __typename: 'User', id: string, displayName: string } | null, deliveredBy: { __typename: 'User', id: string, displayName: string } | null, letter: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, applicationForm: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, identityDocument: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, authorisation: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, receipt: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, items: Array<{ __typename: 'DisclosureItem', id: string, seq: number, recordId: string, decision: ItemDecision | null, reason: ExclusionReason | null, note: string | null, decidedAt: string | null, redacted: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, record: { __typename: 'Record', id: string, title: string, kind: RecordKind, confidentiality: Confidentiality, secretLevel: Clearance | null, fileName: string | null, file: { __typename: 'StoredFile', id: string, mediaType: string } | null, case: { __typename: 'Case', id: string, number: string } } | null }>, packages: Array<{ __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null }>, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null };
+
+export type DisclosuresQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+  filter?: DisclosureFilter | null | undefined;
+}>;
+
+
+export type DisclosuresQuery = { disclosures: { total: number, items: Array<{ __typename: 'Disclosure', id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null }> } };
+
+export type DisclosureQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisclosureQuery = { disclosure: { __typename: 'Disclosure', letterDate: string | null, concerning: string | null, applicantIdType: string | null, applicantIdNumber: string | null, approvalId: string | null, closeNote: string | null, closedAt: string | null, deliveredAt: string | null, deliveredTo: string | null, deliveryMethod: DeliveryMethod | null, deliveryNote: string | null, id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, registeredBy: { __typename: 'User', id: string, displayName: string } | null, deliveredBy: { __typename: 'User', id: string, displayName: string } | null, letter: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, applicationForm: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, identityDocument: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, authorisation: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, receipt: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, items: Array<{ __typename: 'DisclosureItem', id: string, seq: number, recordId: string, decision: ItemDecision | null, reason: ExclusionReason | null, note: string | null, decidedAt: string | null, redacted: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, record: { __typename: 'Record', id: string, title: string, kind: RecordKind, confidentiality: Confidentiality, secretLevel: Clearance | null, fileName: string | null, file: { __typename: 'StoredFile', id: string, mediaType: string } | null, case: { __typename: 'Case', id: string, number: string } } | null }>, packages: Array<{ __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null }>, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null } };
+
+export type ExportPackageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportPackageQuery = { exportPackage: { __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null } };
+
+export type RegisterExternalRequestMutationVariables = Exact<{
+  input: RegisterExternalRequestInput;
+}>;
+
+
+export type RegisterExternalRequestMutation = { registerExternalRequest: { __typename: 'Disclosure', letterDate: string | null, concerning: string | null, applicantIdType: string | null, applicantIdNumber: string | null, approvalId: string | null, closeNote: string | null, closedAt: string | null, deliveredAt: string | null, deliveredTo: string | null, deliveryMethod: DeliveryMethod | null, deliveryNote: string | null, id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, registeredBy: { __typename: 'User', id: string, displayName: string } | null, deliveredBy: { __typename: 'User', id: string, displayName: string } | null, letter: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, applicationForm: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, identityDocument: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, authorisation: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, receipt: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, items: Array<{ __typename: 'DisclosureItem', id: string, seq: number, recordId: string, decision: ItemDecision | null, reason: ExclusionReason | null, note: string | null, decidedAt: string | null, redacted: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, record: { __typename: 'Record', id: string, title: string, kind: RecordKind, confidentiality: Confidentiality, secretLevel: Clearance | null, fileName: string | null, file: { __typename: 'StoredFile', id: string, mediaType: string } | null, case: { __typename: 'Case', id: string, number: string } } | null }>, packages: Array<{ __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null }>, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null } };
+
+export type RegisterCopyApplicationMutationVariables = Exact<{
+  input: RegisterCopyApplicationInput;
+}>;
+
+
+export type RegisterCopyApplicationMutation = { registerCopyApplication: { __typename: 'Disclosure', letterDate: string | null, concerning: string | null, applicantIdType: string | null, applicantIdNumber: string | null, approvalId: string | null, closeNote: string | null, closedAt: string | null, deliveredAt: string | null, deliveredTo: string | null, deliveryMethod: DeliveryMethod | null, deliveryNote: string | null, id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, registeredBy: { __typename: 'User', id: string, displayName: string } | null, deliveredBy: { __typename: 'User', id: string, displayName: string } | null, letter: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, applicationForm: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, identityDocument: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, authorisation: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, receipt: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, items: Array<{ __typename: 'DisclosureItem', id: string, seq: number, recordId: string, decision: ItemDecision | null, reason: ExclusionReason | null, note: string | null, decidedAt: string | null, redacted: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, record: { __typename: 'Record', id: string, title: string, kind: RecordKind, confidentiality: Confidentiality, secretLevel: Clearance | null, fileName: string | null, file: { __typename: 'StoredFile', id: string, mediaType: string } | null, case: { __typename: 'Case', id: string, number: string } } | null }>, packages: Array<{ __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null }>, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null } };
+
+export type DecideDisclosureItemsMutationVariables = Exact<{
+  input: DecideItemsInput;
+}>;
+
+
+export type DecideDisclosureItemsMutation = { decideDisclosureItems: { __typename: 'Disclosure', letterDate: string | null, concerning: string | null, applicantIdType: string | null, applicantIdNumber: string | null, approvalId: string | null, closeNote: string | null, closedAt: string | null, deliveredAt: string | null, deliveredTo: string | null, deliveryMethod: DeliveryMethod | null, deliveryNote: string | null, id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, registeredBy: { __typename: 'User', id: string, displayName: string } | null, deliveredBy: { __typename: 'User', id: string, displayName: string } | null, letter: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, applicationForm: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, identityDocument: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, authorisation: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, receipt: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, items: Array<{ __typename: 'DisclosureItem', id: string, seq: number, recordId: string, decision: ItemDecision | null, reason: ExclusionReason | null, note: string | null, decidedAt: string | null, redacted: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, record: { __typename: 'Record', id: string, title: string, kind: RecordKind, confidentiality: Confidentiality, secretLevel: Clearance | null, fileName: string | null, file: { __typename: 'StoredFile', id: string, mediaType: string } | null, case: { __typename: 'Case', id: string, number: string } } | null }>, packages: Array<{ __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null }>, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null } };
+
+export type SubmitDisclosureMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitDisclosureMutation = { submitDisclosure: { __typename: 'Disclosure', letterDate: string | null, concerning: string | null, applicantIdType: string | null, applicantIdNumber: string | null, approvalId: string | null, closeNote: string | null, closedAt: string | null, deliveredAt: string | null, deliveredTo: string | null, deliveryMethod: DeliveryMethod | null, deliveryNote: string | null, id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, registeredBy: { __typename: 'User', id: string, displayName: string } | null, deliveredBy: { __typename: 'User', id: string, displayName: string } | null, letter: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, applicationForm: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, identityDocument: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, authorisation: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, receipt: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, items: Array<{ __typename: 'DisclosureItem', id: string, seq: number, recordId: string, decision: ItemDecision | null, reason: ExclusionReason | null, note: string | null, decidedAt: string | null, redacted: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, record: { __typename: 'Record', id: string, title: string, kind: RecordKind, confidentiality: Confidentiality, secretLevel: Clearance | null, fileName: string | null, file: { __typename: 'StoredFile', id: string, mediaType: string } | null, case: { __typename: 'Case', id: string, number: string } } | null }>, packages: Array<{ __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null }>, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null } };
+
+export type CancelDisclosureMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelDisclosureMutation = { cancelDisclosure: { __typename: 'Disclosure', letterDate: string | null, concerning: string | null, applicantIdType: string | null, applicantIdNumber: string | null, approvalId: string | null, closeNote: string | null, closedAt: string | null, deliveredAt: string | null, deliveredTo: string | null, deliveryMethod: DeliveryMethod | null, deliveryNote: string | null, id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, registeredBy: { __typename: 'User', id: string, displayName: string } | null, deliveredBy: { __typename: 'User', id: string, displayName: string } | null, letter: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, applicationForm: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, identityDocument: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, authorisation: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, receipt: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, items: Array<{ __typename: 'DisclosureItem', id: string, seq: number, recordId: string, decision: ItemDecision | null, reason: ExclusionReason | null, note: string | null, decidedAt: string | null, redacted: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, record: { __typename: 'Record', id: string, title: string, kind: RecordKind, confidentiality: Confidentiality, secretLevel: Clearance | null, fileName: string | null, file: { __typename: 'StoredFile', id: string, mediaType: string } | null, case: { __typename: 'Case', id: string, number: string } } | null }>, packages: Array<{ __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null }>, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null } };
+
+export type BuildExportPackageMutationVariables = Exact<{
+  disclosureId: string | number;
+}>;
+
+
+export type BuildExportPackageMutation = { buildExportPackage: { __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null } };
+
+export type RecordDeliveryMutationVariables = Exact<{
+  input: RecordDeliveryInput;
+}>;
+
+
+export type RecordDeliveryMutation = { recordDelivery: { __typename: 'Disclosure', letterDate: string | null, concerning: string | null, applicantIdType: string | null, applicantIdNumber: string | null, approvalId: string | null, closeNote: string | null, closedAt: string | null, deliveredAt: string | null, deliveredTo: string | null, deliveryMethod: DeliveryMethod | null, deliveryNote: string | null, id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, registeredBy: { __typename: 'User', id: string, displayName: string } | null, deliveredBy: { __typename: 'User', id: string, displayName: string } | null, letter: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, applicationForm: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, identityDocument: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, authorisation: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, receipt: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, items: Array<{ __typename: 'DisclosureItem', id: string, seq: number, recordId: string, decision: ItemDecision | null, reason: ExclusionReason | null, note: string | null, decidedAt: string | null, redacted: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, record: { __typename: 'Record', id: string, title: string, kind: RecordKind, confidentiality: Confidentiality, secretLevel: Clearance | null, fileName: string | null, file: { __typename: 'StoredFile', id: string, mediaType: string } | null, case: { __typename: 'Case', id: string, number: string } } | null }>, packages: Array<{ __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null }>, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null } };
+
+export type CloseDisclosureMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type CloseDisclosureMutation = { closeDisclosure: { __typename: 'Disclosure', letterDate: string | null, concerning: string | null, applicantIdType: string | null, applicantIdNumber: string | null, approvalId: string | null, closeNote: string | null, closedAt: string | null, deliveredAt: string | null, deliveredTo: string | null, deliveryMethod: DeliveryMethod | null, deliveryNote: string | null, id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, registeredBy: { __typename: 'User', id: string, displayName: string } | null, deliveredBy: { __typename: 'User', id: string, displayName: string } | null, letter: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, applicationForm: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, identityDocument: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, authorisation: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, receipt: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, items: Array<{ __typename: 'DisclosureItem', id: string, seq: number, recordId: string, decision: ItemDecision | null, reason: ExclusionReason | null, note: string | null, decidedAt: string | null, redacted: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, record: { __typename: 'Record', id: string, title: string, kind: RecordKind, confidentiality: Confidentiality, secretLevel: Clearance | null, fileName: string | null, file: { __typename: 'StoredFile', id: string, mediaType: string } | null, case: { __typename: 'Case', id: string, number: string } } | null }>, packages: Array<{ __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null }>, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null } };
 
 export type StoredFileFieldsFragment = { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null };
 
@@ -1325,6 +1552,203 @@ fragment DeviceFields on Device {
     ...DeviceCheckoutFields
   }
 }`, {"fragmentName":"DeviceDetailFields"}) as unknown as TypedDocumentString<DeviceDetailFieldsFragment, unknown>;
+export const DisclosureSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}
+    `, {"fragmentName":"DisclosureSummaryFields"}) as unknown as TypedDocumentString<DisclosureSummaryFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  __typename
+  id
+  fileName
+  purpose
+  url
+  createdAt
+  file {
+    __typename
+    id
+    sha256
+    size
+    mediaType
+  }
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
+export const ExportPackageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+    `, {"fragmentName":"ExportPackageFields"}) as unknown as TypedDocumentString<ExportPackageFieldsFragment, unknown>;
+export const DisclosureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DisclosureFields on Disclosure {
+  ...DisclosureSummaryFields
+  letterDate
+  concerning
+  applicantIdType
+  applicantIdNumber
+  approvalId
+  closeNote
+  closedAt
+  deliveredAt
+  deliveredTo
+  deliveryMethod
+  deliveryNote
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  deliveredBy {
+    __typename
+    id
+    displayName
+  }
+  letter {
+    ...AttachmentFields
+  }
+  applicationForm {
+    ...AttachmentFields
+  }
+  identityDocument {
+    ...AttachmentFields
+  }
+  authorisation {
+    ...AttachmentFields
+  }
+  receipt {
+    ...AttachmentFields
+  }
+  items {
+    __typename
+    id
+    seq
+    recordId
+    decision
+    reason
+    note
+    decidedAt
+    redacted {
+      ...AttachmentFields
+    }
+    record {
+      __typename
+      id
+      title
+      kind
+      confidentiality
+      secretLevel
+      fileName
+      file {
+        __typename
+        id
+        mediaType
+      }
+      case {
+        __typename
+        id
+        number
+      }
+    }
+  }
+  packages {
+    ...ExportPackageFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  __typename
+  id
+  fileName
+  purpose
+  url
+  createdAt
+  file {
+    __typename
+    id
+    sha256
+    size
+    mediaType
+  }
+}
+fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}`, {"fragmentName":"DisclosureFields"}) as unknown as TypedDocumentString<DisclosureFieldsFragment, unknown>;
 export const StoredFileFieldsFragmentDoc = new TypedDocumentString(`
     fragment StoredFileFields on StoredFile {
   __typename
@@ -2554,6 +2978,1199 @@ export const HeldDevicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HeldDevicesQuery, HeldDevicesQueryVariables>;
+export const DisclosuresDocument = new TypedDocumentString(`
+    query Disclosures($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: DisclosureFilter) {
+  disclosures(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    total
+    items {
+      ...DisclosureSummaryFields
+    }
+  }
+}
+    fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}`) as unknown as TypedDocumentString<DisclosuresQuery, DisclosuresQueryVariables>;
+export const DisclosureDocument = new TypedDocumentString(`
+    query Disclosure($id: ID!) {
+  disclosure(id: $id) {
+    ...DisclosureFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  __typename
+  id
+  fileName
+  purpose
+  url
+  createdAt
+  file {
+    __typename
+    id
+    sha256
+    size
+    mediaType
+  }
+}
+fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}
+fragment DisclosureFields on Disclosure {
+  ...DisclosureSummaryFields
+  letterDate
+  concerning
+  applicantIdType
+  applicantIdNumber
+  approvalId
+  closeNote
+  closedAt
+  deliveredAt
+  deliveredTo
+  deliveryMethod
+  deliveryNote
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  deliveredBy {
+    __typename
+    id
+    displayName
+  }
+  letter {
+    ...AttachmentFields
+  }
+  applicationForm {
+    ...AttachmentFields
+  }
+  identityDocument {
+    ...AttachmentFields
+  }
+  authorisation {
+    ...AttachmentFields
+  }
+  receipt {
+    ...AttachmentFields
+  }
+  items {
+    __typename
+    id
+    seq
+    recordId
+    decision
+    reason
+    note
+    decidedAt
+    redacted {
+      ...AttachmentFields
+    }
+    record {
+      __typename
+      id
+      title
+      kind
+      confidentiality
+      secretLevel
+      fileName
+      file {
+        __typename
+        id
+        mediaType
+      }
+      case {
+        __typename
+        id
+        number
+      }
+    }
+  }
+  packages {
+    ...ExportPackageFields
+  }
+}`) as unknown as TypedDocumentString<DisclosureQuery, DisclosureQueryVariables>;
+export const ExportPackageDocument = new TypedDocumentString(`
+    query ExportPackage($id: ID!) {
+  exportPackage(id: $id) {
+    ...ExportPackageFields
+  }
+}
+    fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<ExportPackageQuery, ExportPackageQueryVariables>;
+export const RegisterExternalRequestDocument = new TypedDocumentString(`
+    mutation RegisterExternalRequest($input: RegisterExternalRequestInput!) {
+  registerExternalRequest(input: $input) {
+    ...DisclosureFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  __typename
+  id
+  fileName
+  purpose
+  url
+  createdAt
+  file {
+    __typename
+    id
+    sha256
+    size
+    mediaType
+  }
+}
+fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}
+fragment DisclosureFields on Disclosure {
+  ...DisclosureSummaryFields
+  letterDate
+  concerning
+  applicantIdType
+  applicantIdNumber
+  approvalId
+  closeNote
+  closedAt
+  deliveredAt
+  deliveredTo
+  deliveryMethod
+  deliveryNote
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  deliveredBy {
+    __typename
+    id
+    displayName
+  }
+  letter {
+    ...AttachmentFields
+  }
+  applicationForm {
+    ...AttachmentFields
+  }
+  identityDocument {
+    ...AttachmentFields
+  }
+  authorisation {
+    ...AttachmentFields
+  }
+  receipt {
+    ...AttachmentFields
+  }
+  items {
+    __typename
+    id
+    seq
+    recordId
+    decision
+    reason
+    note
+    decidedAt
+    redacted {
+      ...AttachmentFields
+    }
+    record {
+      __typename
+      id
+      title
+      kind
+      confidentiality
+      secretLevel
+      fileName
+      file {
+        __typename
+        id
+        mediaType
+      }
+      case {
+        __typename
+        id
+        number
+      }
+    }
+  }
+  packages {
+    ...ExportPackageFields
+  }
+}`) as unknown as TypedDocumentString<RegisterExternalRequestMutation, RegisterExternalRequestMutationVariables>;
+export const RegisterCopyApplicationDocument = new TypedDocumentString(`
+    mutation RegisterCopyApplication($input: RegisterCopyApplicationInput!) {
+  registerCopyApplication(input: $input) {
+    ...DisclosureFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  __typename
+  id
+  fileName
+  purpose
+  url
+  createdAt
+  file {
+    __typename
+    id
+    sha256
+    size
+    mediaType
+  }
+}
+fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}
+fragment DisclosureFields on Disclosure {
+  ...DisclosureSummaryFields
+  letterDate
+  concerning
+  applicantIdType
+  applicantIdNumber
+  approvalId
+  closeNote
+  closedAt
+  deliveredAt
+  deliveredTo
+  deliveryMethod
+  deliveryNote
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  deliveredBy {
+    __typename
+    id
+    displayName
+  }
+  letter {
+    ...AttachmentFields
+  }
+  applicationForm {
+    ...AttachmentFields
+  }
+  identityDocument {
+    ...AttachmentFields
+  }
+  authorisation {
+    ...AttachmentFields
+  }
+  receipt {
+    ...AttachmentFields
+  }
+  items {
+    __typename
+    id
+    seq
+    recordId
+    decision
+    reason
+    note
+    decidedAt
+    redacted {
+      ...AttachmentFields
+    }
+    record {
+      __typename
+      id
+      title
+      kind
+      confidentiality
+      secretLevel
+      fileName
+      file {
+        __typename
+        id
+        mediaType
+      }
+      case {
+        __typename
+        id
+        number
+      }
+    }
+  }
+  packages {
+    ...ExportPackageFields
+  }
+}`) as unknown as TypedDocumentString<RegisterCopyApplicationMutation, RegisterCopyApplicationMutationVariables>;
+export const DecideDisclosureItemsDocument = new TypedDocumentString(`
+    mutation DecideDisclosureItems($input: DecideItemsInput!) {
+  decideDisclosureItems(input: $input) {
+    ...DisclosureFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  __typename
+  id
+  fileName
+  purpose
+  url
+  createdAt
+  file {
+    __typename
+    id
+    sha256
+    size
+    mediaType
+  }
+}
+fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}
+fragment DisclosureFields on Disclosure {
+  ...DisclosureSummaryFields
+  letterDate
+  concerning
+  applicantIdType
+  applicantIdNumber
+  approvalId
+  closeNote
+  closedAt
+  deliveredAt
+  deliveredTo
+  deliveryMethod
+  deliveryNote
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  deliveredBy {
+    __typename
+    id
+    displayName
+  }
+  letter {
+    ...AttachmentFields
+  }
+  applicationForm {
+    ...AttachmentFields
+  }
+  identityDocument {
+    ...AttachmentFields
+  }
+  authorisation {
+    ...AttachmentFields
+  }
+  receipt {
+    ...AttachmentFields
+  }
+  items {
+    __typename
+    id
+    seq
+    recordId
+    decision
+    reason
+    note
+    decidedAt
+    redacted {
+      ...AttachmentFields
+    }
+    record {
+      __typename
+      id
+      title
+      kind
+      confidentiality
+      secretLevel
+      fileName
+      file {
+        __typename
+        id
+        mediaType
+      }
+      case {
+        __typename
+        id
+        number
+      }
+    }
+  }
+  packages {
+    ...ExportPackageFields
+  }
+}`) as unknown as TypedDocumentString<DecideDisclosureItemsMutation, DecideDisclosureItemsMutationVariables>;
+export const SubmitDisclosureDocument = new TypedDocumentString(`
+    mutation SubmitDisclosure($id: ID!) {
+  submitDisclosure(id: $id) {
+    ...DisclosureFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  __typename
+  id
+  fileName
+  purpose
+  url
+  createdAt
+  file {
+    __typename
+    id
+    sha256
+    size
+    mediaType
+  }
+}
+fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}
+fragment DisclosureFields on Disclosure {
+  ...DisclosureSummaryFields
+  letterDate
+  concerning
+  applicantIdType
+  applicantIdNumber
+  approvalId
+  closeNote
+  closedAt
+  deliveredAt
+  deliveredTo
+  deliveryMethod
+  deliveryNote
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  deliveredBy {
+    __typename
+    id
+    displayName
+  }
+  letter {
+    ...AttachmentFields
+  }
+  applicationForm {
+    ...AttachmentFields
+  }
+  identityDocument {
+    ...AttachmentFields
+  }
+  authorisation {
+    ...AttachmentFields
+  }
+  receipt {
+    ...AttachmentFields
+  }
+  items {
+    __typename
+    id
+    seq
+    recordId
+    decision
+    reason
+    note
+    decidedAt
+    redacted {
+      ...AttachmentFields
+    }
+    record {
+      __typename
+      id
+      title
+      kind
+      confidentiality
+      secretLevel
+      fileName
+      file {
+        __typename
+        id
+        mediaType
+      }
+      case {
+        __typename
+        id
+        number
+      }
+    }
+  }
+  packages {
+    ...ExportPackageFields
+  }
+}`) as unknown as TypedDocumentString<SubmitDisclosureMutation, SubmitDisclosureMutationVariables>;
+export const CancelDisclosureDocument = new TypedDocumentString(`
+    mutation CancelDisclosure($id: ID!, $reason: String!) {
+  cancelDisclosure(id: $id, reason: $reason) {
+    ...DisclosureFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  __typename
+  id
+  fileName
+  purpose
+  url
+  createdAt
+  file {
+    __typename
+    id
+    sha256
+    size
+    mediaType
+  }
+}
+fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}
+fragment DisclosureFields on Disclosure {
+  ...DisclosureSummaryFields
+  letterDate
+  concerning
+  applicantIdType
+  applicantIdNumber
+  approvalId
+  closeNote
+  closedAt
+  deliveredAt
+  deliveredTo
+  deliveryMethod
+  deliveryNote
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  deliveredBy {
+    __typename
+    id
+    displayName
+  }
+  letter {
+    ...AttachmentFields
+  }
+  applicationForm {
+    ...AttachmentFields
+  }
+  identityDocument {
+    ...AttachmentFields
+  }
+  authorisation {
+    ...AttachmentFields
+  }
+  receipt {
+    ...AttachmentFields
+  }
+  items {
+    __typename
+    id
+    seq
+    recordId
+    decision
+    reason
+    note
+    decidedAt
+    redacted {
+      ...AttachmentFields
+    }
+    record {
+      __typename
+      id
+      title
+      kind
+      confidentiality
+      secretLevel
+      fileName
+      file {
+        __typename
+        id
+        mediaType
+      }
+      case {
+        __typename
+        id
+        number
+      }
+    }
+  }
+  packages {
+    ...ExportPackageFields
+  }
+}`) as unknown as TypedDocumentString<CancelDisclosureMutation, CancelDisclosureMutationVariables>;
+export const BuildExportPackageDocument = new TypedDocumentString(`
+    mutation BuildExportPackage($disclosureId: ID!) {
+  buildExportPackage(disclosureId: $disclosureId) {
+    ...ExportPackageFields
+  }
+}
+    fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}`) as unknown as TypedDocumentString<BuildExportPackageMutation, BuildExportPackageMutationVariables>;
+export const RecordDeliveryDocument = new TypedDocumentString(`
+    mutation RecordDelivery($input: RecordDeliveryInput!) {
+  recordDelivery(input: $input) {
+    ...DisclosureFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  __typename
+  id
+  fileName
+  purpose
+  url
+  createdAt
+  file {
+    __typename
+    id
+    sha256
+    size
+    mediaType
+  }
+}
+fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}
+fragment DisclosureFields on Disclosure {
+  ...DisclosureSummaryFields
+  letterDate
+  concerning
+  applicantIdType
+  applicantIdNumber
+  approvalId
+  closeNote
+  closedAt
+  deliveredAt
+  deliveredTo
+  deliveryMethod
+  deliveryNote
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  deliveredBy {
+    __typename
+    id
+    displayName
+  }
+  letter {
+    ...AttachmentFields
+  }
+  applicationForm {
+    ...AttachmentFields
+  }
+  identityDocument {
+    ...AttachmentFields
+  }
+  authorisation {
+    ...AttachmentFields
+  }
+  receipt {
+    ...AttachmentFields
+  }
+  items {
+    __typename
+    id
+    seq
+    recordId
+    decision
+    reason
+    note
+    decidedAt
+    redacted {
+      ...AttachmentFields
+    }
+    record {
+      __typename
+      id
+      title
+      kind
+      confidentiality
+      secretLevel
+      fileName
+      file {
+        __typename
+        id
+        mediaType
+      }
+      case {
+        __typename
+        id
+        number
+      }
+    }
+  }
+  packages {
+    ...ExportPackageFields
+  }
+}`) as unknown as TypedDocumentString<RecordDeliveryMutation, RecordDeliveryMutationVariables>;
+export const CloseDisclosureDocument = new TypedDocumentString(`
+    mutation CloseDisclosure($id: ID!, $note: String) {
+  closeDisclosure(id: $id, note: $note) {
+    ...DisclosureFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  __typename
+  id
+  fileName
+  purpose
+  url
+  createdAt
+  file {
+    __typename
+    id
+    sha256
+    size
+    mediaType
+  }
+}
+fragment ExportPackageFields on ExportPackage {
+  __typename
+  id
+  status
+  progress
+  bytesDone
+  bytesTotal
+  fileCount
+  fileName
+  downloadUrl
+  sha256
+  sm3
+  size
+  payloadOxum
+  error
+  createdAt
+  startedAt
+  finishedAt
+}
+fragment DisclosureSummaryFields on Disclosure {
+  __typename
+  id
+  number
+  type
+  status
+  overdue
+  dueAt
+  purpose
+  bodyKind
+  bodyName
+  letterNumber
+  applicantName
+  relation
+  includedCount
+  registeredAt
+  updatedAt
+  partyCase {
+    __typename
+    id
+    number
+    cause
+  }
+}
+fragment DisclosureFields on Disclosure {
+  ...DisclosureSummaryFields
+  letterDate
+  concerning
+  applicantIdType
+  applicantIdNumber
+  approvalId
+  closeNote
+  closedAt
+  deliveredAt
+  deliveredTo
+  deliveryMethod
+  deliveryNote
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  deliveredBy {
+    __typename
+    id
+    displayName
+  }
+  letter {
+    ...AttachmentFields
+  }
+  applicationForm {
+    ...AttachmentFields
+  }
+  identityDocument {
+    ...AttachmentFields
+  }
+  authorisation {
+    ...AttachmentFields
+  }
+  receipt {
+    ...AttachmentFields
+  }
+  items {
+    __typename
+    id
+    seq
+    recordId
+    decision
+    reason
+    note
+    decidedAt
+    redacted {
+      ...AttachmentFields
+    }
+    record {
+      __typename
+      id
+      title
+      kind
+      confidentiality
+      secretLevel
+      fileName
+      file {
+        __typename
+        id
+        mediaType
+      }
+      case {
+        __typename
+        id
+        number
+      }
+    }
+  }
+  packages {
+    ...ExportPackageFields
+  }
+}`) as unknown as TypedDocumentString<CloseDisclosureMutation, CloseDisclosureMutationVariables>;
 export const OpenRecordFileDocument = new TypedDocumentString(`
     mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {
   openRecordFile(recordId: $recordId, mode: $mode, version: $version) {

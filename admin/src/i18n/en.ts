@@ -1,6 +1,7 @@
 import { enApprovalDashboard, enApprovals, enApprovalTerms } from './enApprovals';
 import { enAudit } from './enAudit';
 import { enCases } from './enCases';
+import { enDisclosures, enDisclosureDashboard } from './enDisclosures';
 import { enDomain } from './enDomain';
 import { enFile, enUploads } from './enFiles';
 import { enDeviceDashboard, enDevices, enDeviceTerms } from './enDevices';
@@ -108,6 +109,7 @@ export const en: AppMessages = {
     dashboard: {
       ...enDeviceDashboard,
       ...enApprovalDashboard,
+      disclosures: enDisclosureDashboard,
       welcome: 'Welcome, %{name}',
       unit: 'Unit',
       roles: 'Roles',
@@ -160,6 +162,7 @@ export const en: AppMessages = {
     ...enViolations,
     ...enDevices,
     ...enApprovals,
+    ...enDisclosures,
     users: {
       name: 'User |||| Users',
       fields: {

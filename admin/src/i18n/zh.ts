@@ -1,6 +1,7 @@
 import { zhApprovalDashboard, zhApprovals, zhApprovalTerms } from './zhApprovals';
 import { zhAudit } from './zhAudit';
 import { zhCases } from './zhCases';
+import { zhDisclosures, zhDisclosureDashboard } from './zhDisclosures';
 import { zhDomain } from './zhDomain';
 import { zhFile, zhUploads } from './zhFiles';
 import { zhDeviceDashboard, zhDevices, zhDeviceTerms } from './zhDevices';
@@ -107,6 +108,7 @@ export const zh = {
     dashboard: {
       ...zhDeviceDashboard,
       ...zhApprovalDashboard,
+      disclosures: zhDisclosureDashboard,
       welcome: '欢迎，%{name}',
       unit: '所属单位',
       roles: '角色',
@@ -159,6 +161,7 @@ export const zh = {
     ...zhViolations,
     ...zhDevices,
     ...zhApprovals,
+    ...zhDisclosures,
     users: {
       name: '用户 |||| 用户',
       fields: {

@@ -3,6 +3,7 @@ import { Menu as RaMenu } from 'react-admin';
 import { ApprovalMenuItems } from '../approvals/ApprovalMenuItems';
 import { Can } from '../auth/ability';
 import { DeviceMenuItems } from '../devices/DeviceMenuItems';
+import { DisclosureMenuItems } from '../disclosures/DisclosureMenuItems';
 import { ViolationMenuItem } from '../violations/ViolationMenuItem';
 
 export const Menu = () => (
@@ -18,6 +19,7 @@ export const Menu = () => (
       <RaMenu.Item to="/uploads/create" primaryText="resources.uploads.menu" leftIcon={<CloudUploadIcon />} />
     </Can>
     <ApprovalMenuItems />
+    <DisclosureMenuItems />
     <DeviceMenuItems />
     <Can I="read" a="User">
       <RaMenu.ResourceItem name="users" />
