@@ -17,6 +17,7 @@ import { NotificationResolver } from './notifications/notification.resolver.js';
 import { RecordResolver, RecordVersionResolver } from './records/record.resolver.js';
 import { ViolationResolver } from './supervision/violation.resolver.js';
 import {
+  ApprovalDisclosureResolver,
   AttachmentResolver,
   DisclosureItemResolver,
   DisclosureResolver,
@@ -50,6 +51,7 @@ export const resolvers = [
   DisclosureItemResolver,
   ExportPackageResolver,
   AttachmentResolver,
+  ApprovalDisclosureResolver,
 ] as const;
 
 /** The committed schema file the console's codegen reads. */

@@ -30,7 +30,7 @@ export async function attachment(url: string, token: string, file: string, purpo
   return r.body.id as string;
 }
 
-const PACKAGE = `query($id: ID!) { exportPackage(id: $id) { id status progress error sha256 sm3 size payloadOxum downloadUrl fileCount } }`;
+const PACKAGE = `query($id: ID!) { exportPackage(id: $id) { id status progress error sha256 sm3 size payloadOxum downloadUrl fileCount contents { recordId path watermarked redacted generated sha256 } } }`;
 
 /** Polls a package until its build ends (READY or FAILED); the package as the API gives it. */
 export async function packageBuilt(url: string, token: string, id: string, timeoutMs = 60_000) {

@@ -73,7 +73,11 @@ export const PackageSection = () => {
     ability.can('export', asSubject('Disclosure', record)) &&
     (!latest || latest.status === 'FAILED');
   const build = () => run(() => buildPackage(record.id), 'resources.disclosures.notifications.building');
-  const watermarked = record.items.filter((i) => isIncluded(i) && isWatermarked(i));
+  // Once built, the package says which files carry the watermark; before, the rule tells which will.
+  const titleOf = (recordId: string) => record.items.find((i) => i.recordId === recordId)?.record?.title ?? recordId;
+  const watermarked = latest?.contents
+    ? latest.contents.filter((f) => f.watermarked).map((f) => titleOf(f.recordId))
+    : record.items.filter((i) => isIncluded(i) && isWatermarked(i)).map((i) => titleOf(i.recordId));
   return (
     <Section
       title="resources.disclosures.sections.package"
@@ -91,7 +95,7 @@ export const PackageSection = () => {
             {translate('resources.disclosures.watermark_note')}
             {watermarked.length > 0 &&
               ` ${translate('resources.disclosures.watermarked_items', {
-                titles: watermarked.map((i) => i.record?.title ?? i.recordId).join('、'),
+                titles: watermarked.join('、'),
               })}`}
           </Alert>
         )}

@@ -20,15 +20,16 @@ export class UploadError extends Error {
   }
 }
 
-/** The server's English refusal as a Chinese message key. */
-function keyOf(status: number, code: string | undefined, message: string): string {
-  if (code === 'BAD_USER_INPUT') {
-    if (/content is/.test(message)) return 'resources.disclosures.upload.errors.type';
-    if (/larger than the limit/.test(message)) return 'resources.disclosures.upload.errors.too_large';
-    if (/empty/.test(message)) return 'resources.disclosures.upload.errors.empty';
-    if (/file name/i.test(message)) return 'resources.disclosures.upload.errors.name';
-    return 'resources.disclosures.upload.errors.input';
-  }
+const REASON_KEYS: Record<string, string> = {
+  TYPE: 'resources.disclosures.upload.errors.type',
+  TOO_LARGE: 'resources.disclosures.upload.errors.too_large',
+  EMPTY: 'resources.disclosures.upload.errors.empty',
+  NAME: 'resources.disclosures.upload.errors.name',
+};
+
+/** The server's refusal (its code and the reason in its details) as a Chinese message key. */
+function keyOf(status: number, code: string | undefined, reason: string | undefined): string {
+  if (code === 'BAD_USER_INPUT') return REASON_KEYS[reason ?? ''] ?? 'resources.disclosures.upload.errors.input';
   if (code) return `er.error.${code}`;
   if (status === 413) return 'resources.disclosures.upload.errors.too_large';
   return status >= 500 ? 'er.error.SERVICE_UNAVAILABLE' : 'er.error.NETWORK';
@@ -48,11 +49,14 @@ export async function uploadAttachment(file: File, purpose: AttachmentPurpose): 
     throw new UploadError('er.error.NETWORK', e instanceof Error ? e.message : String(e));
   }
   const body = (await response.json().catch(() => null)) as
-    (StoredAttachment & { errors?: { message: string; extensions?: { code?: string } }[] }) | null;
+    | (StoredAttachment & {
+        errors?: { message: string; extensions?: { code?: string; details?: { reason?: string } } }[];
+      })
+    | null;
   if (response.status === 201 && body?.id) return body;
   const error = body?.errors?.[0];
   throw new UploadError(
-    keyOf(response.status, error?.extensions?.code, error?.message ?? ''),
+    keyOf(response.status, error?.extensions?.code, error?.extensions?.details?.reason),
     error?.message ?? `HTTP ${response.status}`,
   );
 }

@@ -109,9 +109,9 @@ export const choicesOf = (values: readonly string[], prefix: string) =>
   values.map((id) => ({ id, name: `${prefix}.${id}` }));
 
 const WATERMARKED = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/tiff'];
-/** A photo or PDF gets a watermarked copy in a party's package (the catalogue marks it 是). */
+/** A photo or PDF (or a redacted copy that is one) gets a watermarked copy in a party's package. */
 export const isWatermarked = (item: DisclosureItemRecord) =>
-  !item.redacted && WATERMARKED.includes(item.record?.file?.mediaType ?? '');
+  WATERMARKED.includes((item.redacted ? item.redacted.file.mediaType : item.record?.file?.mediaType) ?? '');
 
 export const isIncluded = (item: Pick<DisclosureItemRecord, 'decision'>) =>
   item.decision === 'INCLUDE' || item.decision === 'INCLUDE_REDACTED';

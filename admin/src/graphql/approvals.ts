@@ -23,6 +23,7 @@ export const ApprovalRequestFields = graphql(`
     type
     status
     summary
+    disclosureId
     purpose
     maxConfidentiality
     maxSecretRank

@@ -33,6 +33,13 @@ export const ExportPackageFields = graphql(`
     sm3
     size
     payloadOxum
+    contents {
+      recordId
+      path
+      watermarked
+      redacted
+      generated
+    }
     error
     createdAt
     startedAt

@@ -43,12 +43,15 @@ export class AttachmentService {
       await ctx.authz.ensureType('create', 'Attachment', 'attachment.upload');
       const purpose = String(req.query.purpose ?? '') as AttachmentPurpose;
       if (!Object.values(AttachmentPurpose).includes(purpose))
-        throw badInput(`purpose must be one of ${Object.values(AttachmentPurpose).join(', ')}`, { field: 'purpose' });
+        throw badInput(`purpose must be one of ${Object.values(AttachmentPurpose).join(', ')}`, {
+          field: 'purpose',
+          reason: 'PURPOSE',
+        });
       let fileName: string;
       try {
         fileName = decodeURIComponent(String(req.headers['x-file-name'] ?? '')).trim();
       } catch {
-        throw badInput('X-File-Name must be URI-encoded', { field: 'fileName' });
+        throw badInput('X-File-Name must be URI-encoded', { field: 'fileName', reason: 'NAME' });
       }
       // eslint-disable-next-line no-control-regex
       if (!fileName || fileName.length > 255 || /[\u0000-\u001f\u007f/\\]/.test(fileName))
@@ -56,13 +59,18 @@ export class AttachmentService {
           'Give the file name (X-File-Name): at most 255 characters, no path separators or control characters',
           {
             field: 'fileName',
+            reason: 'NAME',
           },
         );
       const declared = Number(req.headers['content-length']);
       if (!Number.isFinite(declared) || declared <= 0)
-        throw badInput('The file is empty (or Content-Length is missing)');
+        throw badInput('The file is empty (or Content-Length is missing)', { field: 'file', reason: 'EMPTY' });
       if (declared > this.config.maxAttachmentBytes)
-        throw badInput(`The file is larger than the limit of ${this.config.maxAttachmentBytes} bytes`);
+        throw badInput(`The file is larger than the limit of ${this.config.maxAttachmentBytes} bytes`, {
+          field: 'file',
+          reason: 'TOO_LARGE',
+          limit: this.config.maxAttachmentBytes,
+        });
       const sha256 = createHash('sha256');
       const sm3 = createHash('sm3');
       let size = 0;
@@ -74,7 +82,14 @@ export class AttachmentService {
         new Transform({
           transform(chunk: Buffer, _encoding, done) {
             size += chunk.length;
-            if (size > limit) return done(badInput(`The file is larger than the limit of ${limit} bytes`));
+            if (size > limit)
+              return done(
+                badInput(`The file is larger than the limit of ${limit} bytes`, {
+                  field: 'file',
+                  reason: 'TOO_LARGE',
+                  limit,
+                }),
+              );
             if (head.length < HEAD_BYTES) head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
             sha256.update(chunk);
             sm3.update(chunk);
@@ -83,13 +98,14 @@ export class AttachmentService {
         }),
         fs.createWriteStream(temp, { flags: 'wx' }),
       );
-      if (size !== declared) throw badInput('The body ended before Content-Length bytes arrived');
+      if (size !== declared)
+        throw badInput('The body ended before Content-Length bytes arrived', { field: 'file', reason: 'INCOMPLETE' });
       const type = await detectType(head, fileName);
       const allowed = allowedFor(purpose);
       if (!type || !allowed.includes(type.mediaType))
         throw badInput(
           `The file's content is ${type?.mediaType ?? 'of no known type'}; a ${purpose} takes ${allowed.join(', ')}`,
-          { field: 'file' },
+          { field: 'file', reason: 'TYPE', mediaType: type?.mediaType ?? null },
         );
       const digests = { sha256: sha256.digest('hex'), sm3: sm3.digest('hex') };
       await this.store.place(temp, digests.sha256);
@@ -124,9 +140,10 @@ export class AttachmentService {
       if (error instanceof AppError) {
         // The rest of a refused body is not read: close the connection once the answer is sent.
         res.setHeader('Connection', 'close');
+        // The code and the details (field, reason: EMPTY, TOO_LARGE, TYPE, NAME…) for the console.
         res
           .status(httpStatusOf[error.code])
-          .json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+          .json({ errors: [{ message: error.message, extensions: error.extensions }] });
         return;
       }
       throw error;

@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { ApprovalRequest } from '../approvals/approval-request.entity.js';
+import { RequestType } from '../approvals/approval.enums.js';
 import { Can } from '../authz/guard.js';
 import { Case } from '../cases/case.entity.js';
 import { PageArgs, Paginated } from '../common/pagination.js';
@@ -237,5 +238,17 @@ export class AttachmentResolver {
   @FieldResolver(() => String, { description: 'Where to see it' })
   url(@Root() a: Attachment): string {
     return `/attachments/${a.id}`;
+  }
+}
+
+@Resolver(() => ApprovalRequest)
+export class ApprovalDisclosureResolver {
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The court request or copy application this approval decides, when the caller may read it',
+  })
+  async disclosureId(@Root() r: ApprovalRequest, @Ctx() ctx: Context): Promise<string | null> {
+    if (r.type !== RequestType.EXTERNAL && r.type !== RequestType.PARTY_COPY) return null;
+    return (await readable(ctx, await ctx.em.findOne(Disclosure, { approval: r.id })))?.id ?? null;
   }
 }

@@ -12,6 +12,34 @@ export enum PackageStatus {
 }
 registerEnumType(PackageStatus, { name: 'PackageStatus' });
 
+/** One file as given in a package. */
+@ObjectType()
+export class PackageFile {
+  @Field(() => ID)
+  recordId!: string;
+
+  @Field({ description: 'Its path in the bag, e.g. data/001 现场检查录像.mp4' })
+  path!: string;
+
+  @Field(() => Float)
+  size!: number;
+
+  @Field()
+  sha256!: string;
+
+  @Field()
+  sm3!: string;
+
+  @Field({ description: "A watermarked copy (a party's copy of a photo or PDF)" })
+  watermarked!: boolean;
+
+  @Field({ description: 'The redacted copy the legal staff prepared' })
+  redacted!: boolean;
+
+  @Field({ description: "Written from the record's registered text (the record has no file)" })
+  generated!: boolean;
+}
+
 /**
  * An export package (a zipped BagIt bag) built in the background. When ready, the zip itself is
  * kept in the content-addressed store, read-only, so what was given can be shown byte for byte.
@@ -68,6 +96,10 @@ export class ExportPackage {
   @Field(() => Float, { nullable: true, description: 'Bytes of the zip' })
   @Property({ type: 'bigint', runtimeType: 'number', nullable: true })
   size?: number | null;
+
+  @Field(() => [PackageFile], { nullable: true, description: 'What the package holds, once ready' })
+  @Property({ type: 'json', nullable: true })
+  contents?: PackageFile[] | null;
 
   @Field(() => String, { nullable: true, description: 'Why the build failed' })
   @Property({ length: 1000, nullable: true })

@@ -258,6 +258,16 @@ export class ExportService {
         const p = await tem.findOneOrFail(ExportPackage, { id: pkg.id });
         Object.assign(p, {
           status: PackageStatus.READY,
+          contents: entries.map((e) => ({
+            recordId: e.item.record.id,
+            path: `data/${e.payload.name}`,
+            size: e.payload.size,
+            sha256: e.payload.sha256,
+            sm3: e.payload.sm3,
+            watermarked: e.watermarked,
+            redacted: e.redacted,
+            generated: e.generated,
+          })),
           sha256,
           size,
           payloadOxum: oxum,

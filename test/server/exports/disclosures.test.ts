@@ -35,7 +35,7 @@ const SUBMIT = `mutation($id: ID!) { submitDisclosure(id: $id) { id status appro
 const BUILD = `mutation($id: ID!) { buildExportPackage(disclosureId: $id) { id status fileCount } }`;
 const DISCLOSURE = `query($id: ID!) { disclosure(id: $id) { id number status overdue applicantIdNumber includedCount
   packages { id status sha256 } letter { id url } items { recordId decision record { id title } } } }`;
-const QUEUE = `{ approvalQueue { items { id request { id type } } } }`;
+const QUEUE = `{ approvalQueue { items { id request { id type disclosureId } } } }`;
 const APPROVE = `mutation($id: ID!) { decideApproval(stepId: $id, decision: APPROVE) { id } }`;
 const DELIVER = `mutation($in: RecordDeliveryInput!) { recordDelivery(input: $in) { id status deliveredTo deliveryMethod } }`;
 const CLOSE = `mutation($id: ID!) { closeDisclosure(id: $id, note: "已结") { id status closedAt } }`;
@@ -59,12 +59,13 @@ async function unzip(file: string): Promise<Map<string, Buffer>> {
 }
 
 /** The leader approves the waiting step of approval request `requestId`. */
-async function leaderApproves(requestId: string) {
+async function leaderApproves(requestId: string, disclosureId: string) {
   const q = await gql(server.url, QUEUE, {}, t.leader);
-  const step = (q.data!.approvalQueue.items as { id: string; request: { id: string } }[]).find(
+  const step = (q.data!.approvalQueue.items as { id: string; request: { id: string; disclosureId: string } }[]).find(
     (s) => s.request.id === requestId,
   );
   expect(step, 'the request waits in the leader queue').toBeDefined();
+  expect(step!.request.disclosureId).toBe(disclosureId);
   const r = await gql(server.url, APPROVE, { id: step!.id }, t.leader);
   expect(r.errors).toBeUndefined();
 }
@@ -134,6 +135,7 @@ describe('调取 by a court (Art. 16–17): the archive registers, a leader appr
     const refused = await uploadAttachment(server.url, t.archivist!, mp4(1), 'LETTER');
     expect(refused.status).toBe(400);
     expect(refused.body.errors[0].message).toMatch(/video\/mp4/);
+    expect(refused.body.errors[0].extensions.details).toMatchObject({ field: 'file', reason: 'TYPE' });
     const officer = await uploadAttachment(server.url, t['zhzf.officer1']!, pdf(), 'LETTER');
     expect(officer.status).toBe(403);
   });
@@ -202,7 +204,7 @@ describe('调取 by a court (Art. 16–17): the archive registers, a leader appr
     const submitted = await gql(server.url, SUBMIT, { id }, t.archivist);
     expect(submitted.errors).toBeUndefined();
     expect(submitted.data!.submitDisclosure.status).toBe('IN_APPROVAL');
-    await leaderApproves(submitted.data!.submitDisclosure.approvalId);
+    await leaderApproves(submitted.data!.submitDisclosure.approvalId, id);
     const d = await gql(server.url, DISCLOSURE, { id }, t.archivist);
     expect(d.data!.disclosure.status).toBe('APPROVED');
     expect(d.data!.disclosure.includedCount).toBe(4);
@@ -450,7 +452,7 @@ describe('当事人复制 (Art. 19–20): legal decides per record, state secret
         ),
       ),
     ).toBe('INVALID_STATE');
-    await leaderApproves(submitted.data!.submitDisclosure.approvalId);
+    await leaderApproves(submitted.data!.submitDisclosure.approvalId, id);
   });
 
   it('packages watermarked copies of the photo and the PDF, the redacted copy, and not the excluded video', async () => {
@@ -482,6 +484,12 @@ describe('当事人复制 (Art. 19–20): legal decides per record, state secret
     const catalogue = entries.get(`${number}/catalogue.csv`)!.toString('utf8');
     expect(catalogue).not.toContain('13812345678');
     expect(catalogue).not.toContain('现场检查录像');
+    // The package row says the same as the catalogue: which copies carry the watermark, which is redacted.
+    expect(p.contents.map((f: { watermarked: boolean }) => f.watermarked)).toEqual([true, true, true]);
+    expect(p.contents.map((f: { redacted: boolean }) => f.redacted)).toEqual([false, false, true]);
+    expect(p.contents.map((f: { path: string }) => f.path).sort()).toEqual(
+      payload.map((n) => n.slice(number.length + 1)).sort(),
+    );
     const rows = catalogue
       .trim()
       .split('\r\n')

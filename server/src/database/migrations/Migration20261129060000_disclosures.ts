@@ -21,7 +21,7 @@ export class Migration20261129060000_disclosures extends Migration {
     this.addSql(`alter table "disclosure" add constraint "disclosure_approval_id_unique" unique ("approval_id");`);
     this.addSql(`create index "disclosure_type_status_index" on "disclosure" ("type", "status");`);
     this.addSql(
-      `create table "export_package" ("id" uuid not null, "disclosure_id" uuid not null, "status" text check ("status" in ('QUEUED', 'BUILDING', 'READY', 'FAILED')) not null default 'QUEUED', "file_name" varchar(100) not null, "file_count" int not null, "bytes_total" bigint not null default 0, "bytes_done" bigint not null default 0, "payload_oxum" varchar(40) null, "sha256" varchar(64) null, "sm3" varchar(64) null, "size" bigint null, "error" varchar(1000) null, "requested_by_id" uuid not null, "created_at" timestamptz not null, "started_at" timestamptz null, "finished_at" timestamptz null, constraint "export_package_pkey" primary key ("id"));`,
+      `create table "export_package" ("id" uuid not null, "disclosure_id" uuid not null, "status" text check ("status" in ('QUEUED', 'BUILDING', 'READY', 'FAILED')) not null default 'QUEUED', "file_name" varchar(100) not null, "file_count" int not null, "bytes_total" bigint not null default 0, "bytes_done" bigint not null default 0, "payload_oxum" varchar(40) null, "sha256" varchar(64) null, "sm3" varchar(64) null, "size" bigint null, "contents" jsonb null, "error" varchar(1000) null, "requested_by_id" uuid not null, "created_at" timestamptz not null, "started_at" timestamptz null, "finished_at" timestamptz null, constraint "export_package_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "export_package_disclosure_id_index" on "export_package" ("disclosure_id");`);
     this.addSql(
