@@ -75,7 +75,7 @@ export async function signIn(page: Page, username: string, password: string): Pr
 /** Opens the user menu in the app bar and signs out. */
 export async function signOut(page: Page): Promise<void> {
   // The app bar slides away while the page is scrolled down (react-admin's default); scroll up as a person would.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.getByRole('button', { name: '个人设置' }).click();
   await page.getByRole('menuitem', { name: '退出' }).click();
 }

@@ -15,6 +15,8 @@ import { emptyDatabase } from '../../support/db.js';
 import { login } from '../../support/graphql.js';
 import { digestsOf, jpeg, mp4, pdf } from '../../support/media.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
+import { queuedPackage } from '../../../bench/export/fixture.js';
+import { ExportPackage } from '../../../server/src/exports/export-package.entity.js';
 import { tusClient } from '../../support/tus.js';
 
 const run = promisify(execFile);
@@ -22,6 +24,7 @@ const TOOL = path.resolve('dist/server/src/tools/backup.js');
 let server: TestServer;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'er-backup-'));
 const dropped: (() => Promise<void>)[] = [];
+let packageSha256: string;
 const media = [mp4(2, '2026-11-20T02:00:50Z'), jpeg(), pdf()];
 
 beforeAll(async () => {
@@ -47,6 +50,12 @@ beforeAll(async () => {
     const { res } = await client.upload(new Uint8Array(fs.readFileSync(file)), metas[i]!);
     expect(res.status).toBe(204);
   }
+  // An export package kept as given (Art. 17) is backed up with the files.
+  const placed = media.map((f) => ({ ...digestsOf(f), size: fs.statSync(f).size }));
+  const packageId = await queuedPackage(server.services, server.em(), placed);
+  await server.services.exports.build(server.services, server.em(), packageId);
+  packageSha256 = (await server.em().findOneOrFail(ExportPackage, { id: packageId })).sha256!;
+  expect(packageSha256).toMatch(/^[0-9a-f]{64}$/);
 });
 afterAll(async () => {
   await server?.close();
@@ -79,11 +88,12 @@ describe('backup and restore', () => {
       FILE_STORE_DIR: server.config.fileStoreDir,
     });
     expect(r.code, r.out).toBe(0);
-    expect(r.out).toMatch(/3 files/);
+    expect(r.out).toMatch(/4 files/);
     const manifest = JSON.parse(fs.readFileSync(path.join(backup, 'manifest.json'), 'utf8'));
-    expect(manifest.files.count).toBe(3);
+    expect(manifest.files.count).toBe(4);
     const list = fs.readFileSync(path.join(backup, 'files.sha256'), 'utf8');
     for (const file of media) expect(list).toContain(digestsOf(file).sha256);
+    expect(list).toContain(packageSha256);
     // The list is in `sha256sum -c` form, checkable by anyone without this software.
     const { stdout } = await run('sha256sum', ['-c', 'files.sha256'], { cwd: backup });
     expect(
@@ -117,6 +127,16 @@ describe('backup and restore', () => {
         expect(stdout.split(' ')[0]).toBe(f.sha256);
         expect(fs.statSync(stored).mode & 0o222).toBe(0);
       }
+      const kept = await em.findOneOrFail(ExportPackage, { sha256: packageSha256 });
+      const zip = path.join(
+        dataDir,
+        'files',
+        'sha256',
+        packageSha256.slice(0, 2),
+        packageSha256.slice(2, 4),
+        packageSha256,
+      );
+      expect((await run('sha256sum', [zip])).stdout.split(' ')[0]).toBe(kept.sha256);
       const chain = await verifyAuditChain(em);
       expect(chain.problems).toEqual([]);
       expect(chain.checked).toBeGreaterThan(0);
