@@ -199,54 +199,80 @@ export class ApprovalService {
     }
   }
 
+  /** Types whose requests are resubmitted and cancelled only through their own module (which checks more). */
+  private readonly managed = new Set<RequestType>();
+
+  /** `type`'s requests go round again or are withdrawn only through its module, never by the generic mutations. */
+  manage(type: RequestType) {
+    this.managed.add(type);
+  }
+
+  private refuseManaged(request: ApprovalRequest, what: string) {
+    if (this.managed.has(request.type))
+      throw invalidState(
+        `A ${request.type} request is ${what} from its own page (submitDisclosure / cancelDisclosure)`,
+      );
+  }
+
   /** The requester sends a returned request round again, under the policy version it started with. */
   async resubmit(ctx: Context, requestId: string, purpose?: string | null): Promise<ApprovalRequest> {
     const request = await this.get(ctx, requestId, 'approval.resubmit');
     await ctx.authz.ensure('resubmit', request, 'approval.resubmit');
+    this.refuseManaged(request, 'resubmitted');
+    await ctx.em.transactional((em) => this.resubmitIn(ctx, em, request, purpose));
+    return request;
+  }
+
+  /**
+   * Resubmits inside the caller's transaction: for the generic mutation, and for modules that
+   * checked their own rights and recomputed the request's profile first.
+   */
+  async resubmitIn(ctx: Context, em: EntityManager, request: ApprovalRequest, purpose?: string | null) {
     if (request.status !== RequestStatus.RETURNED) throw invalidState('Only a returned request can be resubmitted');
-    await ctx.em.populate(request, ['policy']);
+    await em.populate(request, ['policy', 'requester']);
     const rule = request.policy.rules.find((r) => matches(r, request));
     if (!rule) throw invalidState('The policy this request started with has no rule for it');
-    await ctx.em.transactional(async (em) => {
-      const last = await em.count(ApprovalStep, { request });
-      if (purpose?.trim()) request.purpose = purpose.trim();
-      request.status = RequestStatus.PENDING;
-      request.decidedAt = null;
-      await this.addSteps(em, request, rule, last + 1, request.requester.id);
-      await em.flush();
-      await this.notifications.approvalWaiting(em, request);
-      await this.audit.append(em, ctx.actor, {
-        action: 'approval.resubmit',
-        subjectType: 'ApprovalRequest',
-        subjectId: request.id,
-        details: { policyVersion: request.policy.version },
-      });
-      await this.statusChanged(em, request, ctx);
+    const last = await em.count(ApprovalStep, { request });
+    if (purpose?.trim()) request.purpose = purpose.trim();
+    request.status = RequestStatus.PENDING;
+    request.decidedAt = null;
+    await this.addSteps(em, request, rule, last + 1, request.requester.id);
+    await em.flush();
+    await this.notifications.approvalWaiting(em, request);
+    await this.audit.append(em, ctx.actor, {
+      action: 'approval.resubmit',
+      subjectType: 'ApprovalRequest',
+      subjectId: request.id,
+      details: { policyVersion: request.policy.version },
     });
-    return request;
+    await this.statusChanged(em, request, ctx);
   }
 
   async cancel(ctx: Context, requestId: string): Promise<ApprovalRequest> {
     const request = await this.get(ctx, requestId, 'approval.cancel');
     await ctx.authz.ensure('cancel', request, 'approval.cancel');
+    this.refuseManaged(request, 'withdrawn');
+    await ctx.em.transactional((em) => this.cancelIn(ctx, em, request));
+    return request;
+  }
+
+  /** Withdraws a pending or returned request inside the caller's transaction. */
+  async cancelIn(ctx: Context, em: EntityManager, request: ApprovalRequest) {
     if (request.status !== RequestStatus.PENDING && request.status !== RequestStatus.RETURNED)
       throw invalidState('Only a pending or returned request can be cancelled');
-    await ctx.em.transactional(async (em) => {
-      await em.nativeUpdate(ApprovalStep, { request, waiting: true }, { waiting: false });
-      request.status = RequestStatus.CANCELLED;
-      request.currentStep = 0;
-      request.decidedAt = new Date();
-      await em.flush();
-      await this.notifications.settle(em, request);
-      await this.audit.append(em, ctx.actor, {
-        action: 'approval.cancel',
-        subjectType: 'ApprovalRequest',
-        subjectId: request.id,
-        details: {},
-      });
-      await this.statusChanged(em, request, ctx);
+    await em.nativeUpdate(ApprovalStep, { request, waiting: true }, { waiting: false });
+    request.status = RequestStatus.CANCELLED;
+    request.currentStep = 0;
+    request.decidedAt = new Date();
+    await em.flush();
+    await this.notifications.settle(em, request);
+    await this.audit.append(em, ctx.actor, {
+      action: 'approval.cancel',
+      subjectType: 'ApprovalRequest',
+      subjectId: request.id,
+      details: {},
     });
-    return request;
+    await this.statusChanged(em, request, ctx);
   }
 
   async get(ctx: Context, id: string, operation = 'approval.read'): Promise<ApprovalRequest> {

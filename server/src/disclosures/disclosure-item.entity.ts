@@ -46,6 +46,11 @@ export class DisclosureItem {
   @ManyToOne(() => Attachment, { nullable: true })
   redacted?: Rel<Attachment> | null;
 
+  /** The record's version when the request was submitted: the package gives exactly that one. */
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  recordVersion?: number | null;
+
   @ManyToOne(() => User, { nullable: true })
   decidedBy?: Rel<User> | null;
 

@@ -12,6 +12,8 @@ import { isUuid } from '../common/identifiers.js';
 import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
+import { canWatermark } from '../exports/watermark.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { Confidentiality, isAv } from '../records/record.enums.js';
 import { Attachment } from './attachment.entity.js';
@@ -62,8 +64,11 @@ export class DisclosureService {
     private readonly audit: AuditService,
     private readonly approvals: ApprovalService,
   ) {
-    for (const type of Object.values(REQUEST_TYPE))
+    for (const type of Object.values(REQUEST_TYPE)) {
       approvals.onStatus(type, (em, request, ctx) => this.follow(em, request, ctx));
+      // Resubmitting and withdrawing go through this service, which re-checks the items first.
+      approvals.manage(type);
+    }
   }
 
   async registerExternal(ctx: Context, input: RegisterExternalRequestInput): Promise<Disclosure> {
@@ -290,6 +295,15 @@ export class DisclosureService {
         record.confidentiality === Confidentiality.STATE_SECRET
       )
         throw badInput("A state-secret record can never be included in a party's copy", { field: 'decision' });
+      // A party's copy of a photo carries a watermark; a format that cannot take one is given redacted (converted) or not at all.
+      if (disclosure.type === DisclosureType.PARTY_COPY && d.decision === ItemDecision.INCLUDE && record.fileId) {
+        const file = await ctx.em.findOne(StoredFile, { id: record.fileId });
+        if (file?.mediaType.startsWith('image/') && !canWatermark(file.mediaType))
+          throw badInput(
+            `A ${file.mediaType} photo cannot carry the copy's watermark: include a converted copy as the redacted copy, or exclude it`,
+            { field: 'decision' },
+          );
+      }
       let redacted: Attachment | null = null;
       if (d.decision === ItemDecision.INCLUDE_REDACTED) {
         if (!d.redactedId) throw badInput('Give the redacted copy to include', { field: 'redactedId' });
@@ -299,6 +313,7 @@ export class DisclosureService {
       changes.push({ item, redacted, input: d });
     }
     await ctx.em.transactional(async (em) => {
+      await this.lock(em, disclosure, EDITABLE, 'Items can be decided only before submission or after a return');
       const now = new Date();
       for (const { item, redacted, input: d } of changes)
         Object.assign(item, {
@@ -349,24 +364,29 @@ export class DisclosureService {
       }),
       { maxConfidentiality: Confidentiality.NONE, hasAv: false, maxSecretRank: 0 },
     );
-    if (disclosure.approval) {
-      // Decisions may have changed since the return: the chain is chosen for what is included now.
-      const approval = await ctx.em.findOneOrFail(ApprovalRequest, { id: disclosure.approval.id });
-      Object.assign(approval, profile, { summary: this.summary(disclosure, included.length, items.length) });
-      await ctx.services.approvals.resubmit(ctx, approval.id, null);
-      return ctx.em.refreshOrFail(disclosure);
-    }
     const excluded = items.length - included.length;
+    const summary = this.summary(disclosure, included.length, items.length);
     await ctx.em.transactional(async (em) => {
-      const approval = await this.approvals.submit(ctx, em, {
-        type: REQUEST_TYPE[disclosure.type],
-        unitId: disclosure.unit.id,
-        purpose: disclosure.purpose,
-        summary: this.summary(disclosure, included.length, items.length),
-        profile,
-        dueAt: disclosure.dueAt ?? null,
-      });
-      disclosure.approval = approval;
+      await this.lock(em, disclosure, EDITABLE, 'Only a registered or returned request can be submitted');
+      // The package will give exactly these versions: a record corrected after approval stops the build.
+      for (const item of included) item.recordVersion = item.record.version;
+      let approval: ApprovalRequest;
+      if (disclosure.approval) {
+        // Decisions may have changed since the return: the chain is chosen for what is included now.
+        approval = await em.findOneOrFail(ApprovalRequest, { id: disclosure.approval.id });
+        Object.assign(approval, profile, { summary });
+        await this.approvals.resubmitIn(ctx, em, approval);
+      } else {
+        approval = await this.approvals.submit(ctx, em, {
+          type: REQUEST_TYPE[disclosure.type],
+          unitId: disclosure.unit.id,
+          purpose: disclosure.purpose,
+          summary,
+          profile,
+          dueAt: disclosure.dueAt ?? null,
+        });
+        disclosure.approval = approval;
+      }
       disclosure.status = DisclosureStatus.IN_APPROVAL;
       disclosure.updatedAt = new Date();
       await em.flush();
@@ -391,13 +411,38 @@ export class DisclosureService {
       : `申请人 ${d.applicantName ?? ''}`;
   }
 
+  /**
+   * Locks the disclosure's row for the rest of the transaction and checks its status there, so two
+   * people acting at once cannot both move it (e.g. deliver twice, or decide after submission).
+   */
+  private async lock(em: EntityManager, d: Disclosure, allowed: DisclosureStatus[], refusal: string) {
+    const [row] = await em.execute<{ status: DisclosureStatus }[]>(
+      'select status from disclosure where id = ? for update',
+      [d.id],
+    );
+    if (!row || !allowed.includes(row.status)) throw invalidState(refusal);
+    d.status = row.status;
+  }
+
   /** The approval engine's outcome becomes the disclosure's status, in the same transaction. */
   private async follow(em: EntityManager, request: ApprovalRequest, ctx: Context) {
     const disclosure = await em.findOne(Disclosure, { approval: request.id });
     if (!disclosure) return;
     const status = STATUS_OF[request.status as RequestStatus];
+    const from: DisclosureStatus[] =
+      status === DisclosureStatus.IN_APPROVAL
+        ? [DisclosureStatus.IN_APPROVAL, DisclosureStatus.RETURNED]
+        : status === DisclosureStatus.CANCELLED
+          ? [DisclosureStatus.IN_APPROVAL, DisclosureStatus.RETURNED, DisclosureStatus.CANCELLED]
+          : [DisclosureStatus.IN_APPROVAL];
+    await this.lock(
+      em,
+      disclosure,
+      from,
+      `The request is ${disclosure.status.toLowerCase()}; its approval cannot move it`,
+    );
     if (disclosure.status === status) return;
-    const from = disclosure.status;
+    const was = disclosure.status;
     disclosure.status = status;
     disclosure.updatedAt = new Date();
     await em.flush();
@@ -405,7 +450,7 @@ export class DisclosureService {
       action: 'disclosure.status',
       subjectType: 'Disclosure',
       subjectId: disclosure.id,
-      details: { from, to: status, approvalId: request.id },
+      details: { from: was, to: status, approvalId: request.id },
     });
   }
 
@@ -417,9 +462,17 @@ export class DisclosureService {
     if (!EDITABLE.includes(disclosure.status) && disclosure.status !== DisclosureStatus.IN_APPROVAL)
       throw invalidState('Only a request not yet approved can be cancelled');
     if (reason.trim().length < 2) throw badInput('Say why it is cancelled', { field: 'reason' });
-    if (disclosure.approval && disclosure.status !== DisclosureStatus.REGISTERED)
-      await ctx.services.approvals.cancel(ctx, disclosure.approval.id);
     await ctx.em.transactional(async (em) => {
+      await this.lock(
+        em,
+        disclosure,
+        [...EDITABLE, DisclosureStatus.IN_APPROVAL],
+        'Only a request not yet approved can be cancelled',
+      );
+      if (disclosure.approval && disclosure.status !== DisclosureStatus.REGISTERED) {
+        const approval = await em.findOneOrFail(ApprovalRequest, { id: disclosure.approval.id });
+        await this.approvals.cancelIn(ctx, em, approval);
+      }
       disclosure.status = DisclosureStatus.CANCELLED;
       disclosure.closeNote = reason.trim();
       disclosure.updatedAt = new Date();
@@ -449,6 +502,12 @@ export class DisclosureService {
       ? await this.attachment(ctx, input.receiptId, AttachmentPurpose.RECEIPT, 'receiptId')
       : null;
     await ctx.em.transactional(async (em) => {
+      await this.lock(
+        em,
+        disclosure,
+        [DisclosureStatus.PACKAGE_READY],
+        'A delivery is recorded once the package is ready, and only once',
+      );
       Object.assign(disclosure, {
         status: DisclosureStatus.DELIVERED,
         deliveryMethod: input.method,
@@ -483,6 +542,7 @@ export class DisclosureService {
     await ctx.authz.ensure('update', disclosure, op);
     if (disclosure.status !== DisclosureStatus.DELIVERED) throw invalidState('Only a delivered request can be closed');
     await ctx.em.transactional(async (em) => {
+      await this.lock(em, disclosure, [DisclosureStatus.DELIVERED], 'Only a delivered request can be closed');
       Object.assign(disclosure, {
         status: DisclosureStatus.CLOSED,
         closedAt: new Date(),

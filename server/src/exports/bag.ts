@@ -144,11 +144,15 @@ export function writeBagZip(spec: BagSpec, out: Writable): Promise<{ payloadByte
   const tags = tagFilesOf(spec);
   return new Promise((resolve, reject) => {
     let failed = false;
+    let reading: fs.ReadStream | null = null;
     const fail = (error: Error) => {
       if (failed) return;
       failed = true;
       zip.outputStream.unpipe(out);
       (zip.outputStream as unknown as { destroy(): void }).destroy();
+      // Nothing is left open: the file being read, and the output (which ends the caller's pipeline).
+      reading?.destroy();
+      out.destroy(error);
       reject(error);
     };
     zip.on('error', fail);
@@ -167,6 +171,7 @@ export function writeBagZip(spec: BagSpec, out: Writable): Promise<{ payloadByte
             check: (actual) => (actual === file.sha256 ? null : new PayloadMismatchError(file, actual)),
           });
           const source = fs.createReadStream(file.source, { highWaterMark: 1 << 20 });
+          reading = source;
           source.on('error', (e) => tap.transform.destroy(e));
           tap.transform.on('error', fail);
           cb(null, source.pipe(tap.transform) as unknown as NodeJS.ReadableStream);

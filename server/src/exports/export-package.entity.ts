@@ -46,6 +46,11 @@ export class PackageFile {
  */
 @ObjectType()
 @Entity({ tableName: 'export_package' })
+// One package per request in flight or given: two clicks (or two people) cannot build two.
+@Index({
+  name: 'export_package_one_open',
+  expression: `create unique index "export_package_one_open" on "export_package" ("disclosure_id") where "status" in ('QUEUED', 'BUILDING', 'READY')`,
+})
 export class ExportPackage {
   static readonly modelName = 'ExportPackage';
 
@@ -107,6 +112,17 @@ export class ExportPackage {
 
   @ManyToOne(() => User)
   requestedBy!: Rel<User>;
+
+  /** Which instance builds it (host and data folder) and the claim's token; only the holder finishes it. */
+  @Property({ length: 300, nullable: true })
+  builder?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  buildToken?: string | null;
+
+  /** Renewed while it builds; a build silent for two minutes is taken over. */
+  @Property({ type: 'timestamptz', nullable: true })
+  heartbeatAt?: Date | null;
 
   @Field(() => Date)
   @Property({ type: 'timestamptz' })

@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import { auditWhere } from '../audit/audit-filter.js';
@@ -22,15 +23,23 @@ import { FixityTrigger } from '../files/fixity-check.entity.js';
 import { HashPool } from '../files/hasher.js';
 import type { FileStoreDisk } from '../files/store.js';
 import { StoredFile } from '../files/stored-file.entity.js';
-import type { EnforcementRecord } from '../records/record.entity.js';
+import { ApprovalRequest } from '../approvals/approval-request.entity.js';
+import { Confidentiality } from '../records/record.enums.js';
+import type { RecordFields } from '../records/record-fields.js';
+import { RecordVersion } from '../records/record-version.entity.js';
+import type { RecordKind } from '../records/record.enums.js';
 import { User } from '../users/user.entity.js';
 import { type PayloadFile, PayloadMismatchError, sha256Tap, type TagFile, writeBagZip } from './bag.js';
 import { ExportPackage, PackageStatus } from './export-package.entity.js';
 import { writeTablePdf } from './pdf.js';
 import { canWatermark, watermarkFile } from './watermark.js';
 
-/** Builds started before this moment were left by an earlier process. */
+/** Builds this instance started before this moment were left by an earlier process of it. */
 const PROCESS_STARTED = new Date();
+/** A build whose heartbeat is older than this is dead, whichever instance ran it. */
+const LEASE_SECONDS = 120;
+/** How often a running build renews its lease. */
+const HEARTBEAT_MS = 20_000;
 /** Progress is written to the database at most this often while a package streams. */
 const PROGRESS_MS = 1000;
 /** Audit events listed per file in its chain-of-custody report (the newest are kept when there are more). */
@@ -51,19 +60,22 @@ const KIND_ZH: Record<string, string> = {
   SURVEILLANCE: '监控录像',
 };
 
-/** A name safe in any file system and zip tool: no separators, control characters or trailing dots; at most 120 characters. */
-export function safeName(text: string): string {
+/**
+ * A name safe in any file system and zip tool: no separators, control characters or trailing dots,
+ * and at most `maxBytes` bytes of UTF-8 (file systems allow 255 bytes, and a CJK character takes 3).
+ */
+export function safeName(text: string, maxBytes = 150): string {
   const cleaned = text
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_')
     .replace(/\s+/g, ' ')
     .trim();
-  return (
-    [...cleaned]
-      .slice(0, 120)
-      .join('')
-      .replace(/[. ]+$/, '') || '未命名'
-  );
+  let kept = '';
+  for (const ch of cleaned) {
+    if (Buffer.byteLength(kept + ch, 'utf8') > maxBytes) break;
+    kept += ch;
+  }
+  return kept.replace(/[. ]+$/, '') || '未命名';
 }
 
 /** ID numbers and mobile numbers in free text (a title, a location): masked in a party's copy. */
@@ -96,8 +108,13 @@ const local = (d: Date | null | undefined) =>
 const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** What goes into the package for one included record. */
+/** A record's fields as approved: the record itself, or the version it had at submission. */
+type ApprovedRecord = RecordFields & { version: number; kind: RecordKind };
+
 interface Entry {
   item: DisclosureItem;
+  /** The record as approved (its version at submission). */
+  data: ApprovedRecord;
   payload: PayloadFile;
   watermarked: boolean;
   redacted: boolean;
@@ -117,12 +134,16 @@ export class ExportService {
   /** SHA-256 worker threads: one checks the payload, the other hashes the zip, beside the main thread. */
   private readonly verifyPool = new HashPool(['sha256']);
   private readonly zipPool = new HashPool(['sha256']);
+  /** This instance, as a builder: its host and data folder (a restarted process is the same builder). */
+  private readonly builder: string;
 
   constructor(
     private readonly config: Config,
     private readonly audit: AuditService,
     private readonly store: FileStoreDisk,
-  ) {}
+  ) {
+    this.builder = `${os.hostname()}:${config.dataDir}`.slice(0, 300);
+  }
 
   /** Kept packages live in the content-addressed store beside the files (backed up and swept with them). */
   private packagePath(sha256: string) {
@@ -152,7 +173,13 @@ export class ExportService {
       requestedBy: ctx.user!,
     });
     await ctx.em.transactional(async (em) => {
-      await em.flush();
+      try {
+        await em.flush();
+      } catch (error) {
+        if (error instanceof UniqueConstraintViolationException)
+          throw invalidState('A package for this request is already being built');
+        throw error;
+      }
       await this.audit.append(em, ctx.actor, {
         action: 'package.request',
         subjectType: 'Disclosure',
@@ -160,7 +187,10 @@ export class ExportService {
         details: { packageId: pkg.id, files: items },
       });
     });
-    await ctx.services.jobs.buildPackage(pkg.id);
+    // Queued now where this process runs the jobs; otherwise the job runner's sweep takes it within a minute.
+    await ctx.services.jobs
+      .buildPackage(pkg.id)
+      .catch((e: Error) => console.warn(`export package ${pkg.id}: ${e.message}`));
     return pkg;
   }
 
@@ -168,16 +198,13 @@ export class ExportService {
    * Packages queued or half-built by a server process that has stopped (rebuilt at start); the
    * half-written work of those is removed.
    */
-  async unfinished(em: EntityManager): Promise<string[]> {
-    const rows = await em.find(
-      ExportPackage,
-      {
-        $or: [
-          { status: PackageStatus.QUEUED },
-          { status: PackageStatus.BUILDING, startedAt: { $lt: PROCESS_STARTED } },
-        ],
-      },
-      { fields: ['id'] },
+  async unfinished(em: EntityManager, queuedFor = 0): Promise<string[]> {
+    const rows = await em.getConnection().execute<{ id: string }[]>(
+      `select id from export_package
+        where (status = 'QUEUED' and created_at < now() - make_interval(secs => ?))
+           or (status = 'BUILDING' and (heartbeat_at < now() - make_interval(secs => ?)
+               or (builder = ? and started_at < ?)))`,
+      [queuedFor, LEASE_SECONDS, this.builder, PROCESS_STARTED],
     );
     const ids = rows.map((r) => r.id);
     const workRoot = path.join(this.config.dataDir, 'exports-work');
@@ -204,14 +231,27 @@ export class ExportService {
 
   /** The background job: builds the package, keeps it, and moves the request to "package ready". */
   async build(services: Services, em: EntityManager, packageId: string): Promise<void> {
-    // Claimed once: queued, or left half-built by a server process that has since stopped.
+    // Claimed once, under a token: queued, or left half-built by a process that has stopped (its
+    // lease ran out, or it was this instance's previous process). Only the token holder finishes it.
+    const token = randomUUID();
     const claimed = await em.getConnection().execute(
-      `update export_package set status = 'BUILDING', started_at = now(), bytes_done = 0, error = null
-        where id = ? and (status = 'QUEUED' or (status = 'BUILDING' and started_at < ?))`,
-      [packageId, PROCESS_STARTED],
+      `update export_package set status = 'BUILDING', started_at = now(), heartbeat_at = now(), builder = ?,
+              build_token = ?, bytes_done = 0, error = null
+        where id = ? and (status = 'QUEUED' or (status = 'BUILDING' and (heartbeat_at < now() - make_interval(secs => ?)
+              or (builder = ? and started_at < ?))))`,
+      [this.builder, token, packageId, LEASE_SECONDS, this.builder, PROCESS_STARTED],
       'run',
     );
     if ((claimed as { affectedRows?: number }).affectedRows !== 1) return;
+    const beat = (bytes?: number) =>
+      em
+        .getConnection()
+        .execute(
+          `update export_package set heartbeat_at = now()${bytes === undefined ? '' : ', bytes_done = ?'} where id = ? and build_token = ?`,
+          bytes === undefined ? [packageId, token] : [bytes, packageId, token],
+        )
+        .catch((e: Error) => console.error(`export package ${packageId}: progress not saved:`, e.message));
+    const heartbeat = setInterval(() => void beat(), HEARTBEAT_MS);
     const pkg = await em.findOneOrFail(ExportPackage, { id: packageId }, { populate: ['disclosure', 'requestedBy'] });
     const actor = { id: pkg.requestedBy.id, username: pkg.requestedBy.username, clientAddress: null };
     const work = path.join(this.config.dataDir, 'exports-work', `${pkg.id}-${randomUUID().slice(0, 8)}`);
@@ -229,7 +269,7 @@ export class ExportService {
         done += bytes;
         if (Date.now() - lastWrite < PROGRESS_MS) return;
         lastWrite = Date.now();
-        void em.getConnection().execute('update export_package set bytes_done = ? where id = ?', [done, pkg.id]);
+        void beat(done);
       };
       const zipPath = path.join(work, pkg.fileName);
       // The zip's own SHA-256 on a second worker thread while the first checks the payload.
@@ -237,6 +277,8 @@ export class ExportService {
       const zipTap = sha256Tap(this.zipPool, { onChunk: (n) => (size += n) });
       const file = fs.createWriteStream(zipPath, { flags: 'wx' });
       const written = pipeline(zipTap.transform, file);
+      // Settled whatever happens (a failed zip destroys the tap), so a write error is never unhandled.
+      written.catch(() => undefined);
       await writeBagZip(
         {
           root: pkg.disclosure.number,
@@ -255,6 +297,17 @@ export class ExportService {
       await this.store.place(zipPath, sha256);
       const oxum = `${pkg.bytesTotal}.${entries.length}`;
       await em.transactional(async (tem) => {
+        // Still ours (no other instance took it over), and the request still waits for this package.
+        const [mine] = await tem.execute<{ id: string }[]>(
+          `select id from export_package where id = ? and build_token = ? and status = 'BUILDING' for update`,
+          [pkg.id, token],
+        );
+        if (!mine) throw new Error('another build took this package over');
+        const approved = await tem.execute<{ id: string }[]>(
+          `select id from disclosure where id = ? and status = 'APPROVED' for update`,
+          [pkg.disclosure.id],
+        );
+        if (!approved.length) throw new Error('the request is no longer waiting for a package');
         const p = await tem.findOneOrFail(ExportPackage, { id: pkg.id });
         Object.assign(p, {
           status: PackageStatus.READY,
@@ -301,7 +354,7 @@ export class ExportService {
       // Files handed on are re-checked soon after (Art. 21; the fixity cycle's event trigger).
       const fileIds = entries
         .filter((e) => !e.watermarked)
-        .map((e) => e.item.record.fileId ?? e.item.redacted?.file.id)
+        .map((e) => (e.redacted ? e.item.redacted?.file.id : e.data.fileId))
         .filter((id): id is string => !!id);
       if (fileIds.length) await services.jobs.checkFiles(fileIds, `export ${pkg.disclosure.number}`).catch(() => null);
     } catch (error) {
@@ -325,6 +378,7 @@ export class ExportService {
         details: { packageId: pkg.id, error: message.slice(0, 500) },
       });
     } finally {
+      clearInterval(heartbeat);
       await fsp.rm(work, { recursive: true, force: true });
     }
   }
@@ -345,8 +399,25 @@ export class ExportService {
       : [];
     const entries: Entry[] = [];
     const names = new Set<string>();
+    const approval = disclosure.approval
+      ? await em.findOneOrFail(ApprovalRequest, { id: disclosure.approval.id })
+      : null;
     for (const [i, item] of items.entries()) {
-      const record = item.record;
+      const current = item.record;
+      // Nothing the chain did not clear, judged by the record as it is now (a stricter class wins).
+      if (party && current.confidentiality === Confidentiality.STATE_SECRET)
+        throw new Error(`${current.title}: a state secret is never given to a party`);
+      if (current.secretRank > (approval?.maxSecretRank ?? 0))
+        throw new Error(`${current.title}: its secrecy level is above what the approval cleared`);
+      // Exactly the version that was approved, even if the record was corrected since.
+      const record: ApprovedRecord =
+        item.recordVersion && item.recordVersion !== current.version
+          ? await em.findOneOrFail(
+              RecordVersion,
+              { record: current, version: item.recordVersion },
+              { populate: ['body'] },
+            )
+          : current;
       const redacted = item.decision === ItemDecision.INCLUDE_REDACTED;
       const file = redacted
         ? item.redacted!.file
@@ -360,7 +431,7 @@ export class ExportService {
       while (names.has(name)) name = `${seq}-${names.size} ${safeName(title)}.${extension}`;
       names.add(name);
       const officer = record.officer ? ((await em.findOne(User, { id: record.officer.id }))?.displayName ?? '') : '';
-      const base = { item, redacted, officer, title, watermarked: false, generated: false };
+      const base = { item, data: record, redacted, officer, title, watermarked: false, generated: false };
       if (!file) {
         // A text record entered without a file: its registered text is given as a UTF-8 text file.
         const out = path.join(work, `${i + 1}.txt`);
@@ -389,7 +460,7 @@ export class ExportService {
   }
 
   /** The registered text of a record without a file (personal numbers masked in a party's copy). */
-  private recordText(record: EnforcementRecord, title: string, party: boolean): string {
+  private recordText(record: ApprovedRecord, title: string, party: boolean): string {
     const mask = (v: string) => (party ? maskPersonalInText(v) : v);
     return [
       `题名：${title}`,
@@ -415,7 +486,15 @@ export class ExportService {
       size += chunk.length;
     });
     const written = pipeline(tap, fs.createWriteStream(target, { flags: 'wx' }));
-    await produce(tap);
+    written.catch(() => undefined);
+    try {
+      await produce(tap);
+    } catch (error) {
+      // A producer that failed before (or while) writing: close the file so nothing is left open.
+      tap.destroy(error as Error);
+      await written.catch(() => undefined);
+      throw error;
+    }
     await written;
     return { sha256: sha256.digest('hex'), sm3: sm3.digest('hex'), size };
   }
@@ -454,7 +533,7 @@ export class ExportService {
       '删节',
     ];
     const rows = entries.map((e, i) => {
-      const r = e.item.record;
+      const r = e.data;
       return [
         String(i + 1),
         e.title,
@@ -523,10 +602,11 @@ export class ExportService {
 
   /** A file's chain of custody: its capture, upload, versions, accesses, transfers and exports, from the audit trail. */
   private async custody(em: EntityManager, e: Entry, d: Disclosure): Promise<string> {
-    const r = e.item.record;
+    const r = e.data;
+    const c = e.item.record.case;
     const events = await em.find(
       AuditEvent,
-      { $and: auditWhere({ recordId: r.id }) },
+      { $and: auditWhere({ recordId: e.item.record.id }) },
       { orderBy: { seq: 'desc' }, limit: CUSTODY_EVENTS },
     );
     events.reverse();
@@ -536,7 +616,7 @@ export class ExportService {
       `材料包: ${d.number}`,
       `文件: data/${e.payload.name}`,
       `题名: ${e.title}`,
-      `案件: ${r.case.number}`,
+      `案件: ${c.number}`,
       `类别: ${KIND_ZH[r.kind] ?? r.kind}`,
       `采集时间: ${local(r.capturedFrom)}${r.capturedTo ? ` 至 ${local(r.capturedTo)}` : ''}`,
       `执法人员: ${e.officer}`,

@@ -15,6 +15,8 @@ export const QUEUES = {
   auditCheckpoint: { name: 'audit-checkpoint', cron: '5 0 * * *' },
   /** Build an export package (a zipped bag) for an approved request. */
   exportBuild: { name: 'export-build', cron: null },
+  /** Packages queued where no jobs run, or whose builder died: queued (again) every minute. */
+  exportSweep: { name: 'export-sweep', cron: '* * * * *' },
   /** Walk the whole store for files no record names (daily, at night). */
   storeSweep: { name: 'store-sweep', cron: '40 3 * * *' },
 } as const;
@@ -75,6 +77,11 @@ export class Jobs {
     });
     // Packages a stopped server left queued or half-built are built again from the start.
     for (const id of await services.exports.unfinished(this.em())) await this.buildPackage(id);
+    await boss.work(QUEUES.exportSweep.name, async () => {
+      const ids = await services.exports.unfinished(this.em(), 60);
+      for (const id of ids) await this.buildPackage(id);
+      return { queued: ids.length };
+    });
     await boss.work(QUEUES.uploadsExpire.name, async () => {
       const result = await services.intake.expire(services);
       return { expired: result.expired.length, strays: result.strays.length };

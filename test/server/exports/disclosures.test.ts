@@ -501,3 +501,66 @@ describe('当事人复制 (Art. 19–20): legal decides per record, state secret
     expect(custody).toContain('水印');
   });
 });
+
+describe('what was approved is what is given', () => {
+  it('refuses the generic resubmit and withdraw, and gives the version approved even if the record is corrected after', async () => {
+    const letterId = await attachment(server.url, t.archivist!, pdf(), 'LETTER');
+    const reg = await gql(
+      server.url,
+      REGISTER_EXTERNAL,
+      {
+        in: {
+          bodyKind: 'RECONSIDERATION_BODY',
+          bodyName: '某某县人民政府',
+          letterNumber: '某复〔2026〕5号',
+          letterDate: '2026-11-26',
+          letterId,
+          concerning: '行政复议 某复〔2026〕5号',
+          purpose: '行政复议答复需要',
+          recordIds: [rec.doc!.id],
+        },
+      },
+      t.archivist,
+    );
+    expect(reg.errors).toBeUndefined();
+    const id = reg.data!.registerExternalRequest.id as string;
+    const submitted = await gql(server.url, SUBMIT, { id }, t.archivist);
+    const approvalId = submitted.data!.submitDisclosure.approvalId as string;
+    // The engine's own mutations would skip this module's checks: refused for these request types.
+    const cancel = await gql(
+      server.url,
+      `mutation($id: ID!) { cancelRequest(id: $id) { id } }`,
+      { id: approvalId },
+      t.archivist,
+    );
+    expect(codeOf(cancel)).toBe('INVALID_STATE');
+    const resubmit = await gql(
+      server.url,
+      `mutation($id: ID!) { resubmitRequest(id: $id) { id } }`,
+      { id: approvalId },
+      t.archivist,
+    );
+    expect(codeOf(resubmit)).toBe('INVALID_STATE');
+    await leaderApproves(approvalId, id);
+    // The handling officer corrects the record after the approval.
+    const corrected = await gql(
+      server.url,
+      `mutation($id: ID!, $in: RecordMetadataInput!) { correctRecord(id: $id, input: $in, reason: "文号更正") { id version } }`,
+      { id: rec.doc!.id, in: { title: '行政处罚决定书（更正）' } },
+      t['zhzf.officer1'],
+    );
+    expect(corrected.errors).toBeUndefined();
+    const built = await gql(server.url, BUILD, { id }, t.archivist);
+    const p = await packageBuilt(server.url, t.archivist!, built.data!.buildExportPackage.id);
+    expect(p.error).toBeNull();
+    expect(p.status).toBe('READY');
+    const got = path.join(work, 'approved-version.zip');
+    expect((await downloadPackage(server.url, t.archivist!, p.id, got)).status).toBe(200);
+    const entries = await unzip(got);
+    const names = [...entries.keys()];
+    expect(names.some((n) => n.includes('/data/') && n.includes('行政处罚决定书.pdf'))).toBe(true);
+    expect(names.some((n) => n.includes('更正'))).toBe(false);
+    const catalogue = [...entries.entries()].find(([n]) => n.endsWith('catalogue.csv'))![1].toString('utf8');
+    expect(catalogue).not.toContain('更正');
+  });
+});

@@ -21,11 +21,11 @@ export class Migration20261129060000_disclosures extends Migration {
     this.addSql(`alter table "disclosure" add constraint "disclosure_approval_id_unique" unique ("approval_id");`);
     this.addSql(`create index "disclosure_type_status_index" on "disclosure" ("type", "status");`);
     this.addSql(
-      `create table "export_package" ("id" uuid not null, "disclosure_id" uuid not null, "status" text check ("status" in ('QUEUED', 'BUILDING', 'READY', 'FAILED')) not null default 'QUEUED', "file_name" varchar(100) not null, "file_count" int not null, "bytes_total" bigint not null default 0, "bytes_done" bigint not null default 0, "payload_oxum" varchar(40) null, "sha256" varchar(64) null, "sm3" varchar(64) null, "size" bigint null, "contents" jsonb null, "error" varchar(1000) null, "requested_by_id" uuid not null, "created_at" timestamptz not null, "started_at" timestamptz null, "finished_at" timestamptz null, constraint "export_package_pkey" primary key ("id"));`,
+      `create table "export_package" ("id" uuid not null, "disclosure_id" uuid not null, "status" text check ("status" in ('QUEUED', 'BUILDING', 'READY', 'FAILED')) not null default 'QUEUED', "file_name" varchar(100) not null, "file_count" int not null, "bytes_total" bigint not null default 0, "bytes_done" bigint not null default 0, "payload_oxum" varchar(40) null, "sha256" varchar(64) null, "sm3" varchar(64) null, "size" bigint null, "contents" jsonb null, "error" varchar(1000) null, "requested_by_id" uuid not null, "builder" varchar(300) null, "build_token" uuid null, "heartbeat_at" timestamptz null, "created_at" timestamptz not null, "started_at" timestamptz null, "finished_at" timestamptz null, constraint "export_package_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "export_package_disclosure_id_index" on "export_package" ("disclosure_id");`);
     this.addSql(
-      `create table "disclosure_item" ("id" uuid not null, "disclosure_id" uuid not null, "seq" int not null, "record_id" uuid not null, "decision" text check ("decision" in ('INCLUDE', 'EXCLUDE', 'INCLUDE_REDACTED')) null, "reason" text check ("reason" in ('STATE_SECRET', 'TRADE_SECRET', 'THIRD_PARTY_PRIVACY', 'OTHER_LEGAL_GROUND')) null, "note" varchar(500) null, "redacted_id" uuid null, "decided_by_id" uuid null, "decided_at" timestamptz null, constraint "disclosure_item_pkey" primary key ("id"));`,
+      `create table "disclosure_item" ("id" uuid not null, "disclosure_id" uuid not null, "seq" int not null, "record_id" uuid not null, "decision" text check ("decision" in ('INCLUDE', 'EXCLUDE', 'INCLUDE_REDACTED')) null, "reason" text check ("reason" in ('STATE_SECRET', 'TRADE_SECRET', 'THIRD_PARTY_PRIVACY', 'OTHER_LEGAL_GROUND')) null, "note" varchar(500) null, "redacted_id" uuid null, "record_version" int null, "decided_by_id" uuid null, "decided_at" timestamptz null, constraint "disclosure_item_pkey" primary key ("id"));`,
     );
     this.addSql(`create index "disclosure_item_disclosure_id_index" on "disclosure_item" ("disclosure_id");`);
     this.addSql(`create index "disclosure_item_record_id_index" on "disclosure_item" ("record_id");`);
@@ -85,6 +85,10 @@ export class Migration20261129060000_disclosures extends Migration {
     );
     this.addSql(
       `alter table "disclosure_item" add constraint "disclosure_item_decided_by_id_foreign" foreign key ("decided_by_id") references "app_user" ("id") on update cascade on delete set null;`,
+    );
+    // One package per request in flight or given: two clicks (or two people) cannot build two.
+    this.addSql(
+      `create unique index "export_package_one_open" on "export_package" ("disclosure_id") where "status" in ('QUEUED', 'BUILDING', 'READY');`,
     );
     this.addSql(
       `create trigger "attachment_immutable" before update or delete on "attachment" for each row execute function "refuse_change"();`,
