@@ -78,11 +78,16 @@ export function safeName(text: string, maxBytes = 150): string {
   return kept.replace(/[. ]+$/, '') || '未命名';
 }
 
-/** ID numbers and mobile numbers in free text (a title, a location): masked in a party's copy. */
+/**
+ * ID numbers and phone numbers in free text (a title, a note): masked in a party's copy. Digits
+ * may touch letters or Chinese (JavaScript's \b does not see those as word edges), and a mobile
+ * number may be written with spaces, dashes or +86.
+ */
 export function maskPersonalInText(text: string): string {
   return text
-    .replace(/\b\d{17}[\dXx]\b|\b\d{15}\b/g, (m) => maskPersonal(m))
-    .replace(/\b1[3-9]\d{9}\b/g, (m) => maskPersonal(m));
+    .replace(/(?<!\d)\d{17}[\dXx](?![\dXx])|(?<!\d)\d{15}(?!\d)/g, (m) => maskPersonal(m))
+    .replace(/(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g, (m) => maskPersonal(m.replace(/[ -]/g, '')))
+    .replace(/(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g, (m) => maskPersonal(m));
 }
 
 async function sha256OfFile(file: string): Promise<string> {
