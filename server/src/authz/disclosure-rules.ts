@@ -22,8 +22,8 @@ export function disclosureRules({ can, cannot }: Builder, p: Principal): void {
     // create: register; update: decide items, submit, record delivery, close; export: build and fetch the package.
     can(['create', 'read', 'update', 'export', 'cancel'], 'Disclosure', { type });
     can(['read', 'download'], 'ExportPackage', { 'disclosure.type': type });
-    can('create', 'Attachment');
-    can(['read', 'view'], 'Attachment');
+    // Papers of the queue only: the archive never sees a party's identity documents, nor legal a court's letters.
+    can(['create', 'read', 'view'], 'Attachment', { queue: type });
   }
   if (has(p, Role.leader, Role.supervisor)) {
     can('read', ['Disclosure', 'ExportPackage']);

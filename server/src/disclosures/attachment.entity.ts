@@ -3,7 +3,7 @@ import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } fro
 import { Field, ID, ObjectType } from 'type-graphql';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { User } from '../users/user.entity.js';
-import { AttachmentPurpose } from './disclosure.enums.js';
+import { AttachmentPurpose, DisclosureType } from './disclosure.enums.js';
 
 /**
  * A scanned paper of a request (letter, application form, identity document, authorisation,
@@ -29,6 +29,11 @@ export class Attachment {
   @Field(() => AttachmentPurpose)
   @Enum({ items: () => AttachmentPurpose })
   purpose!: AttachmentPurpose;
+
+  /** The queue it belongs to (the archive's court requests, or legal's party copies): only that queue's staff see it. */
+  @Field(() => DisclosureType)
+  @Enum({ items: () => DisclosureType })
+  queue!: DisclosureType;
 
   @ManyToOne(() => User)
   uploadedBy!: Rel<User>;

@@ -16,7 +16,7 @@ import { allowedTypes, detectType, HEAD_BYTES } from '../files/media.js';
 import type { FileStoreDisk } from '../files/store.js';
 import { RecordKind } from '../records/record.enums.js';
 import { Attachment } from './attachment.entity.js';
-import { AttachmentPurpose } from './disclosure.enums.js';
+import { AttachmentPurpose, DisclosureType } from './disclosure.enums.js';
 
 /** Scans of papers: PDF, OFD, office documents and images; a redacted copy may also be audio or video. */
 const allowedFor = (purpose: AttachmentPurpose) =>
@@ -41,6 +41,8 @@ export class AttachmentService {
     try {
       await ctx.authz.requirePrincipal('attachment.upload');
       await ctx.authz.ensureType('create', 'Attachment', 'attachment.upload');
+      const queue = this.queueOf(ctx, String(req.query.queue ?? ''));
+      await ctx.authz.ensure('create', { __typename: 'Attachment', queue } as never, 'attachment.upload');
       const purpose = String(req.query.purpose ?? '') as AttachmentPurpose;
       if (!Object.values(AttachmentPurpose).includes(purpose))
         throw badInput(`purpose must be one of ${Object.values(AttachmentPurpose).join(', ')}`, {
@@ -116,13 +118,13 @@ export class AttachmentService {
           height: null,
           recordedAt: null,
         });
-        const a = em.create(Attachment, { file, fileName, purpose, uploadedBy: ctx.user! });
+        const a = em.create(Attachment, { file, fileName, purpose, queue, uploadedBy: ctx.user! });
         await em.flush();
         await this.audit.append(em, ctx.actor, {
           action: 'attachment.upload',
           subjectType: 'Attachment',
           subjectId: a.id,
-          details: { purpose, fileName, sha256: digests.sha256, size, mediaType: type.mediaType },
+          details: { purpose, queue, fileName, sha256: digests.sha256, size, mediaType: type.mediaType },
         });
         return a;
       });
@@ -148,6 +150,27 @@ export class AttachmentService {
       }
       throw error;
     }
+  }
+
+  /** The queue named (`?queue=`), or the only one the caller works in. */
+  private queueOf(ctx: Context, given: string): DisclosureType {
+    if (given) {
+      if (!Object.values(DisclosureType).includes(given as DisclosureType))
+        throw badInput(`queue must be one of ${Object.values(DisclosureType).join(', ')}`, {
+          field: 'queue',
+          reason: 'QUEUE',
+        });
+      return given as DisclosureType;
+    }
+    const mine = Object.values(DisclosureType).filter((queue) =>
+      ctx.authz.ability.can('create', { __typename: 'Attachment', queue } as never),
+    );
+    if (mine.length !== 1)
+      throw badInput('Say which queue the paper belongs to (queue=EXTERNAL or PARTY_COPY)', {
+        field: 'queue',
+        reason: 'QUEUE',
+      });
+    return mine[0]!;
   }
 
   /** GET `/attachments/:id`: the scan, inline, for those the rules let see it; audited. */

@@ -76,7 +76,13 @@ export class DisclosureService {
     await ctx.authz.ensure('create', { __typename: 'Disclosure', type: DisclosureType.EXTERNAL } as never, op);
     if (!isCalendarDate(input.letterDate)) throw badInput('letterDate is not a calendar date', { field: 'letterDate' });
     const dueAt = this.dueAt(input.dueAt);
-    const letter = await this.attachment(ctx, input.letterId, AttachmentPurpose.LETTER, 'letterId');
+    const letter = await this.attachment(
+      ctx,
+      input.letterId,
+      AttachmentPurpose.LETTER,
+      'letterId',
+      DisclosureType.EXTERNAL,
+    );
     const records = await this.externalScope(ctx, input);
     return this.register(ctx, records, {
       type: DisclosureType.EXTERNAL,
@@ -100,12 +106,14 @@ export class DisclosureService {
       input.applicationFormId,
       AttachmentPurpose.APPLICATION_FORM,
       'applicationFormId',
+      DisclosureType.PARTY_COPY,
     );
     const identity = await this.attachment(
       ctx,
       input.identityDocumentId,
       AttachmentPurpose.IDENTITY_DOCUMENT,
       'identityDocumentId',
+      DisclosureType.PARTY_COPY,
     );
     let authorisation: Attachment | null = null;
     if (input.relation === ApplicantRelation.AGENT) {
@@ -116,6 +124,7 @@ export class DisclosureService {
         input.authorisationId,
         AttachmentPurpose.AUTHORISATION,
         'authorisationId',
+        DisclosureType.PARTY_COPY,
       );
     } else if (input.authorisationId) {
       authorisation = await this.attachment(
@@ -123,6 +132,7 @@ export class DisclosureService {
         input.authorisationId,
         AttachmentPurpose.AUTHORISATION,
         'authorisationId',
+        DisclosureType.PARTY_COPY,
       );
     }
     const c = await ctx.services.cases.get(ctx, input.caseId, op);
@@ -148,10 +158,17 @@ export class DisclosureService {
   }
 
   /** An attachment the caller may read, of the purpose the field needs. */
-  private async attachment(ctx: Context, id: string, purpose: AttachmentPurpose, field: string): Promise<Attachment> {
+  private async attachment(
+    ctx: Context,
+    id: string,
+    purpose: AttachmentPurpose,
+    field: string,
+    queue: DisclosureType,
+  ): Promise<Attachment> {
     const found = isUuid(id) ? await ctx.em.findOne(Attachment, { id }) : null;
     if (!found) throw await ctx.authz.missing('Attachment', id, 'disclosure.attachment');
     await ctx.authz.ensure('read', found, 'disclosure.attachment');
+    if (found.queue !== queue) throw badInput(`The file given as ${field} was uploaded for the other queue`, { field });
     if (found.purpose !== purpose)
       throw badInput(`The file given as ${field} was uploaded as ${found.purpose}, not ${purpose}`, { field });
     return found;
@@ -307,7 +324,13 @@ export class DisclosureService {
       let redacted: Attachment | null = null;
       if (d.decision === ItemDecision.INCLUDE_REDACTED) {
         if (!d.redactedId) throw badInput('Give the redacted copy to include', { field: 'redactedId' });
-        redacted = await this.attachment(ctx, d.redactedId, AttachmentPurpose.REDACTED_COPY, 'redactedId');
+        redacted = await this.attachment(
+          ctx,
+          d.redactedId,
+          AttachmentPurpose.REDACTED_COPY,
+          'redactedId',
+          disclosure.type,
+        );
       } else if (d.redactedId)
         throw badInput('A redacted copy goes only with INCLUDE_REDACTED', { field: 'redactedId' });
       changes.push({ item, redacted, input: d });
@@ -499,7 +522,7 @@ export class DisclosureService {
     if (input.deliveredAt < disclosure.registeredAt)
       throw badInput('The delivery cannot precede the registration', { field: 'deliveredAt' });
     const receipt = input.receiptId
-      ? await this.attachment(ctx, input.receiptId, AttachmentPurpose.RECEIPT, 'receiptId')
+      ? await this.attachment(ctx, input.receiptId, AttachmentPurpose.RECEIPT, 'receiptId', disclosure.type)
       : null;
     await ctx.em.transactional(async (em) => {
       await this.lock(

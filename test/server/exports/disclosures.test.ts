@@ -379,6 +379,13 @@ describe('当事人复制 (Art. 19–20): legal decides per record, state secret
     expect(r.data!.registerCopyApplication.items.every((i: { decision: string | null }) => i.decision === null)).toBe(
       true,
     );
+    // A party's papers are for legal (and the leaders who approve), never for the archive's queue.
+    const view = async (as: string) =>
+      (await fetch(`${server.url}/attachments/${identity}`, { headers: { authorization: `Bearer ${t[as]}` } })).status;
+    expect(await view('legal')).toBe(200);
+    expect(await view('leader')).toBe(200);
+    expect(await view('archivist')).toBe(404);
+    expect(await view('supervisor')).toBe(404);
     const seen = await gql(server.url, DISCLOSURE, { id }, t.supervisor);
     expect(seen.data!.disclosure.applicantIdNumber).toBe('110101********1234');
     expect(codeOf(await gql(server.url, DISCLOSURE, { id }, t.archivist))).toBe('NOT_FOUND');
