@@ -9,11 +9,9 @@ import { RecordKind } from '../../server/src/records/record.enums.js';
 import { Unit } from '../../server/src/units/unit.entity.js';
 import { User } from '../../server/src/users/user.entity.js';
 import { buildCase, buildRecord, storeFile } from '../factories.js';
-import { consoleUnderTest, screenshot, signIn, signOut } from '../support/browser.js';
+import { consoleUnderTest, enterAs, menuEntry, screenshot, signOut } from '../support/browser.js';
 import { jpeg, mp4, pdf } from '../support/media.js';
-import { DEMO_PASSWORD } from '../support/server.js';
 
-const menuEntry = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
 const sha256Of = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 /** A datetime-local value (Asia/Shanghai, as the browser runs) `days` from now. */
 const localIn = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 16);
@@ -23,12 +21,7 @@ describe('a court asks for records (Art. 16–17): registered, approved, package
   let theCase: Case;
   const rec: Record<string, EnforcementRecord> = {};
 
-  /** A fresh sign-in: no cookie of the previous user survives a failed step. */
-  async function enter(page: Page, username: string) {
-    await ui.browser.context.clearCookies();
-    await signIn(page, username, DEMO_PASSWORD);
-    await menuEntry(page, '工作台').waitFor();
-  }
+  const enter = (page: Page, username: string) => enterAs(ui.browser, page, username);
 
   beforeAll(async () => {
     const em = ui.server.em();

@@ -11,11 +11,9 @@ import { Unit } from '../../server/src/units/unit.entity.js';
 import { Clearance } from '../../server/src/users/roles.js';
 import { User } from '../../server/src/users/user.entity.js';
 import { buildCase, buildRecord, storeFile } from '../factories.js';
-import { consoleUnderTest, screenshot, signIn, signOut } from '../support/browser.js';
+import { consoleUnderTest, enterAs, menuEntry, screenshot, signOut } from '../support/browser.js';
 import { jpeg, pdf } from '../support/media.js';
-import { DEMO_PASSWORD } from '../support/server.js';
 
-const menuEntry = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
 const sha256Of = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const scan = (name: string, file: string, mimeType: string) => ({ name, mimeType, buffer: fs.readFileSync(file) });
 
@@ -24,12 +22,7 @@ describe("a party's copy application (Art. 19–20): decided per record, approve
   let theCase: Case;
   const rec: Record<string, EnforcementRecord> = {};
 
-  /** A fresh sign-in: no cookie of the previous user survives a failed step. */
-  async function enter(page: Page, username: string) {
-    await ui.browser.context.clearCookies();
-    await signIn(page, username, DEMO_PASSWORD);
-    await menuEntry(page, '工作台').waitFor();
-  }
+  const enter = (page: Page, username: string) => enterAs(ui.browser, page, username);
 
   beforeAll(async () => {
     const em = ui.server.em();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Config } from '../../server/src/config.js';
-import { startTestServer, type TestServer } from './server.js';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from './server.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -73,6 +73,16 @@ export async function signIn(page: Page, username: string, password: string): Pr
 }
 
 /** Opens the user menu in the app bar and signs out. */
+/** A menu entry of the console's side menu, by its exact name. */
+export const menuEntry = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
+
+/** A fresh sign-in as a demo user: no cookie of the previous user survives a failed step. */
+export async function enterAs(browser: TestBrowser, page: Page, username: string): Promise<void> {
+  await browser.context.clearCookies();
+  await signIn(page, username, DEMO_PASSWORD);
+  await menuEntry(page, '工作台').waitFor();
+}
+
 export async function signOut(page: Page): Promise<void> {
   // The app bar slides away while the page is scrolled down (react-admin's default); scroll up as a person would.
   await page.evaluate('window.scrollTo(0, 0)');

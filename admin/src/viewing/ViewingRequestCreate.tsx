@@ -8,13 +8,13 @@ import {
   RadioButtonGroupInput,
   SimpleForm,
   TextInput,
-  useGetList,
   useGetOne,
   useLocation,
   useTranslate,
 } from 'react-admin';
 import { GRANT_ACTIONS } from '../approvals/domain';
-import type { CaseRecord, EnforcementRecord } from '../common/records';
+import type { CaseRecord } from '../common/records';
+import { CaseRecordsInput } from '../records/CaseRecordsInput';
 
 const DAY = 86_400_000;
 const MAX_DAYS = 90;
@@ -47,31 +47,6 @@ const validateRequest = (values: Record<string, unknown>) => {
     errors.recordIds = 'resources.viewingRequests.errors.recordIds';
   if (!(values.actions as string[] | undefined)?.length) errors.actions = 'resources.viewingRequests.errors.actions';
   return errors;
-};
-
-const recordLabel = (translate: (key: string) => string) => (r: EnforcementRecord) =>
-  `${r.title}（${translate(`er.recordKind.${r.kind}`)}${
-    r.confidentiality === 'NONE' ? '' : ` · ${translate(`er.confidentiality.${r.confidentiality}`)}`
-  }）`;
-
-/** The records of the case the user may read, to pick from. */
-const CaseRecordsInput = ({ caseId }: { caseId: string }) => {
-  const translate = useTranslate();
-  const { data = [], isPending } = useGetList<EnforcementRecord>('records', {
-    filter: { caseId },
-    pagination: { page: 1, perPage: 200 },
-    sort: { field: 'createdAt', order: 'ASC' },
-  });
-  if (isPending) return <Typography variant="body2">{translate('ra.page.loading')}</Typography>;
-  return (
-    <CheckboxGroupInput
-      source="recordIds"
-      label="resources.viewingRequests.fields.recordIds"
-      choices={data}
-      optionText={recordLabel(translate)}
-      row={false}
-    />
-  );
 };
 
 /** 申请查阅 (Art. 18): records of one case, or all of it, to view or download for a period. */
@@ -107,7 +82,11 @@ export const ViewingRequestCreate = () => {
         </Typography>
         <RadioButtonGroupInput source="scope" label="resources.viewingRequests.fields.scope" choices={scopeChoices} />
         <FormDataConsumer>
-          {({ formData }) => (formData.scope === 'records' && caseId ? <CaseRecordsInput caseId={caseId} /> : null)}
+          {({ formData }) =>
+            formData.scope === 'records' && caseId ? (
+              <CaseRecordsInput caseId={caseId} label="resources.viewingRequests.fields.recordIds" />
+            ) : null
+          }
         </FormDataConsumer>
         <CheckboxGroupInput source="actions" label="resources.viewingRequests.fields.actions" choices={actionChoices} />
         <TextInput
