@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM, type EntityManager, type Options } from '@mikro-orm/postgresql';
+import { spawnServer } from '../../bench/support.js';
 import { DEMO_PASSWORD, seedDemo } from '../../seeds/demo.js';
 import { createApp } from '../../server/src/app.js';
 import { type Config, loadConfig } from '../../server/src/config.js';
@@ -80,4 +81,22 @@ export async function startTestServer(
     },
   };
   return server;
+}
+
+/**
+ * The real server process (node dist/…/main.js, as `npm start` runs it) on `databaseUrl` and
+ * `dataDir`, with the demo users and no console: for tests that kill and restart it.
+ */
+export function startServerProcess(databaseUrl: string, dataDir: string, opts: { jobs: boolean }) {
+  return spawnServer({
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    JOBS: String(opts.jobs),
+    SEED_DEMO: 'true',
+    CONSOLE_DIR: path.join(dataDir, 'no-console'),
+  });
 }

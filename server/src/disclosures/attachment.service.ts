@@ -4,10 +4,10 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import type { AuditService } from '../audit/audit.service.js';
-import { AppError, badInput, ErrorCode, httpStatusOf } from '../common/errors.js';
+import { AppError, badInput, ErrorCode } from '../common/errors.js';
+import { sendError, sendKeptFile } from '../http/respond.js';
 import { isUuid } from '../common/identifiers.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
@@ -143,9 +143,7 @@ export class AttachmentService {
         // The rest of a refused body is not read: close the connection once the answer is sent.
         res.setHeader('Connection', 'close');
         // The code and the details (field, reason: EMPTY, TOO_LARGE, TYPE, NAME…) for the console.
-        res
-          .status(httpStatusOf[error.code])
-          .json({ errors: [{ message: error.message, extensions: error.extensions }] });
+        sendError(res, error);
         return;
       }
       throw error;
@@ -190,19 +188,17 @@ export class AttachmentService {
         subjectId: found.id,
         details: { sha256: found.file.sha256 },
       });
-      res.setHeader('Content-Type', found.file.mediaType);
-      res.setHeader('Content-Disposition', contentDisposition(found.fileName, { type: 'inline' }));
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('X-Content-SHA256', found.file.sha256);
-      await new Promise<void>((resolve) =>
-        res.sendFile(file, { acceptRanges: true, cacheControl: false }, () => resolve()),
-      );
+      const failed = await sendKeptFile(res, file, {
+        mediaType: found.file.mediaType,
+        fileName: found.fileName,
+        disposition: 'inline',
+        sha256: found.file.sha256,
+      });
+      if (failed && !res.headersSent)
+        sendError(res, new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The file could not be sent'), 500);
     } catch (error) {
       if (error instanceof AppError) {
-        res
-          .status(httpStatusOf[error.code])
-          .json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+        sendError(res, error);
         return;
       }
       throw error;

@@ -5,13 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { create as contentDisposition } from 'content-disposition';
+import { type EntityManager, type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { auditWhere } from '../audit/audit-filter.js';
 import { AuditEvent, AuditOutcome } from '../audit/audit-event.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { AppError, ErrorCode, httpStatusOf, invalidState } from '../common/errors.js';
+import { AppError, ErrorCode, invalidState } from '../common/errors.js';
+import { sendError, sendKeptFile } from '../http/respond.js';
 import { isUuid } from '../common/identifiers.js';
 import { maskPersonal } from '../common/mask.js';
 import type { Config } from '../config.js';
@@ -88,13 +88,6 @@ export function maskPersonalInText(text: string): string {
     .replace(/(?<!\d)\d{17}[\dXx](?![\dXx])|(?<!\d)\d{15}(?!\d)/g, (m) => maskPersonal(m))
     .replace(/(?<!\d)(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)/g, (m) => maskPersonal(m.replace(/[ -]/g, '')))
     .replace(/(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g, (m) => maskPersonal(m));
-}
-
-async function sha256OfFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>)
-    hash.update(chunk);
-  return hash.digest('hex');
 }
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : '');
@@ -223,8 +216,17 @@ export class ExportService {
     return em.findOne(ExportPackage, { disclosure, status: PackageStatus.READY });
   }
 
+  /** The packages of a request the caller may read (filtered in SQL by the same rules), newest first. */
   async packages(ctx: Context, disclosure: Disclosure): Promise<ExportPackage[]> {
-    return ctx.em.find(ExportPackage, { disclosure }, { orderBy: { createdAt: 'desc' } });
+    const readable = ctx.authz.filter<ExportPackage>('read', 'ExportPackage', ExportPackage);
+    if (!readable) return [];
+    return ctx.em.find(
+      ExportPackage,
+      { $and: [readable, { disclosure: disclosure.id }] } as FilterQuery<ExportPackage>,
+      {
+        orderBy: { createdAt: 'desc' },
+      },
+    );
   }
 
   async get(ctx: Context, id: string, operation = 'package.read'): Promise<ExportPackage> {
@@ -448,12 +450,13 @@ export class ExportService {
       }
       const source = this.store.pathOf(file.sha256);
       if (party && canWatermark(file.mediaType)) {
-        // The original is checked against its stored hash before its copy is made from it.
-        const actual = await sha256OfFile(source);
+        // Read once: the bytes are checked against the stored hash, and the copy is made from those same bytes.
+        const original = await fsp.readFile(source);
+        const actual = createHash('sha256').update(original).digest('hex');
         if (actual !== file.sha256)
           throw new PayloadMismatchError({ name, source, size: file.size, sha256: file.sha256, sm3: file.sm3 }, actual);
         const out = path.join(work, `${i + 1}.${file.extension}`);
-        const digests = await this.writeHashed(out, (w) => watermarkFile(source, file.mediaType, marks, w));
+        const digests = await this.writeHashed(out, (w) => watermarkFile(original, file.mediaType, marks, w));
         entries.push({ ...base, watermarked: true, payload: { name, source: out, ...digests } });
       } else
         entries.push({
@@ -659,8 +662,6 @@ export class ExportService {
   /** GET `/packages/:id`: the kept zip, byte for byte, for those who may take it; every fetch audited. */
   async serve(ctx: Context, req: Request, res: Response): Promise<void> {
     const id = String(req.params.packageId ?? '');
-    const fail = (error: AppError, status = httpStatusOf[error.code]) =>
-      res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
     try {
       await ctx.authz.requirePrincipal('package.download');
       const pkg = isUuid(id) ? await ctx.em.findOne(ExportPackage, { id }, { populate: ['disclosure'] }) : null;
@@ -677,24 +678,17 @@ export class ExportService {
         subjectId: pkg.disclosure.id,
         details: { packageId: pkg.id, sha256: pkg.sha256, range: String(req.headers.range ?? '').slice(0, 100) },
       });
-      res.setHeader('Content-Type', 'application/zip');
-      res.setHeader('Content-Disposition', contentDisposition(pkg.fileName, { type: 'attachment' }));
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('X-Content-SHA256', pkg.sha256);
-      await new Promise<void>((resolve) => {
-        res.sendFile(file, { acceptRanges: true, etag: true, lastModified: false, cacheControl: false }, (error) => {
-          if (error && !res.headersSent)
-            fail(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The package could not be sent'), 500);
-          resolve();
-        });
+      const failed = await sendKeptFile(res, file, {
+        mediaType: 'application/zip',
+        fileName: pkg.fileName,
+        disposition: 'attachment',
+        sha256: pkg.sha256,
       });
+      if (failed && !res.headersSent)
+        sendError(res, new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The package could not be sent'), 500);
     } catch (error) {
-      if (error instanceof AppError) {
-        fail(error);
-        return;
-      }
-      throw error;
+      if (!(error instanceof AppError)) throw error;
+      sendError(res, error);
     }
   }
 

@@ -30,7 +30,7 @@ export function canWatermark(mediaType: string): boolean {
  * rejects. Refuses media types `canWatermark` rejects, encrypted PDFs, and multi-page or animated images.
  */
 export async function watermarkFile(
-  sourcePath: string,
+  source: string | Buffer,
   mediaType: string,
   lines: string[],
   output: NodeJS.WritableStream | Writable,
@@ -38,7 +38,7 @@ export async function watermarkFile(
   if (!canWatermark(mediaType)) throw new Error(`Cannot watermark ${mediaType}: only JPEG, PNG, WebP, TIFF and PDF`);
   const text = lines.map(tidy).filter(Boolean);
   if (text.length === 0) throw new Error('A watermark needs at least one line of text');
-  const bytes = await fs.readFile(sourcePath);
+  const bytes = typeof source === 'string' ? await fs.readFile(source) : source;
   if (mediaType === 'application/pdf') {
     const marked = await watermarkPdf(bytes, text);
     await pipeline(Readable.from([marked]), output);

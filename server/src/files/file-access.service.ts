@@ -1,9 +1,9 @@
 import fsp from 'node:fs/promises';
-import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { AppError, badInput, ErrorCode, httpStatusOf } from '../common/errors.js';
+import { AppError, badInput, ErrorCode } from '../common/errors.js';
+import { sendError, sendKeptFile } from '../http/respond.js';
 import { isUuid } from '../common/identifiers.js';
 import type { Context } from '../context.js';
 import { GrantAction } from '../access-requests/access.enums.js';
@@ -79,9 +79,7 @@ export class FileAccessService {
   /** GET or HEAD `/download/:accessId`. */
   async serve(ctx: Context, req: Request, res: Response): Promise<void> {
     const id = String(req.params.accessId ?? '');
-    const fail = (error: AppError, status = httpStatusOf[error.code]) => {
-      res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
-    };
+    const fail = (error: AppError, status?: number) => sendError(res, error, status);
     try {
       await ctx.authz.requirePrincipal('file.serve');
       const access = isUuid(id)
@@ -119,26 +117,19 @@ export class FileAccessService {
           'update file_access set first_used_at = now(), first_range = ? where id = ? and first_used_at is null',
           [range, access.id],
         );
-      res.setHeader('Content-Type', file.mediaType);
-      res.setHeader(
-        'Content-Disposition',
-        contentDisposition(access.fileName, { type: access.mode === FileAccessMode.VIEW ? 'inline' : 'attachment' }),
-      );
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('X-Content-SHA256', file.sha256);
-      await new Promise<void>((resolve) => {
-        res.sendFile(path, { acceptRanges: true, etag: true, lastModified: false, cacheControl: false }, (error) => {
-          if (error && !res.headersSent) {
-            const status = (error as { status?: number }).status ?? 500;
-            if (status === 416) {
-              res.setHeader('Content-Range', `bytes */${file.size}`);
-              fail(new AppError(ErrorCode.BAD_USER_INPUT, 'The requested range is outside the file'), 416);
-            } else fail(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The file could not be sent'), status);
-          }
-          resolve();
-        });
+      const failed = await sendKeptFile(res, path, {
+        mediaType: file.mediaType,
+        fileName: access.fileName,
+        disposition: access.mode === FileAccessMode.VIEW ? 'inline' : 'attachment',
+        sha256: file.sha256,
       });
+      if (failed && !res.headersSent) {
+        const status = failed.status ?? 500;
+        if (status === 416) {
+          res.setHeader('Content-Range', `bytes */${file.size}`);
+          fail(new AppError(ErrorCode.BAD_USER_INPUT, 'The requested range is outside the file'), 416);
+        } else fail(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The file could not be sent'), status);
+      }
     } catch (error) {
       if (error instanceof AppError) return fail(error);
       throw error;

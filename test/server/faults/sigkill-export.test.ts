@@ -6,7 +6,6 @@ import path from 'node:path';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { approvedRequest, type PlacedFile } from '../../../bench/export/fixture.js';
-import { spawnServer } from '../../../bench/support.js';
 import { AuditService } from '../../../server/src/audit/audit.service.js';
 import { ormConfig } from '../../../server/src/database/orm.config.js';
 import { Disclosure } from '../../../server/src/disclosures/disclosure.entity.js';
@@ -16,7 +15,7 @@ import { FileStoreDisk } from '../../../server/src/files/store.js';
 import { verifyBagZip } from '../../support/bagit-verify.js';
 import { freshDatabase } from '../../support/db.js';
 import { gql, login } from '../../support/graphql.js';
-import { DEMO_PASSWORD } from '../../support/server.js';
+import { DEMO_PASSWORD, startServerProcess } from '../../support/server.js';
 
 /**
  * The real server process killed with SIGKILL in the middle of building an export package: nothing
@@ -30,17 +29,7 @@ let dataDir: string;
 let child: ChildProcess | null = null;
 
 async function startServer(): Promise<string> {
-  const started = await spawnServer({
-    ...process.env,
-    NODE_ENV: 'test',
-    DATABASE_URL: db.url,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    JOBS: 'true',
-    SEED_DEMO: 'true',
-    CONSOLE_DIR: path.join(dataDir, 'no-console'),
-  });
+  const started = await startServerProcess(db.url, dataDir, { jobs: true });
   child = started.proc;
   return started.url;
 }

@@ -11,11 +11,10 @@ import { EnforcementRecord } from '../../../server/src/records/record.entity.js'
 import { RecordKind } from '../../../server/src/records/record.enums.js';
 import { User } from '../../../server/src/users/user.entity.js';
 import { buildCase } from '../../factories.js';
-import { spawnServer } from '../../../bench/support.js';
 import { freshDatabase } from '../../support/db.js';
 import { login } from '../../support/graphql.js';
 import { pdf } from '../../support/media.js';
-import { DEMO_PASSWORD } from '../../support/server.js';
+import { DEMO_PASSWORD, startServerProcess } from '../../support/server.js';
 import { encodeMetadata } from '../../support/tus.js';
 
 /**
@@ -32,17 +31,7 @@ let dataDir: string;
 let child: ChildProcess | null = null;
 
 async function startServer(): Promise<string> {
-  const started = await spawnServer({
-    ...process.env,
-    NODE_ENV: 'test',
-    DATABASE_URL: db.url,
-    DATA_DIR: dataDir,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    JOBS: 'false',
-    SEED_DEMO: 'true',
-    CONSOLE_DIR: path.join(dataDir, 'no-console'),
-  });
+  const started = await startServerProcess(db.url, dataDir, { jobs: false });
   child = started.proc;
   return started.url;
 }
