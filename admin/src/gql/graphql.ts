@@ -506,6 +506,7 @@ export type RequestType =
   | 'DISPOSAL'
   | 'EXTERNAL'
   | 'PARTY_COPY'
+  | 'TRANSFER'
   | 'VIEWING';
 
 export type RequestViewingInput = {

@@ -8,6 +8,8 @@ export enum RequestType {
   PARTY_COPY = 'PARTY_COPY',
   /** 调取 by a court or other body (Art. 16–17). */
   EXTERNAL = 'EXTERNAL',
+  /** 移交: the unit head signs off a case file for the archive (Art. 13). */
+  TRANSFER = 'TRANSFER',
   /** Disposal at the end of retention. */
   DISPOSAL = 'DISPOSAL',
 }

@@ -101,4 +101,8 @@ export const DEFAULT_POLICIES: Record<string, PolicyRule[]> = {
   ],
   // 当事人复制 (Art. 19): the legal staff prepare and decide per record; a leader approves the copy.
   PARTY_COPY: [{ steps: [step(Role.leader, '机关负责人')] }],
+  // 移交 (Art. 13): the unit head signs off the case file (审核) before it goes to the archive.
+  TRANSFER: [{ steps: [step(Role.unitHead, '办案机构负责人审核', true)] }],
+  // 销毁 (Art. 14): the archive room's head, then a leader.
+  DISPOSAL: [{ steps: [step(Role.unitHead, '档案室负责人', true), step(Role.leader, '机关负责人')] }],
 };

@@ -4,6 +4,7 @@ import { MaskPersonalUnlessReadable } from '../authz/guard.js';
 import { BaseEntity } from '../common/base.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
+import { RetentionPeriod } from '../archive/archive.enums.js';
 import { CaseStatus, PartyKind, Procedure } from './case.enums.js';
 
 /** 案件 / 执法事项: the case a unit handles, with its party and its handling officers. */
@@ -105,4 +106,27 @@ export class Case extends BaseEntity {
 
   @ManyToOne(() => User)
   createdBy!: Rel<User>;
+
+  /** 档号, given when the archive accepts the case file. */
+  @Field(() => String, { nullable: true })
+  @Property({ length: 64, nullable: true, unique: true })
+  archiveNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  archivedOn?: string | null;
+
+  @Field(() => RetentionPeriod, { nullable: true })
+  @Enum({ items: () => RetentionPeriod, nullable: true })
+  retentionPeriod?: RetentionPeriod | null;
+
+  /** The last day the case file must be kept (null: permanent, or not yet archived). */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  retainUntil?: string | null;
+
+  /** Active holds on the whole case (long-term marks included): nothing of it is disposed of meanwhile. */
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  holdCount: number & Opt = 0;
 }

@@ -29,6 +29,12 @@ import { DisclosureCounter } from '../disclosures/disclosure-counter.entity.js';
 import { DisclosureItem } from '../disclosures/disclosure-item.entity.js';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
 import { ExportPackage } from '../exports/export-package.entity.js';
+import { ArchiveCounter } from '../archive/archive-counter.entity.js';
+import { CaseHold } from '../archive/case-hold.entity.js';
+import { DisposalItem, DisposalList } from '../archive/disposal.entity.js';
+import { MediaSet, MediaVerification, MediaVolume } from '../archive/media.entity.js';
+import { RetentionRule } from '../archive/retention-rule.entity.js';
+import { Transfer } from '../archive/transfer.entity.js';
 
 /** Every entity, listed explicitly so that tsc output, vitest and the CLI see the same set. */
 export const entities = [
@@ -64,4 +70,13 @@ export const entities = [
   DisclosureCounter,
   DisclosureItem,
   ExportPackage,
+  RetentionRule,
+  ArchiveCounter,
+  CaseHold,
+  Transfer,
+  DisposalList,
+  DisposalItem,
+  MediaSet,
+  MediaVolume,
+  MediaVerification,
 ];

@@ -80,4 +80,9 @@ export class StoredFile {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   fixityCheckedAt?: Date | null;
+
+  /** When the bytes were destroyed at the end of retention (disposal); the row stays with its hashes. */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  disposedAt?: Date | null;
 }

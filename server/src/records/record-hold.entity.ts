@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { LongTermReason } from '../archive/archive.enums.js';
 import { User } from '../users/user.entity.js';
 import { EnforcementRecord } from './record.entity.js';
 
@@ -17,6 +18,13 @@ export class RecordHold {
   @Index()
   @ManyToOne(() => EnforcementRecord)
   record!: Rel<EnforcementRecord>;
+
+  @Field(() => LongTermReason, {
+    nullable: true,
+    description: 'Set when this is a long-term preservation mark (Art. 15)',
+  })
+  @Enum({ items: () => LongTermReason, nullable: true })
+  longTermReason?: LongTermReason | null;
 
   @Field()
   @Property({ length: 500 })

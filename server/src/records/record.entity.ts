@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { RetentionPeriod } from '../archive/archive.enums.js';
 import { Case } from '../cases/case.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
@@ -61,4 +62,20 @@ export class EnforcementRecord extends RecordFields {
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   updatedAt: Date & Opt = new Date();
+
+  /** Set when the case file is accepted by the archive (Art. 14), re-evaluated when holds change. */
+  @Field(() => RetentionPeriod, { nullable: true })
+  @Enum({ items: () => RetentionPeriod, nullable: true })
+  retention?: RetentionPeriod | null;
+
+  /** The last day the record must be kept (null: permanent, or not yet archived). */
+  @Field(() => String, { nullable: true })
+  @Index()
+  @Property({ type: 'date', nullable: true })
+  retainUntil?: string | null;
+
+  /** When its file was destroyed at the end of retention; the record stays as a stub. */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  disposedAt?: Date | null;
 }
