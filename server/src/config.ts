@@ -61,9 +61,34 @@ export interface Config {
   organisationName: string;
   /** Largest scanned paper (letter, form, receipt, redacted copy) accepted at `/attachments`, in bytes. */
   maxAttachmentBytes: number;
+  /** 全宗号: the fonds code at the head of every archive number. */
+  archiveFonds: string;
+  /** 档号 pattern: {fonds}, {year} (of acceptance), {period} (Y, D30, D10), {unit} (unit code), {seq} (4 digits, per year and period). */
+  archiveNumberPattern: string;
+  /** Months AV that is not evidence in a case file is kept after acceptance (Art. 14; default 6). */
+  avShortRetentionMonths: number;
 }
 
 export class ConfigError extends Error {}
+
+function archiveFonds(env: NodeJS.ProcessEnv): string {
+  const fonds = env.ARCHIVE_FONDS || 'J001';
+  if (!/^[A-Za-z0-9]{1,16}$/.test(fonds))
+    throw new ConfigError(`ARCHIVE_FONDS must be 1–16 letters or digits, got "${fonds}"`);
+  return fonds;
+}
+
+function archivePattern(env: NodeJS.ProcessEnv): string {
+  const pattern = env.ARCHIVE_NUMBER_PATTERN || '{fonds}-{year}-{period}-{seq}';
+  const unknown = [...pattern.matchAll(/\{([^}]*)\}/g)]
+    .map((m) => m[1])
+    .filter((k) => !['fonds', 'year', 'period', 'unit', 'seq'].includes(k!));
+  if (unknown.length || !pattern.includes('{seq}') || !pattern.includes('{year}') || pattern.length > 40)
+    throw new ConfigError(
+      `ARCHIVE_NUMBER_PATTERN must contain {year} and {seq}, use only {fonds} {year} {period} {unit} {seq}, and be at most 40 characters; got "${pattern}"`,
+    );
+  return pattern;
+}
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const raw = env[name];
@@ -138,6 +163,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     graphqlQueue: int(env, 'GRAPHQL_QUEUE', 1000, 0, 100_000),
     organisationName: (env.ORGANISATION_NAME || '某某县市场监督管理局').slice(0, 200),
     maxAttachmentBytes: int(env, 'MAX_ATTACHMENT_BYTES', 200 * 1024 ** 2, 1),
+    archiveFonds: archiveFonds(env),
+    archiveNumberPattern: archivePattern(env),
+    avShortRetentionMonths: int(env, 'AV_SHORT_RETENTION_MONTHS', 6, 1, 1200),
   };
   return { ...config, ...overrides };
 }
