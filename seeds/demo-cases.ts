@@ -284,7 +284,8 @@ export const demoCases: DemoCase[] = [
     },
     openedOn: '2026-08-03',
     concludedOn: '2026-08-20',
-    status: CaseStatus.COMPILED,
+    // Overdue for transfer (deadline 2026-09-19): the clerk still has to compile it.
+    status: CaseStatus.CONCLUDED,
     records: [
       text(
         K.INSPECTION_CONCLUSION,

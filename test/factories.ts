@@ -147,15 +147,16 @@ export async function storeFile(
   source: string,
   mediaType: string,
   fileName = path.basename(source),
+  facts: { durationSeconds?: number | null; width?: number | null; height?: number | null } = {},
 ): Promise<StoredFile> {
   const digests = digestsOf(source);
   await services.intake.store.placeCopy(source, digests.sha256);
   const size = fs.statSync(source).size;
   return em.transactional((tem) =>
     registerStoredFile(tem, digests, size, mediaType, fileName, {
-      durationSeconds: null,
-      width: null,
-      height: null,
+      durationSeconds: facts.durationSeconds ?? null,
+      width: facts.width ?? null,
+      height: facts.height ?? null,
       recordedAt: null,
     }),
   );

@@ -1,5 +1,5 @@
 import type { DataProvider, GetListParams, Identifier, RaRecord } from 'react-admin';
-import { compileCase, concludeCase, getCase, listCases, openCase } from './cases/caseData';
+import { concludeCase, getCase, listCases, openCase } from './cases/caseData';
 import { CLEARANCES, OUTCOMES, ROLES, UNIT_KINDS, oneOf, someOf } from './common/domain';
 import { openRecordFile, type FileTicket } from './files/fileData';
 import type { AuditEventFilter, FileAccessMode, UnitFilter, UserFilter } from './gql/graphql';
@@ -201,7 +201,6 @@ export interface AppDataProvider extends DataProvider {
   resetUserPassword(id: Identifier, password: string): Promise<UserRecord>;
   changePassword(currentPassword: string, newPassword: string): Promise<boolean>;
   concludeCase(id: Identifier, concludedOn?: string): Promise<CaseRecord>;
-  compileCase(id: Identifier): Promise<CaseRecord>;
   recordContent(id: Identifier): Promise<{ body: string | null; fileId: string | null }>;
   openRecordFile(recordId: Identifier, mode: FileAccessMode, version?: number): Promise<FileTicket>;
   placeHold(recordId: Identifier, reason: string): Promise<RecordHold>;
@@ -235,7 +234,6 @@ export const dataProvider: AppDataProvider = {
   changePassword: async (currentPassword, newPassword) =>
     (await request(ChangePasswordMutation, { input: { currentPassword, newPassword } })).changePassword,
   concludeCase: (id, concludedOn) => concludeCase(String(id), concludedOn),
-  compileCase: (id) => compileCase(String(id)),
   recordContent: (id) => recordContent(String(id)),
   openRecordFile: (recordId, mode, version) => openRecordFile(String(recordId), mode, version),
   placeHold: (recordId, reason) => placeHold(String(recordId), reason),

@@ -28,6 +28,7 @@ import { NotificationService } from './notifications/notification.service.js';
 import { ViolationService } from './supervision/violation.service.js';
 import { UnitService } from './units/unit.service.js';
 import { AttachmentService } from './disclosures/attachment.service.js';
+import { TransferService } from './archive/transfer.service.js';
 import { DisclosureService } from './disclosures/disclosure.service.js';
 import { ExportService } from './exports/export.service.js';
 import { AuthService } from './users/auth.service.js';
@@ -59,6 +60,7 @@ export interface Services {
   disclosures: DisclosureService;
   exports: ExportService;
   attachments: AttachmentService;
+  transfers: TransferService;
   /** Background work; started by the server process when JOBS is on. */
   jobs: Jobs;
 }
@@ -92,6 +94,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     exports: new ExportService(config, audit, intake.store),
     attachments: new AttachmentService(config, audit, intake.store),
   } as Services;
+  services.transfers = new TransferService(config, audit, approvals, services.fixity, intake.store);
   services.jobs = new Jobs(services);
   return services;
 }

@@ -23,6 +23,12 @@ import {
   DisclosureResolver,
   ExportPackageResolver,
 } from './disclosures/disclosure.resolver.js';
+import {
+  ApprovalTransferResolver,
+  CaseTransferResolver,
+  CatalogueEntryResolver,
+  TransferResolver,
+} from './archive/transfer.resolver.js';
 import { UnitResolver } from './units/unit.resolver.js';
 import { AuthResolver } from './users/auth.resolver.js';
 import { UserResolver } from './users/user.resolver.js';
@@ -52,6 +58,10 @@ export const resolvers = [
   ExportPackageResolver,
   AttachmentResolver,
   ApprovalDisclosureResolver,
+  TransferResolver,
+  CatalogueEntryResolver,
+  CaseTransferResolver,
+  ApprovalTransferResolver,
 ] as const;
 
 /** The committed schema file the console's codegen reads. */

@@ -7,7 +7,6 @@ import { Cell, Section } from '../common/layout';
 import type { CaseRecord } from '../common/records';
 import { AddRecordButton } from './AddRecordButton';
 import { CaseTimeline } from './CaseTimeline';
-import { CompileButton } from './CompileButton';
 import { ConcludeButton } from './ConcludeButton';
 import { CaseStatusField, DeadlineField } from './fields';
 import { PartySection } from './PartySection';
@@ -23,7 +22,6 @@ const CaseActions = () => (
     <AddRecordButton />
     <UploadButton />
     <ConcludeButton />
-    <CompileButton />
   </TopToolbar>
 );
 

@@ -4,7 +4,7 @@ import { CASE_STATUSES, PARTY_KINDS, PROCEDURES, oneOf, someOf } from '../common
 import { toCaseRecord, type CaseRecord } from '../common/records';
 import type { CaseFilter, OpenCaseInput } from '../gql/graphql';
 import { bool, day, nonEmpty, pageArgs, required, text, type Values } from '../graphql/args';
-import { CaseQuery, CasesQuery, CompileCaseMutation, ConcludeCaseMutation, OpenCaseMutation } from '../graphql/cases';
+import { CaseQuery, CasesQuery, ConcludeCaseMutation, OpenCaseMutation } from '../graphql/cases';
 import { inputErrorsUnder, request } from '../graphql/client';
 
 /** The fields of the 立案 form the server may refuse, with messages under resources.cases.errors. */
@@ -76,6 +76,3 @@ export const concludeCase = async (id: string, concludedOn?: string): Promise<Ca
     (await request(ConcludeCaseMutation, { id, concludedOn: day(concludedOn) }).catch(caseErrors(['concludedOn'])))
       .concludeCase,
   );
-
-export const compileCase = async (id: string): Promise<CaseRecord> =>
-  toCaseRecord((await request(CompileCaseMutation, { id })).compileCase);

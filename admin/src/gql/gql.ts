@@ -44,7 +44,6 @@ type Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CaseDocument,
     "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      ...CaseFields\n    }\n  }\n": typeof types.OpenCaseDocument,
     "\n  mutation ConcludeCase($id: ID!, $concludedOn: String) {\n    concludeCase(id: $id, concludedOn: $concludedOn) {\n      ...CaseFields\n    }\n  }\n": typeof types.ConcludeCaseDocument,
-    "\n  mutation CompileCase($id: ID!) {\n    compileCase(id: $id) {\n      ...CaseFields\n    }\n  }\n": typeof types.CompileCaseDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...DeviceFields\n    }\n  }\n": typeof types.RegisterDeviceDocument,
     "\n  mutation RetireDevice($id: ID!, $reason: String!) {\n    retireDevice(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RetireDeviceDocument,
     "\n  mutation CheckoutDevice($id: ID!, $check: PreUseCheckInput!) {\n    checkoutDevice(id: $id, check: $check) {\n      ...DeviceCheckoutFields\n    }\n  }\n": typeof types.CheckoutDeviceDocument,
@@ -144,7 +143,6 @@ const documents: Documents = {
     "\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CaseDocument,
     "\n  mutation OpenCase($input: OpenCaseInput!) {\n    openCase(input: $input) {\n      ...CaseFields\n    }\n  }\n": types.OpenCaseDocument,
     "\n  mutation ConcludeCase($id: ID!, $concludedOn: String) {\n    concludeCase(id: $id, concludedOn: $concludedOn) {\n      ...CaseFields\n    }\n  }\n": types.ConcludeCaseDocument,
-    "\n  mutation CompileCase($id: ID!) {\n    compileCase(id: $id) {\n      ...CaseFields\n    }\n  }\n": types.CompileCaseDocument,
     "\n  mutation RegisterDevice($input: RegisterDeviceInput!) {\n    registerDevice(input: $input) {\n      ...DeviceFields\n    }\n  }\n": types.RegisterDeviceDocument,
     "\n  mutation RetireDevice($id: ID!, $reason: String!) {\n    retireDevice(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RetireDeviceDocument,
     "\n  mutation CheckoutDevice($id: ID!, $check: PreUseCheckInput!) {\n    checkoutDevice(id: $id, check: $check) {\n      ...DeviceCheckoutFields\n    }\n  }\n": types.CheckoutDeviceDocument,
@@ -331,10 +329,6 @@ export function graphql(source: "\n  mutation OpenCase($input: OpenCaseInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConcludeCase($id: ID!, $concludedOn: String) {\n    concludeCase(id: $id, concludedOn: $concludedOn) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').ConcludeCaseDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CompileCase($id: ID!) {\n    compileCase(id: $id) {\n      ...CaseFields\n    }\n  }\n"): typeof import('./graphql').CompileCaseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -801,13 +801,6 @@ export type ConcludeCaseMutationVariables = Exact<{
 
 export type ConcludeCaseMutation = { concludeCase: { __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } } };
 
-export type CompileCaseMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type CompileCaseMutation = { compileCase: { __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } } };
-
 export type RegisterDeviceMutationVariables = Exact<{
   input: RegisterDeviceInput;
 }>;
@@ -2593,47 +2586,6 @@ export const ConcludeCaseDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<ConcludeCaseMutation, ConcludeCaseMutationVariables>;
-export const CompileCaseDocument = new TypedDocumentString(`
-    mutation CompileCase($id: ID!) {
-  compileCase(id: $id) {
-    ...CaseFields
-  }
-}
-    fragment CaseFields on Case {
-  __typename
-  id
-  number
-  year
-  seq
-  cause
-  procedure
-  status
-  openedOn
-  concludedOn
-  transferDeadline
-  partyKind
-  partyName
-  partyIdNumber
-  partyPhone
-  partyAddress
-  partyLegalRepresentative
-  handlingOfficerIds
-  handlingOfficers {
-    __typename
-    id
-    username
-    displayName
-  }
-  unit {
-    __typename
-    id
-    code
-    name
-    casePrefix
-  }
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<CompileCaseMutation, CompileCaseMutationVariables>;
 export const RegisterDeviceDocument = new TypedDocumentString(`
     mutation RegisterDevice($input: RegisterDeviceInput!) {
   registerDevice(input: $input) {

@@ -72,11 +72,3 @@ export const ConcludeCaseMutation = graphql(`
     }
   }
 `);
-
-export const CompileCaseMutation = graphql(`
-  mutation CompileCase($id: ID!) {
-    compileCase(id: $id) {
-      ...CaseFields
-    }
-  }
-`);

@@ -6,6 +6,7 @@ export const enApprovalTerms: typeof zhApprovalTerms = {
     VIEWING: 'Viewing request',
     PARTY_COPY: 'Party copy',
     EXTERNAL: 'External request',
+    TRANSFER: 'Case file transfer',
     DISPOSAL: 'Disposal',
   },
   requestStatus: {

@@ -1,6 +1,12 @@
 /** Approval vocabulary under `er` (Chinese). */
 export const zhApprovalTerms = {
-  requestType: { VIEWING: '查阅申请', PARTY_COPY: '当事人复制申请', EXTERNAL: '调取', DISPOSAL: '销毁审批' },
+  requestType: {
+    VIEWING: '查阅申请',
+    PARTY_COPY: '当事人复制申请',
+    EXTERNAL: '调取',
+    TRANSFER: '案卷移交审核',
+    DISPOSAL: '销毁审批',
+  },
   requestStatus: { PENDING: '审批中', RETURNED: '已退回', APPROVED: '已批准', REJECTED: '已驳回', CANCELLED: '已撤回' },
   decision: { APPROVE: '同意', RETURN: '退回修改', REJECT: '驳回' },
   grantAction: { VIEW: '查阅', DOWNLOAD: '下载' },

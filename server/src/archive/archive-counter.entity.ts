@@ -1,9 +1,12 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
-/** The last number used per kind (YJ transfers, XH disposal lists, CC media sets, archive numbers) and year. */
+/**
+ * The last number used per kind (YJ transfers, XH disposal lists, CC media sets; for archive
+ * numbers the pattern's text before the sequence) and year.
+ */
 @Entity({ tableName: 'archive_counter' })
 export class ArchiveCounter {
-  @PrimaryKey({ length: 16 })
+  @PrimaryKey({ length: 100 })
   kind!: string;
 
   @PrimaryKey({ type: 'integer' })

@@ -2,7 +2,9 @@ import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel } fro
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Procedure } from '../cases/case.enums.js';
 import { User } from '../users/user.entity.js';
+import { EnforcementStage } from '../records/record.enums.js';
 import { RetentionPeriod } from './archive.enums.js';
+import { DocumentRequirement } from './requirements.js';
 
 /**
  * The retention schedule (保管期限表) and transfer time limit per procedure (Art. 13–14). Edited by
@@ -31,6 +33,16 @@ export class RetentionRule {
   })
   @Property()
   evidenceAvKeepsCasePeriod!: boolean;
+
+  @Field(() => [DocumentRequirement], { description: 'Documents a case file of this procedure must contain' })
+  @Property({ type: 'jsonb' })
+  requirements!: DocumentRequirement[];
+
+  @Field(() => [EnforcementStage], {
+    description: 'Stages that, where a case has them, need audio or video in the catalogue (Art. 7)',
+  })
+  @Property({ type: 'jsonb' })
+  avStages!: EnforcementStage[];
 
   @ManyToOne(() => User, { nullable: true })
   updatedBy?: Rel<User> | null;

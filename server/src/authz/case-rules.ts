@@ -35,12 +35,11 @@ export function caseGrants({ can }: Builder, p: Principal): void {
     can('conclude', 'Case', { handlingOfficerIds: p.id });
   }
   if (has(p, Role.unitClerk)) {
-    // Unit clerks record and upload for the unit's officers and compile its case files (Art. 9, 13).
+    // Unit clerks record and upload for the unit's officers (Art. 9); transfers: archive-rules.ts.
     can(['create', 'update'], 'Record', { 'unit.id': p.unitId, 'case.status': { $in: RECORDING } });
-    can('compile', 'Case', { 'unit.id': p.unitId });
   }
   if (has(p, Role.unitHead)) {
-    can(['conclude', 'compile'], 'Case', { 'unit.id': p.unitId });
+    can('conclude', 'Case', { 'unit.id': p.unitId });
   }
   if (has(p, Role.legal, Role.leader, Role.archivist)) {
     can(['placeHold', 'releaseHold'], 'Record');

@@ -55,10 +55,4 @@ export class CaseResolver {
   ) {
     return ctx.services.cases.conclude(ctx, id, concludedOn);
   }
-
-  @Can('compile', 'Case')
-  @Mutation(() => Case, { description: 'The case file is compiled and ready for transfer to the archive' })
-  compileCase(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.cases.compile(ctx, id);
-  }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { RetentionRule } from '../archive/retention-rule.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { addDays, isCalendarDate, today } from '../common/dates.js';
 import { draftOf } from '../common/base.entity.js';
@@ -17,12 +18,16 @@ import type { CaseFilter, OpenCaseInput, PartyInput } from './case.inputs.js';
 
 const SORTABLE = ['number', 'openedOn', 'concludedOn', 'transferDeadline', 'createdAt', 'status'] as const;
 
-/** The transitions the lifecycle allows (a returned transfer goes back to compiled). */
+/**
+ * The transitions the lifecycle allows: compiled when its transfer is submitted, transferred when
+ * the unit head signs it off, archived on acceptance; a returned or withdrawn transfer puts the
+ * case back to concluded, where its unit can add the missing records.
+ */
 const NEXT: Record<CaseStatus, CaseStatus[]> = {
   [CaseStatus.OPEN]: [CaseStatus.CONCLUDED],
   [CaseStatus.CONCLUDED]: [CaseStatus.COMPILED],
-  [CaseStatus.COMPILED]: [CaseStatus.TRANSFERRED],
-  [CaseStatus.TRANSFERRED]: [CaseStatus.ARCHIVED, CaseStatus.COMPILED],
+  [CaseStatus.COMPILED]: [CaseStatus.TRANSFERRED, CaseStatus.CONCLUDED],
+  [CaseStatus.TRANSFERRED]: [CaseStatus.ARCHIVED, CaseStatus.CONCLUDED],
   [CaseStatus.ARCHIVED]: [],
 };
 
@@ -136,8 +141,9 @@ export class CaseService {
     });
   }
 
-  /** 终结: sets the concluded date and the archive transfer deadline (30 days, licensing 15). */
-  conclude(ctx: Context, id: string, concludedOn?: string | null): Promise<Case> {
+  /** 终结: sets the concluded date and the archive transfer deadline (the schedule's days: 30, licensing 15). */
+  async conclude(ctx: Context, id: string, concludedOn?: string | null): Promise<Case> {
+    const rules = new Map((await ctx.em.find(RetentionRule, {})).map((r) => [r.procedure, r.transferDays]));
     return this.step(ctx, id, 'conclude', (c) => {
       const on = concludedOn ?? today();
       if (!isCalendarDate(on) || on > today() || on < c.openedOn) {
@@ -145,25 +151,12 @@ export class CaseService {
       }
       transition(c, CaseStatus.CONCLUDED);
       c.concludedOn = on;
-      c.transferDeadline = addDays(on, transferDays(c.procedure));
+      c.transferDeadline = addDays(on, rules.get(c.procedure) ?? transferDays(c.procedure));
       return { concludedOn: on, transferDeadline: c.transferDeadline };
     });
   }
 
-  /** The unit's clerk has compiled the case file (卷宗) for transfer. */
-  compile(ctx: Context, id: string): Promise<Case> {
-    return this.step(ctx, id, 'compile', (c) => {
-      transition(c, CaseStatus.COMPILED);
-      return {};
-    });
-  }
-
-  private async step(
-    ctx: Context,
-    id: string,
-    action: 'conclude' | 'compile',
-    apply: (c: Case) => Record<string, unknown>,
-  ) {
+  private async step(ctx: Context, id: string, action: 'conclude', apply: (c: Case) => Record<string, unknown>) {
     const operation = `case.${action}`;
     const c = await this.get(ctx, id, operation);
     await ctx.authz.ensure(action, c, operation);

@@ -63,4 +63,5 @@ export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FOR
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, details);
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
-export const invalidState = (message: string) => new AppError(ErrorCode.INVALID_STATE, message);
+export const invalidState = (message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.INVALID_STATE, message, details);

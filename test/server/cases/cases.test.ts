@@ -127,9 +127,9 @@ describe('lifecycle', () => {
     );
   });
 
-  it('allows only the next step: compile after conclusion, by the unit clerk or head', async () => {
+  it('allows only the next step: a transfer is compiled after conclusion, by the unit clerk or head', async () => {
     const c = await open();
-    const compile = 'mutation($id: ID!) { compileCase(id: $id) { status } }';
+    const compile = 'mutation($id: ID!) { openTransfer(caseId: $id) { status case { status } } }';
     expect(codeOf(await gql(server.url, compile, { id: c.id }, t['zhzf.clerk']))).toBe('INVALID_STATE');
     expect(
       codeOf(
@@ -143,18 +143,15 @@ describe('lifecycle', () => {
     ).toBe('BAD_USER_INPUT');
     await gql(server.url, 'mutation($id: ID!) { concludeCase(id: $id) { status } }', { id: c.id }, t['zhzf.officer1']);
     expect(codeOf(await gql(server.url, compile, { id: c.id }, t['zhzf.officer1']))).toBe('FORBIDDEN');
-    expect((await gql(server.url, compile, { id: c.id }, t['zhzf.clerk'])).data!.compileCase.status).toBe('COMPILED');
+    expect((await gql(server.url, compile, { id: c.id }, t['zhzf.clerk'])).data!.openTransfer).toEqual({
+      status: 'DRAFT',
+      case: { status: 'CONCLUDED' },
+    });
+    expect(codeOf(await gql(server.url, compile, { id: c.id }, t['zhzf.head']))).toBe('INVALID_STATE');
     const events = await server
       .em()
-      .find(
-        AuditEvent,
-        { subjectId: c.id, action: { $in: ['case.conclude', 'case.compile'] } },
-        { orderBy: { seq: 'asc' } },
-      );
-    expect(events.map((e) => [e.details.from, e.details.to])).toEqual([
-      ['OPEN', 'CONCLUDED'],
-      ['CONCLUDED', 'COMPILED'],
-    ]);
+      .find(AuditEvent, { subjectId: c.id, action: 'case.conclude' }, { orderBy: { seq: 'asc' } });
+    expect(events.map((e) => [e.details.from, e.details.to])).toEqual([['OPEN', 'CONCLUDED']]);
   });
 });
 
@@ -195,7 +192,9 @@ describe('who sees what', () => {
     expect((await q({ q: '平市监综〔2025〕' })).total).toBe(1);
     expect((await q({ q: '%' })).total).toBe(0);
     expect((await q({ procedures: ['LICENSING'] })).total).toBe(1);
-    expect((await q({ statuses: ['COMPILED'] })).total).toBe(1);
+    // Nothing here has gone further than a transfer draft (the case stays concluded until submitted).
+    expect((await q({ statuses: ['OPEN', 'CONCLUDED'] })).total).toBe((await q({})).total);
+    expect((await q({ statuses: ['COMPILED'] })).total).toBe(0);
     expect((await q({ officerId: id['zhzf.officer2'] })).total).toBe((await q({})).total);
     expect((await q({ officerId: id['zhzf.head'] })).total).toBe(0);
     expect((await q({ openedFrom: '2026-01-01', openedTo: '2026-12-31' })).total).toBe((await q({})).total - 1);

@@ -1,0 +1,535 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { ApprovalRequest } from '../approvals/approval-request.entity.js';
+import { ApprovalStep } from '../approvals/approval-step.entity.js';
+import { Decision, RequestStatus, RequestType } from '../approvals/approval.enums.js';
+import type { ApprovalService } from '../approvals/approval.service.js';
+import { stricter } from '../approvals/policy-rules.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { Case } from '../cases/case.entity.js';
+import { CaseStatus } from '../cases/case.enums.js';
+import { transition } from '../cases/case.service.js';
+import { draftOf } from '../common/base.entity.js';
+import { isCalendarDate, today } from '../common/dates.js';
+import { badInput, invalidState } from '../common/errors.js';
+import { isUuid } from '../common/identifiers.js';
+import { containsPattern, listReadable } from '../common/list.js';
+import type { PageArgs } from '../common/pagination.js';
+import type { Config } from '../config.js';
+import type { Context } from '../context.js';
+import type { FixityService } from '../files/fixity.service.js';
+import type { FileStoreDisk } from '../files/store.js';
+import { StoredFile } from '../files/stored-file.entity.js';
+import { EnforcementRecord } from '../records/record.entity.js';
+import { Confidentiality, EnforcementStage, isAv } from '../records/record.enums.js';
+import { TransferStatus } from './archive.enums.js';
+import { TransferChecker } from './checks.js';
+import { assignRetention, PERIOD_CODE, ruleFor } from './retention.js';
+import { RetentionRule } from './retention-rule.entity.js';
+import { type CatalogueEntry, Transfer, type TransferChecks } from './transfer.entity.js';
+import type { RetentionRuleInput, SaveCatalogueInput, TransferFilter } from './transfer.inputs.js';
+
+const EDITABLE = [TransferStatus.DRAFT, TransferStatus.RETURNED];
+const STAGE_ORDER = Object.values(EnforcementStage);
+const SORTABLE = ['number', 'status', 'createdAt', 'submittedAt', 'sentAt', 'acceptedAt', 'archiveNumber'] as const;
+
+/** The bureau's date of a moment (YYYY-MM-DD). */
+const dayOf = (d: Date | null | undefined) => (d ? today(d) : null);
+
+/**
+ * 移交 and 接收 (Art. 13): a concluded case's unit compiles its catalogue (卷内目录), the 四性 checks
+ * run, the unit head signs it off through the approval engine, and the archive accepts it (archive
+ * number, retention; the case becomes the archive's and read-only for its unit) or returns it.
+ */
+export class TransferService {
+  private readonly checker: TransferChecker;
+
+  constructor(
+    private readonly config: Config,
+    private readonly audit: AuditService,
+    private readonly approvals: ApprovalService,
+    fixity: FixityService,
+    store: FileStoreDisk,
+  ) {
+    this.checker = new TransferChecker(fixity, store);
+    approvals.onStatus(RequestType.TRANSFER, (em, request, ctx) => this.follow(em, request, ctx));
+    approvals.manage(RequestType.TRANSFER);
+  }
+
+  list(ctx: Context, filter: TransferFilter | undefined, page: PageArgs) {
+    const where: FilterQuery<Transfer>[] = [];
+    if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
+    if (filter?.unitId) where.push({ unit: filter.unitId });
+    if (filter?.q?.trim()) {
+      const like = containsPattern(filter.q.trim());
+      where.push({
+        $or: [
+          { number: { $ilike: like } },
+          { archiveNumber: { $ilike: like } },
+          { case: { number: { $ilike: like } } },
+          { case: { partyName: { $ilike: like } } },
+          { case: { cause: { $ilike: like } } },
+        ],
+      });
+    }
+    return listReadable(
+      ctx.em,
+      ctx.authz,
+      Transfer,
+      'Transfer',
+      where,
+      page,
+      SORTABLE,
+      { createdAt: 'desc' },
+      {
+        populate: ['case', 'unit'],
+      },
+    );
+  }
+
+  async get(ctx: Context, id: string, operation = 'transfer.read'): Promise<Transfer> {
+    const found = isUuid(id) ? await ctx.em.findOne(Transfer, { id }, { populate: ['case', 'unit'] }) : null;
+    if (!found) throw await ctx.authz.missing('Transfer', id, operation);
+    await ctx.authz.ensure('read', found, operation);
+    return found;
+  }
+
+  /** The case's transfer, if it has one and the caller may read it. */
+  async ofCase(ctx: Context, caseId: string): Promise<Transfer | null> {
+    const found = await ctx.em.findOne(Transfer, { case: caseId }, { populate: ['case', 'unit'] });
+    return found && ctx.authz.ability.can('read', found) ? found : null;
+  }
+
+  /** Starts the transfer of a concluded case, with a catalogue drafted from its records. */
+  async open(ctx: Context, caseId: string): Promise<Transfer> {
+    const op = 'transfer.open';
+    const c = await ctx.services.cases.get(ctx, caseId, op);
+    await ctx.authz.ensure('create', draftOf(Transfer, { unit: c.unit, case: c, status: TransferStatus.DRAFT }), op);
+    if (c.status !== CaseStatus.CONCLUDED)
+      throw invalidState(`Only a concluded case is compiled for transfer (this one is ${c.status})`);
+    const existing = await ctx.em.findOne(Transfer, { case: c.id });
+    if (existing) throw invalidState(`This case already has its transfer ${existing.number}`);
+    const records = await ctx.em.find(EnforcementRecord, { case: c.id, disposedAt: null });
+    const files = await this.files(ctx.em, records);
+    const ordered = [...records].sort(
+      (a, b) =>
+        STAGE_ORDER.indexOf(a.stage ?? EnforcementStage.OTHER) -
+          STAGE_ORDER.indexOf(b.stage ?? EnforcementStage.OTHER) ||
+        (a.capturedFrom ?? a.createdAt).getTime() - (b.capturedFrom ?? b.createdAt).getTime(),
+    );
+    const catalogue: CatalogueEntry[] = ordered.map((r, i) => ({
+      seq: i + 1,
+      recordId: r.id,
+      documentNumber: r.documentNumber ?? null,
+      title: r.title,
+      date: dayOf(r.capturedFrom ?? r.createdAt),
+      pages: null,
+      durationSeconds: (r.fileId && files.get(r.fileId)?.durationSeconds) || null,
+      remarks: null,
+    }));
+    return ctx.em.transactional(async (em) => {
+      const t = em.create(Transfer, {
+        number: await this.nextNumber(em, 'YJ'),
+        case: c,
+        unit: c.unit,
+        catalogue,
+        createdBy: ctx.user!,
+      });
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'transfer.open',
+        subjectType: 'Transfer',
+        subjectId: t.id,
+        details: { number: t.number, caseId: c.id, caseNumber: c.number, entries: catalogue.length },
+      });
+      return t;
+    });
+  }
+
+  /** Replaces the catalogue (order, document numbers, titles, dates, pages, remarks) while the unit holds it. */
+  async saveCatalogue(ctx: Context, input: SaveCatalogueInput): Promise<Transfer> {
+    const op = 'transfer.catalogue';
+    const t = await this.get(ctx, input.transferId, op);
+    await ctx.authz.ensure('update', t, op);
+    const records = await ctx.em.find(EnforcementRecord, { case: t.case.id });
+    const byId = new Map(records.map((r) => [r.id, r]));
+    const files = await this.files(ctx.em, records);
+    const seen = new Set<string>();
+    const catalogue = input.entries.map((e, i): CatalogueEntry => {
+      const field = `entries.${i}`;
+      const r = byId.get(e.recordId);
+      if (!r) throw badInput(`Line ${i + 1} is not a record of this case`, { field: `${field}.recordId` });
+      if (seen.has(r.id)) throw badInput(`Line ${i + 1} lists a record already listed`, { field: `${field}.recordId` });
+      seen.add(r.id);
+      if (r.disposedAt)
+        throw badInput(`Line ${i + 1}: the record's file was destroyed`, { field: `${field}.recordId` });
+      if (e.date && !isCalendarDate(e.date))
+        throw badInput(`Line ${i + 1}: not a calendar date`, { field: `${field}.date` });
+      if (e.pages && isAv(r.kind))
+        throw badInput(`Line ${i + 1}: audio and video have a duration, not pages`, { field: `${field}.pages` });
+      return {
+        seq: i + 1,
+        recordId: r.id,
+        documentNumber: e.documentNumber?.trim() || null,
+        title: e.title.trim(),
+        date: e.date ?? null,
+        pages: e.pages ?? null,
+        durationSeconds: (r.fileId && files.get(r.fileId)?.durationSeconds) || null,
+        remarks: e.remarks?.trim() || null,
+      };
+    });
+    await ctx.em.transactional(async (em) => {
+      await this.lock(em, t, EDITABLE, 'The catalogue can be changed only before submission or after a return');
+      t.catalogue = catalogue;
+      t.checks = null;
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'transfer.catalogue',
+        subjectType: 'Transfer',
+        subjectId: t.id,
+        details: { entries: catalogue.length, recordIds: catalogue.map((e) => e.recordId) },
+      });
+    });
+    return t;
+  }
+
+  /** Runs the 四性 checks now and keeps the result on the transfer (the unit before submission, the archive on receipt). */
+  async check(ctx: Context, id: string): Promise<Transfer> {
+    const op = 'transfer.check';
+    const t = await this.get(ctx, id, op);
+    const { ability } = ctx.authz;
+    if (!ability.can('update', t) && !ability.can('accept', t)) await ctx.authz.ensure('update', t, op);
+    const checks = await this.runChecks(ctx.em, t);
+    await ctx.em.transactional(async (em) => {
+      t.checks = checks;
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'transfer.check',
+        subjectType: 'Transfer',
+        subjectId: t.id,
+        details: this.checkSummary(checks),
+      });
+    });
+    return t;
+  }
+
+  /**
+   * Submits the case file for the unit head's sign-off: the checks run first; a failing check
+   * blocks it unless `overrideReason` says why it must go anyway.
+   */
+  async submit(ctx: Context, id: string, overrideReason?: string | null): Promise<Transfer> {
+    const op = 'transfer.submit';
+    const t = await this.get(ctx, id, op);
+    await ctx.authz.ensure('transfer', t, op);
+    if (!EDITABLE.includes(t.status)) throw invalidState('Only a draft or returned transfer can be submitted');
+    if (t.catalogue.length === 0) throw badInput('The catalogue is empty', { field: 'catalogue' });
+    const override = overrideReason?.trim() || null;
+    if (override && override.length < 4)
+      throw badInput('Say why the file goes despite the failed checks', { field: 'overrideReason' });
+    const checks = await this.runChecks(ctx.em, t);
+    if (!checks.passed && !override) {
+      await ctx.em.transactional(async (em) => {
+        t.checks = checks;
+        await em.flush();
+        await this.audit.append(em, ctx.actor, {
+          action: 'transfer.check',
+          subjectType: 'Transfer',
+          subjectId: t.id,
+          details: this.checkSummary(checks),
+        });
+      });
+      throw invalidState('The 四性 checks failed: correct the case file, or give a reason to submit it anyway', {
+        reason: 'CHECKS_FAILED',
+        failed: checks.results.filter((r) => !r.passed).map((r) => r.kind),
+      });
+    }
+    const records = await ctx.em.find(EnforcementRecord, { id: { $in: t.catalogue.map((e) => e.recordId) } });
+    const profile = records.reduce(
+      (p, r) => ({
+        maxConfidentiality: stricter(p.maxConfidentiality, r.confidentiality),
+        hasAv: p.hasAv || isAv(r.kind),
+        maxSecretRank: Math.max(p.maxSecretRank, r.secretRank),
+      }),
+      { maxConfidentiality: Confidentiality.NONE, hasAv: false, maxSecretRank: 0 },
+    );
+    const summary = `${t.number} · ${t.case.number} 移交档案室 · ${t.catalogue.length} 件`;
+    await ctx.em.transactional(async (em) => {
+      await this.lock(em, t, EDITABLE, 'Only a draft or returned transfer can be submitted');
+      const c = await this.lockCase(em, t.case.id);
+      transition(c, CaseStatus.COMPILED);
+      const previous = t.approval ? await em.findOne(ApprovalRequest, { id: t.approval.id }) : null;
+      let approval: ApprovalRequest;
+      if (previous?.status === RequestStatus.RETURNED) {
+        Object.assign(previous, profile, { summary });
+        await this.approvals.resubmitIn(ctx, em, previous);
+        approval = previous;
+      } else {
+        approval = await this.approvals.submit(ctx, em, {
+          type: RequestType.TRANSFER,
+          unitId: t.unit.id,
+          purpose: `移交 ${t.case.number}（${t.case.cause}）`,
+          summary,
+          profile,
+          dueAt: t.case.transferDeadline ? new Date(`${t.case.transferDeadline}T23:59:59+08:00`) : null,
+        });
+      }
+      Object.assign(t, {
+        approval,
+        checks,
+        overrideReason: checks.passed ? null : override,
+        status: TransferStatus.IN_APPROVAL,
+        submittedBy: ctx.user!,
+        submittedAt: new Date(),
+      });
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'transfer.submit',
+        subjectType: 'Transfer',
+        subjectId: t.id,
+        details: { approvalId: approval.id, ...this.checkSummary(checks), overrideReason: t.overrideReason },
+      });
+    });
+    return t;
+  }
+
+  /** Withdraws a transfer waiting for the unit head; the case goes back to the unit. */
+  async withdraw(ctx: Context, id: string): Promise<Transfer> {
+    const op = 'transfer.withdraw';
+    const t = await this.get(ctx, id, op);
+    await ctx.authz.ensure('cancel', t, op);
+    await ctx.em.transactional(async (em) => {
+      await this.lock(em, t, [TransferStatus.IN_APPROVAL], 'Only a transfer waiting for sign-off can be withdrawn');
+      const approval = await em.findOneOrFail(ApprovalRequest, { id: t.approval!.id });
+      await this.approvals.cancelIn(ctx, em, approval);
+    });
+    return t;
+  }
+
+  /** The archive accepts: archive number, retention from the schedule; the case is archived. */
+  async accept(ctx: Context, id: string): Promise<Transfer> {
+    const op = 'transfer.accept';
+    const t = await this.get(ctx, id, op);
+    await ctx.authz.ensure('accept', t, op);
+    if (t.status !== TransferStatus.SENT) throw invalidState('Only a transfer sent to the archive can be accepted');
+    // The archive's own 四性 checks on receipt, kept with the transfer (not a veto: the archivist has read them).
+    const checks = await this.runChecks(ctx.em, t);
+    await ctx.em.transactional(async (em) => {
+      await this.lock(em, t, [TransferStatus.SENT], 'Only a transfer sent to the archive can be accepted');
+      const c = await this.lockCase(em, t.case.id);
+      transition(c, CaseStatus.ARCHIVED);
+      const acceptedOn = today();
+      const catalogued = new Set(t.catalogue.map((e) => e.recordId));
+      const { period, retainUntil } = await assignRetention(
+        em,
+        c,
+        catalogued,
+        acceptedOn,
+        this.config.avShortRetentionMonths,
+      );
+      const archiveNumber = await this.archiveNumber(em, c, period, acceptedOn);
+      c.archiveNumber = archiveNumber;
+      c.archivedOn = acceptedOn;
+      Object.assign(t, {
+        status: TransferStatus.ACCEPTED,
+        checks,
+        acceptedAt: new Date(),
+        decidedBy: ctx.user!,
+        archiveNumber,
+        retentionPeriod: period,
+        returnReason: null,
+      });
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'transfer.accept',
+        subjectType: 'Transfer',
+        subjectId: t.id,
+        details: {
+          caseId: c.id,
+          caseNumber: c.number,
+          archiveNumber,
+          retentionPeriod: period,
+          retainUntil,
+          ...this.checkSummary(checks),
+        },
+      });
+    });
+    return t;
+  }
+
+  /** The archive sends the file back with its reasons; the case returns to the unit (concluded). */
+  async returnToUnit(ctx: Context, id: string, reason: string): Promise<Transfer> {
+    const op = 'transfer.return';
+    const t = await this.get(ctx, id, op);
+    await ctx.authz.ensure('accept', t, op);
+    const why = reason.trim();
+    if (why.length < 2) throw badInput('Say what the unit must correct', { field: 'reason' });
+    await ctx.em.transactional(async (em) => {
+      await this.lock(em, t, [TransferStatus.SENT], 'Only a transfer sent to the archive can be returned');
+      const c = await this.lockCase(em, t.case.id);
+      transition(c, CaseStatus.CONCLUDED);
+      Object.assign(t, {
+        status: TransferStatus.RETURNED,
+        returnReason: why,
+        returnedAt: new Date(),
+        decidedBy: ctx.user!,
+      });
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'transfer.return',
+        subjectType: 'Transfer',
+        subjectId: t.id,
+        details: { caseId: c.id, reason: why },
+      });
+    });
+    return t;
+  }
+
+  /** The unit head's decision becomes the transfer's status, in the deciding transaction. */
+  private async follow(em: EntityManager, request: ApprovalRequest, ctx: Context) {
+    const t = await em.findOne(Transfer, { approval: request.id }, { populate: ['case'] });
+    if (!t) return;
+    const [row] = await em.execute<{ status: TransferStatus }[]>(
+      'select status from archive_transfer where id = ? for update',
+      [t.id],
+    );
+    if (request.status === RequestStatus.PENDING) return;
+    if (row?.status !== TransferStatus.IN_APPROVAL) return;
+    const c = await this.lockCase(em, t.case.id);
+    const from = t.status;
+    if (request.status === RequestStatus.APPROVED) {
+      transition(c, CaseStatus.TRANSFERRED);
+      Object.assign(t, { status: TransferStatus.SENT, sentAt: new Date() });
+    } else {
+      transition(c, CaseStatus.CONCLUDED);
+      const step = await em.findOne(
+        ApprovalStep,
+        { request: request.id, decision: { $in: [Decision.RETURN, Decision.REJECT] } },
+        { orderBy: { seq: 'desc' } },
+      );
+      Object.assign(t, {
+        status: request.status === RequestStatus.CANCELLED ? TransferStatus.DRAFT : TransferStatus.RETURNED,
+        returnReason: request.status === RequestStatus.CANCELLED ? null : (step?.comment ?? null),
+        returnedAt: request.status === RequestStatus.CANCELLED ? null : new Date(),
+      });
+    }
+    await em.flush();
+    await this.audit.append(em, ctx.actor, {
+      action: 'transfer.status',
+      subjectType: 'Transfer',
+      subjectId: t.id,
+      details: { from, to: t.status, approvalId: request.id, caseStatus: c.status },
+    });
+  }
+
+  // Retention schedule
+
+  rules(em: EntityManager): Promise<RetentionRule[]> {
+    return em.find(RetentionRule, {}, { orderBy: { procedure: 'asc' } });
+  }
+
+  async setRule(ctx: Context, input: RetentionRuleInput): Promise<RetentionRule> {
+    const op = 'retention.setRule';
+    const rule = await ruleFor(ctx.em, input.procedure);
+    await ctx.authz.ensure('update', rule, op);
+    if (input.transferDays > 366) throw badInput('transferDays must be at most 366', { field: 'transferDays' });
+    if (input.period === 'SHORT')
+      throw badInput('A case file is kept permanently, 30 or 10 years', { field: 'period' });
+    const labels = new Set<string>();
+    for (const [i, r] of input.requirements.entries()) {
+      if (labels.has(r.label.trim()))
+        throw badInput(`Requirement ${i + 1} is listed twice`, { field: `requirements.${i}` });
+      labels.add(r.label.trim());
+    }
+    const before = {
+      period: rule.period,
+      transferDays: rule.transferDays,
+      evidenceAvKeepsCasePeriod: rule.evidenceAvKeepsCasePeriod,
+    };
+    await ctx.em.transactional(async (em) => {
+      Object.assign(rule, {
+        period: input.period,
+        transferDays: input.transferDays,
+        evidenceAvKeepsCasePeriod: input.evidenceAvKeepsCasePeriod,
+        requirements: input.requirements.map((r) => ({
+          label: r.label.trim(),
+          kinds: [...new Set(r.kinds)],
+          stage: r.stage ?? null,
+        })),
+        avStages: [...new Set(input.avStages)],
+        updatedBy: ctx.user!,
+        updatedAt: new Date(),
+      });
+      await em.flush();
+      await this.audit.append(em, ctx.actor, {
+        action: 'retention.setRule',
+        subjectType: 'RetentionRule',
+        subjectId: null,
+        details: { procedure: rule.procedure, before, after: { ...input } },
+      });
+    });
+    return rule;
+  }
+
+  // Helpers
+
+  private async runChecks(em: EntityManager, t: Transfer): Promise<TransferChecks> {
+    const c = await em.findOneOrFail(Case, { id: t.case.id });
+    return this.checker.run(em, c, t.catalogue, await ruleFor(em, c.procedure));
+  }
+
+  private checkSummary(checks: TransferChecks) {
+    return {
+      passed: checks.passed,
+      failed: checks.results
+        .filter((r) => !r.passed)
+        .map((r) => ({ kind: r.kind, codes: [...new Set(r.findings.map((f) => f.code))] })),
+    };
+  }
+
+  private async files(em: EntityManager, records: EnforcementRecord[]) {
+    const ids = [...new Set(records.map((r) => r.fileId).filter((id): id is string => !!id))];
+    return new Map((ids.length ? await em.find(StoredFile, { id: { $in: ids } }) : []).map((f) => [f.id, f]));
+  }
+
+  private async lock(em: EntityManager, t: Transfer, allowed: TransferStatus[], refusal: string) {
+    const [row] = await em.execute<{ status: TransferStatus }[]>(
+      'select status from archive_transfer where id = ? for update',
+      [t.id],
+    );
+    if (!row || !allowed.includes(row.status)) throw invalidState(refusal);
+    t.status = row.status;
+  }
+
+  private async lockCase(em: EntityManager, caseId: string): Promise<Case> {
+    await em.execute('select id from enforcement_case where id = ? for update', [caseId]);
+    return em.findOneOrFail(Case, { id: caseId }, { refresh: true });
+  }
+
+  private async nextNumber(em: EntityManager, kind: string): Promise<string> {
+    const year = Number(today().slice(0, 4));
+    return `${kind}-${year}-${String(await this.counter(em, kind, year)).padStart(4, '0')}`;
+  }
+
+  private async counter(em: EntityManager, kind: string, year: number): Promise<number> {
+    const [{ last_seq: seq }] = await em.execute<{ last_seq: number }[]>(
+      `insert into archive_counter (kind, year, last_seq) values (?, ?, 1)
+       on conflict (kind, year) do update set last_seq = archive_counter.last_seq + 1 returning last_seq`,
+      [kind, year],
+    );
+    return seq;
+  }
+
+  /** 档号 from the configured pattern; the sequence runs per year and per everything else the pattern names. */
+  private async archiveNumber(em: EntityManager, c: Case, period: RetentionRule['period'], acceptedOn: string) {
+    const year = Number(acceptedOn.slice(0, 4));
+    const unit = await em.findOneOrFail('Unit', { id: c.unit.id });
+    const fill = (seq: string) =>
+      this.config.archiveNumberPattern
+        .replaceAll('{fonds}', this.config.archiveFonds)
+        .replaceAll('{year}', String(year))
+        .replaceAll('{period}', PERIOD_CODE[period])
+        .replaceAll('{unit}', (unit as { code: string }).code)
+        .replaceAll('{seq}', seq);
+    const seq = await this.counter(em, `A:${fill('#')}`.slice(0, 100), year);
+    return fill(String(seq).padStart(4, '0'));
+  }
+}

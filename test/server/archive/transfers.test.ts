@@ -1,0 +1,467 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
+import type { Case } from '../../../server/src/cases/case.entity.js';
+import { CaseStatus, Procedure } from '../../../server/src/cases/case.enums.js';
+import { today } from '../../../server/src/common/dates.js';
+import { addMonths } from '../../../server/src/archive/retention.js';
+import { StoredFile } from '../../../server/src/files/stored-file.entity.js';
+import type { EnforcementRecord } from '../../../server/src/records/record.entity.js';
+import { Confidentiality, EnforcementStage, RecordKind } from '../../../server/src/records/record.enums.js';
+import { User } from '../../../server/src/users/user.entity.js';
+import { buildCase, buildRecord, storeFile } from '../../factories.js';
+import { codeOf, gql, login } from '../../support/graphql.js';
+import { mp4, pdf } from '../../support/media.js';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
+
+let server: TestServer;
+let work: string;
+const t: Record<string, string> = {};
+let users: Record<string, User>;
+
+const TRANSFER_FIELDS = `id number status overrideReason returnReason archiveNumber retentionPeriod approvalId
+  case { id status archiveNumber retentionPeriod retainUntil }
+  catalogue { seq recordId title documentNumber date pages durationSeconds remarks }
+  checks { passed results { kind passed findings { code recordId message } } }`;
+const OPEN_T = `mutation($id: ID!) { openTransfer(caseId: $id) { ${TRANSFER_FIELDS} } }`;
+const SAVE = `mutation($in: SaveCatalogueInput!) { saveCatalogue(input: $in) { ${TRANSFER_FIELDS} } }`;
+const CHECK = `mutation($id: ID!) { checkTransfer(id: $id) { ${TRANSFER_FIELDS} } }`;
+const SUBMIT = `mutation($id: ID!, $why: String) { submitTransfer(id: $id, overrideReason: $why) { ${TRANSFER_FIELDS} } }`;
+const ACCEPT = `mutation($id: ID!) { acceptTransfer(id: $id) { ${TRANSFER_FIELDS} } }`;
+const RETURN = `mutation($id: ID!, $why: String!) { returnTransfer(id: $id, reason: $why) { ${TRANSFER_FIELDS} } }`;
+const GET = `query($id: ID!) { transfer(id: $id) { ${TRANSFER_FIELDS} } }`;
+const LIST = `query($f: TransferFilter) { transfers(filter: $f) { total items { id number status } } }`;
+const QUEUE = `{ approvalQueue { items { id request { id type } } } }`;
+const DECIDE = `mutation($id: ID!, $d: Decision!, $c: String) { decideApproval(stepId: $id, decision: $d, comment: $c) { id } }`;
+const CONCLUDE = `mutation($id: ID!, $on: String) { concludeCase(id: $id, concludedOn: $on) { status concludedOn transferDeadline } }`;
+const OPEN_FILE = `mutation($id: ID!) { openRecordFile(recordId: $id, mode: VIEW) { id url } }`;
+
+type Transfer = {
+  id: string;
+  status: string;
+  catalogue: { recordId: string; title: string }[];
+  checks: { passed: boolean; results: { kind: string; passed: boolean; findings: { code: string }[] }[] } | null;
+  [k: string]: any;
+};
+
+function ok<T = Transfer>(r: { data?: any; errors?: unknown }, field: string): T {
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data[field] as T;
+}
+
+/** Which checks failed, with their codes. */
+const failures = (tr: Transfer) =>
+  Object.fromEntries(
+    tr
+      .checks!.results.filter((r) => !r.passed)
+      .map((r) => [r.kind, [...new Set(r.findings.map((f) => f.code))].sort()]),
+  );
+
+/**
+ * A concluded general-procedure penalty case of the ZHZF unit whose file is complete: filing
+ * approval, investigation report, decision, service receipt, an on-site inspection record with its
+ * video, and a patrol clip that is not evidence.
+ */
+async function completeCase(procedure = Procedure.GENERAL_PENALTY) {
+  const em = server.em();
+  const officer = users['zhzf.officer1']!;
+  const c = await buildCase(em, {
+    unit: officer.unit,
+    officers: [officer, users['zhzf.officer2']!],
+    procedure,
+    status: CaseStatus.CONCLUDED,
+    concludedOn: '2026-11-01',
+    transferDeadline: '2026-12-01',
+  });
+  const video = await storeFile(server.services, em, mp4(2), 'video/mp4', 'clip.mp4', { durationSeconds: 2 });
+  const doc = await storeFile(server.services, em, pdf(), 'application/pdf', 'doc.pdf');
+  const r: Record<string, EnforcementRecord> = {};
+  r.filing = await buildRecord(em, c, {
+    kind: RecordKind.INTERNAL_APPROVAL,
+    title: '立案审批表',
+    stage: EnforcementStage.FILING,
+  });
+  r.report = await buildRecord(em, c, { kind: RecordKind.INVESTIGATION_EVIDENCE, title: '调查终结报告' });
+  r.onsite = await buildRecord(em, c, {
+    kind: RecordKind.INVESTIGATION_EVIDENCE,
+    title: '现场检查笔录',
+    stage: EnforcementStage.ON_SITE_INSPECTION,
+  });
+  r.decision = await buildRecord(em, c, {
+    kind: RecordKind.ENFORCEMENT_DOCUMENT,
+    title: '行政处罚决定书',
+    stage: EnforcementStage.PENALTY_DECISION,
+    fileId: doc.id,
+    fileName: 'doc.pdf',
+    body: null,
+  });
+  r.receipt = await buildRecord(em, c, {
+    kind: RecordKind.SERVICE_RECEIPT,
+    title: '送达回证',
+    stage: EnforcementStage.SERVICE,
+  });
+  r.video = await buildRecord(em, c, {
+    kind: RecordKind.VIDEO,
+    title: '现场检查录像',
+    stage: EnforcementStage.ON_SITE_INSPECTION,
+    fileId: video.id,
+    fileName: 'clip.mp4',
+    officer,
+    body: null,
+    capturedFrom: new Date('2026-10-20T02:00:00Z'),
+  });
+  r.patrol = await buildRecord(em, c, {
+    kind: RecordKind.VIDEO,
+    title: '巡查录像',
+    fileId: video.id,
+    fileName: 'clip.mp4',
+    body: null,
+  });
+  return { c, r };
+}
+
+/** The clerk opens the case's transfer and lists everything but the patrol clip. */
+async function draft(c: Case, r: Record<string, EnforcementRecord>, leave: string[] = ['patrol']) {
+  const opened = ok(await gql(server.url, OPEN_T, { id: c.id }, t['zhzf.clerk']), 'openTransfer');
+  const entries = opened.catalogue
+    .filter((e) => !leave.some((k) => r[k]!.id === e.recordId))
+    .map((e) => ({ recordId: e.recordId, title: e.title }));
+  return ok(await gql(server.url, SAVE, { in: { transferId: opened.id, entries } }, t['zhzf.clerk']), 'saveCatalogue');
+}
+
+/** The unit head decides the waiting sign-off of `transfer`. */
+async function headDecides(transfer: Transfer, decision = 'APPROVE', comment?: string) {
+  const q = await gql(server.url, QUEUE, {}, t['zhzf.head']);
+  const step = (q.data!.approvalQueue.items as { id: string; request: { id: string; type: string } }[]).find(
+    (s) => s.request.id === transfer.approvalId,
+  );
+  expect(step, 'the sign-off waits in the unit head’s queue').toBeDefined();
+  expect(step!.request.type).toBe('TRANSFER');
+  ok(await gql(server.url, DECIDE, { id: step!.id, d: decision, c: comment }, t['zhzf.head']), 'decideApproval');
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ seed: true });
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'er-transfer-'));
+  users = Object.fromEntries((await server.em().find(User, {}, { populate: ['unit'] })).map((u) => [u.username, u]));
+  for (const name of ['zhzf.clerk', 'zhzf.head', 'zhzf.officer1', 'cgs.clerk', 'archivist', 'leader', 'supervisor'])
+    t[name] = await login(server.url, name, DEMO_PASSWORD);
+});
+
+afterAll(async () => {
+  await server?.close();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+describe('transfer deadline (Art. 13)', () => {
+  it('is 30 days after conclusion, 15 for licensing, and a per-procedure override from the schedule', async () => {
+    const em = server.em();
+    const officer = users['zhzf.officer1']!;
+    const make = (procedure: Procedure) =>
+      buildCase(em, {
+        unit: officer.unit,
+        officers: [officer, users['zhzf.officer2']!],
+        procedure,
+        openedOn: '2026-10-01',
+      });
+    const general = await make(Procedure.GENERAL_PENALTY);
+    const licensing = await make(Procedure.LICENSING);
+    const other = await make(Procedure.OTHER);
+    expect(
+      ok(await gql(server.url, CONCLUDE, { id: general.id, on: '2026-11-10' }, t['zhzf.officer1']), 'concludeCase'),
+    ).toMatchObject({
+      transferDeadline: '2026-12-10',
+    });
+    expect(
+      ok(await gql(server.url, CONCLUDE, { id: licensing.id, on: '2026-11-10' }, t['zhzf.officer1']), 'concludeCase'),
+    ).toMatchObject({
+      transferDeadline: '2026-11-25',
+    });
+    // A regulation with its own limit: the archive sets 60 days for "other" cases.
+    const rules = (
+      await gql(
+        server.url,
+        '{ retentionRules { procedure period transferDays evidenceAvKeepsCasePeriod requirements { label kinds stage } avStages } }',
+        {},
+        t.archivist,
+      )
+    ).data!.retentionRules as { procedure: string; [k: string]: unknown }[];
+    const rule = rules.find((r) => r.procedure === 'OTHER')!;
+    const SET = 'mutation($in: RetentionRuleInput!) { setRetentionRule(input: $in) { procedure transferDays } }';
+    const input = { ...rule, transferDays: 60 };
+    expect(codeOf(await gql(server.url, SET, { in: input }, t['zhzf.clerk']))).toBe('FORBIDDEN');
+    expect(ok(await gql(server.url, SET, { in: input }, t.archivist), 'setRetentionRule')).toEqual({
+      procedure: 'OTHER',
+      transferDays: 60,
+    });
+    expect(
+      ok(await gql(server.url, CONCLUDE, { id: other.id, on: '2026-11-10' }, t['zhzf.officer1']), 'concludeCase'),
+    ).toMatchObject({
+      transferDeadline: '2027-01-09',
+    });
+    expect(await em.count(AuditEvent, { action: 'retention.setRule' })).toBe(1);
+  });
+});
+
+describe('a case file from the unit to the archive', () => {
+  it('is compiled, checked, signed off by the unit head and accepted with an archive number and retention', async () => {
+    const { c, r } = await completeCase();
+    const opened = ok(await gql(server.url, OPEN_T, { id: c.id }, t['zhzf.clerk']), 'openTransfer');
+    expect(opened.status).toBe('DRAFT');
+    expect(opened.number).toMatch(/^YJ-\d{4}-\d{4}$/);
+    // The draft lists every record, in stage order (filing first).
+    expect(opened.catalogue).toHaveLength(7);
+    expect(opened.catalogue[0]!.recordId).toBe(r.filing!.id);
+    expect(opened.catalogue.find((e) => e.recordId === r.video!.id)).toMatchObject({ durationSeconds: 2 });
+    // The clerk leaves out the patrol clip, reorders, numbers and annotates.
+    const entries = opened.catalogue
+      .filter((e) => e.recordId !== r.patrol!.id)
+      .map((e) => ({ recordId: e.recordId, title: e.title }))
+      .reverse();
+    entries[0] = {
+      ...entries[0]!,
+      documentNumber: '平市监罚〔2026〕3号',
+      remarks: '原件',
+      pages: 2,
+      date: '2026-10-30',
+    } as never;
+    const saved = ok(
+      await gql(server.url, SAVE, { in: { transferId: opened.id, entries } }, t['zhzf.clerk']),
+      'saveCatalogue',
+    );
+    expect(saved.catalogue.map((e) => e.recordId)).toEqual(entries.map((e) => e.recordId));
+    expect(saved.catalogue[0]).toMatchObject({
+      seq: 1,
+      documentNumber: '平市监罚〔2026〕3号',
+      pages: 2,
+      remarks: '原件',
+      date: '2026-10-30',
+    });
+    // A line that is not of the case, or listed twice, is refused.
+    const bad = await gql(
+      server.url,
+      SAVE,
+      { in: { transferId: opened.id, entries: [...entries, entries[0]] } },
+      t['zhzf.clerk'],
+    );
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+
+    const checked = ok(await gql(server.url, CHECK, { id: opened.id }, t['zhzf.clerk']), 'checkTransfer');
+    expect(failures(checked)).toEqual({});
+    expect(checked.checks!.passed).toBe(true);
+
+    const submitted = ok(await gql(server.url, SUBMIT, { id: opened.id }, t['zhzf.clerk']), 'submitTransfer');
+    expect(submitted).toMatchObject({ status: 'IN_APPROVAL', case: { status: 'COMPILED' } });
+    // While it waits, the unit cannot change the catalogue and the archive cannot accept it.
+    expect(codeOf(await gql(server.url, SAVE, { in: { transferId: opened.id, entries } }, t['zhzf.clerk']))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await gql(server.url, ACCEPT, { id: opened.id }, t.archivist))).toBe('FORBIDDEN');
+
+    await headDecides(submitted);
+    const sent = ok(await gql(server.url, GET, { id: opened.id }, t.archivist), 'transfer');
+    expect(sent).toMatchObject({ status: 'SENT', case: { status: 'TRANSFERRED' } });
+    expect(codeOf(await gql(server.url, ACCEPT, { id: opened.id }, t['zhzf.clerk']))).toBe('FORBIDDEN');
+
+    const accepted = ok(await gql(server.url, ACCEPT, { id: opened.id }, t.archivist), 'acceptTransfer');
+    const year = Number(today().slice(0, 4));
+    expect(accepted.status).toBe('ACCEPTED');
+    expect(accepted.archiveNumber).toMatch(new RegExp(`^J001-${year}-D30-\\d{4}$`));
+    expect(accepted.case).toMatchObject({
+      status: 'ARCHIVED',
+      archiveNumber: accepted.archiveNumber,
+      retentionPeriod: 'Y30',
+      retainUntil: `${year + 30}-12-31`,
+    });
+    expect(accepted.checks!.passed).toBe(true);
+    // Art. 14: evidence AV keeps the case file's period; the clip not in the file keeps the short one.
+    const em = server.em();
+    const kept = async (id: string) => {
+      const row = (
+        await em.getConnection().execute('select retention, retain_until::text from record where id = ?', [id])
+      )[0];
+      return [row.retention, row.retain_until];
+    };
+    expect(await kept(r.video!.id)).toEqual(['Y30', `${year + 30}-12-31`]);
+    expect(await kept(r.report!.id)).toEqual(['Y30', `${year + 30}-12-31`]);
+    expect(await kept(r.patrol!.id)).toEqual(['SHORT', addMonths(today(), 6)]);
+    expect(
+      await em.count(AuditEvent, { action: 'transfer.accept', subjectId: opened.id, outcome: 'ALLOWED' as never }),
+    ).toBe(1);
+    // The clerk's attempt was refused and audited as such.
+    expect(
+      await em.count(AuditEvent, { action: 'transfer.accept', subjectId: opened.id, outcome: 'DENIED' as never }),
+    ).toBe(1);
+
+    // Read-only for the unit: no new records, and its handling officer no longer plays the video.
+    const create = await gql(
+      server.url,
+      'mutation($in: CreateRecordInput!) { createTextRecord(input: $in) { id } }',
+      { in: { caseId: c.id, kind: 'OTHER_TEXT', title: '补充说明', body: '……' } },
+      t['zhzf.officer1'],
+    );
+    expect(codeOf(create)).toBe('FORBIDDEN');
+    expect(codeOf(await gql(server.url, OPEN_FILE, { id: r.video!.id }, t['zhzf.officer1']))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(server.url, ACCEPT, { id: opened.id }, t.archivist))).toBe('FORBIDDEN');
+  });
+
+  it('goes back to the unit when the unit head returns it, and again when the archive does, and comes back corrected', async () => {
+    const { c, r } = await completeCase();
+    const tr = await draft(c, r);
+    const submitted = ok(await gql(server.url, SUBMIT, { id: tr.id }, t['zhzf.clerk']), 'submitTransfer');
+    await headDecides(submitted, 'RETURN', '缺少听证告知书');
+    const back = ok(await gql(server.url, GET, { id: tr.id }, t['zhzf.clerk']), 'transfer');
+    expect(back).toMatchObject({ status: 'RETURNED', returnReason: '缺少听证告知书', case: { status: 'CONCLUDED' } });
+    // The unit can add the missing record again, then resubmits (the same sign-off request goes round again).
+    const added = await gql(
+      server.url,
+      'mutation($in: CreateRecordInput!) { createTextRecord(input: $in) { id title } }',
+      { in: { caseId: c.id, kind: 'ENFORCEMENT_DOCUMENT', title: '听证告知书', body: '……', stage: 'HEARING' } },
+      t['zhzf.officer1'],
+    );
+    const newId = ok<{ id: string }>(added, 'createTextRecord').id;
+    const entries = [
+      ...back.catalogue.map((e) => ({ recordId: e.recordId, title: e.title })),
+      { recordId: newId, title: '听证告知书' },
+    ];
+    ok(await gql(server.url, SAVE, { in: { transferId: tr.id, entries } }, t['zhzf.clerk']), 'saveCatalogue');
+    const again = ok(await gql(server.url, SUBMIT, { id: tr.id }, t['zhzf.clerk']), 'submitTransfer');
+    expect(again.approvalId).toBe(submitted.approvalId);
+    await headDecides(again);
+
+    const returned = ok(
+      await gql(server.url, RETURN, { id: tr.id, why: '卷内目录页数未填' }, t.archivist),
+      'returnTransfer',
+    );
+    expect(returned).toMatchObject({
+      status: 'RETURNED',
+      returnReason: '卷内目录页数未填',
+      case: { status: 'CONCLUDED' },
+    });
+    expect(codeOf(await gql(server.url, RETURN, { id: tr.id, why: ' ' }, t.archivist))).toBe('FORBIDDEN');
+    // Resubmitted after the archive's return: a fresh sign-off, then accepted.
+    const third = ok(await gql(server.url, SUBMIT, { id: tr.id }, t['zhzf.clerk']), 'submitTransfer');
+    expect(third.approvalId).not.toBe(submitted.approvalId);
+    await headDecides(third);
+    expect(ok(await gql(server.url, ACCEPT, { id: tr.id }, t.archivist), 'acceptTransfer').status).toBe('ACCEPTED');
+  });
+
+  it('is seen only by its unit, the archive, leaders and supervisors; only the unit compiles it', async () => {
+    const { c, r } = await completeCase();
+    expect(codeOf(await gql(server.url, OPEN_T, { id: c.id }, t['zhzf.officer1']))).toBe('FORBIDDEN');
+    const tr = await draft(c, r);
+    for (const who of ['zhzf.head', 'archivist', 'leader', 'supervisor'])
+      expect(ok(await gql(server.url, GET, { id: tr.id }, t[who]), 'transfer').id, who).toBe(tr.id);
+    expect(codeOf(await gql(server.url, GET, { id: tr.id }, t['cgs.clerk']))).toBe('NOT_FOUND');
+    const theirs = ok<{ total: number; items: { id: string }[] }>(
+      await gql(server.url, LIST, {}, t['cgs.clerk']),
+      'transfers',
+    );
+    expect(theirs.items.map((i) => i.id)).not.toContain(tr.id);
+    const mine = ok<{ total: number; items: { id: string }[] }>(
+      await gql(server.url, LIST, { f: { statuses: ['DRAFT'] } }, t['zhzf.clerk']),
+      'transfers',
+    );
+    expect(mine.items.map((i) => i.id)).toContain(tr.id);
+    expect(mine.total).toBe(mine.items.length);
+    expect(codeOf(await gql(server.url, SAVE, { in: { transferId: tr.id, entries: [] } }, t.archivist))).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('四性 checks: each fails for its own cause', () => {
+  it('integrity: a required document missing, on-site work without its video, a text record left out', async () => {
+    const { c, r } = await completeCase();
+    const tr = await draft(c, r, ['patrol', 'receipt', 'video']);
+    const checked = ok(await gql(server.url, CHECK, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
+    expect(failures(checked)).toEqual({ INTEGRITY: ['MISSING_AV', 'MISSING_DOCUMENT', 'NOT_CATALOGUED'] });
+  });
+
+  it('authenticity: the current metadata no longer matches its latest version, or the bytes their hashes', async () => {
+    const { c, r } = await completeCase();
+    const tr = await draft(c, r);
+    await server.em().getConnection().execute("update record set title = '改过的标题' where id = ?", [r.report!.id]);
+    let checked = ok(await gql(server.url, CHECK, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
+    expect(failures(checked)).toEqual({ AUTHENTICITY: ['VERSION_MISMATCH'] });
+    await server.em().getConnection().execute("update record set title = '调查终结报告' where id = ?", [r.report!.id]);
+
+    // A document of its own, then altered on disk behind the application's back.
+    const own = path.join(work, 'own.pdf');
+    fs.writeFileSync(
+      own,
+      Buffer.concat([fs.readFileSync(pdf()), Buffer.from(`%${randomBytes(16).toString('hex')}\n`)]),
+    );
+    const em = server.em();
+    const file = await storeFile(server.services, em, own, 'application/pdf', 'own.pdf');
+    const extra = await buildRecord(em, c, {
+      kind: RecordKind.EXPERT_OPINION,
+      title: '鉴定意见',
+      fileId: file.id,
+      fileName: 'own.pdf',
+      body: null,
+    });
+    const entries = [
+      ...tr.catalogue.map((e) => ({ recordId: e.recordId, title: e.title })),
+      { recordId: extra.id, title: '鉴定意见' },
+    ];
+    ok(await gql(server.url, SAVE, { in: { transferId: tr.id, entries } }, t['zhzf.clerk']), 'saveCatalogue');
+    const stored = server.services.intake.store.pathOf(file.sha256);
+    fs.chmodSync(stored, 0o644);
+    fs.appendFileSync(stored, 'tampered');
+    checked = ok(await gql(server.url, CHECK, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
+    // The altered bytes also fail fixity, which the security check reports.
+    expect(failures(checked)).toEqual({ AUTHENTICITY: ['HASH_MISMATCH'], SECURITY: ['FIXITY_FAILED'] });
+    expect((await server.em().findOneOrFail(StoredFile, { id: file.id })).fixityStatus).toBe('MISMATCH');
+  });
+
+  it('usability: a video whose duration cannot be read', async () => {
+    const { c, r } = await completeCase();
+    const em = server.em();
+    const silent = path.join(work, 'silent.mp4');
+    fs.writeFileSync(silent, Buffer.concat([fs.readFileSync(mp4(1)), randomBytes(8)]));
+    const file = await storeFile(server.services, em, silent, 'video/mp4', 'silent.mp4');
+    await em.getConnection().execute('update record set file_id = ? where id = ?', [file.id, r.video!.id]);
+    const tr = await draft(c, r);
+    const checked = ok(await gql(server.url, CHECK, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
+    // (the swapped file also breaks the version match: the check sees both causes)
+    expect(failures(checked).USABILITY).toEqual(['NO_DURATION']);
+  });
+
+  it('security: a state secret without its level', async () => {
+    const { c, r } = await completeCase();
+    await buildRecord(server.em(), c, {
+      kind: RecordKind.INVESTIGATION_EVIDENCE,
+      title: '涉密检验报告',
+      confidentiality: Confidentiality.STATE_SECRET,
+      secretLevel: null,
+    });
+    const opened = ok(await gql(server.url, OPEN_T, { id: c.id }, t['zhzf.clerk']), 'openTransfer');
+    const entries = opened.catalogue
+      .filter((e) => e.recordId !== r.patrol!.id)
+      .map((e) => ({ recordId: e.recordId, title: e.title }));
+    ok(await gql(server.url, SAVE, { in: { transferId: opened.id, entries } }, t['zhzf.clerk']), 'saveCatalogue');
+    const checked = ok(await gql(server.url, CHECK, { id: opened.id }, t['zhzf.clerk']), 'checkTransfer');
+    expect(failures(checked)).toEqual({ SECURITY: ['SECRET_LEVEL'] });
+  });
+
+  it('block submission unless a reason is given, which is kept and audited', async () => {
+    const { c, r } = await completeCase();
+    const tr = await draft(c, r, ['patrol', 'receipt']);
+    const refused = await gql(server.url, SUBMIT, { id: tr.id }, t['zhzf.clerk']);
+    expect(codeOf(refused)).toBe('INVALID_STATE');
+    expect(refused.errors![0]!.extensions!.details).toMatchObject({ reason: 'CHECKS_FAILED', failed: ['INTEGRITY'] });
+    expect(ok(await gql(server.url, GET, { id: tr.id }, t['zhzf.clerk']), 'transfer')).toMatchObject({
+      status: 'DRAFT',
+      case: { status: 'CONCLUDED' },
+    });
+    const why = '送达回证原件在法院，待取回后补交';
+    const sent = ok(await gql(server.url, SUBMIT, { id: tr.id, why }, t['zhzf.clerk']), 'submitTransfer');
+    expect(sent).toMatchObject({ status: 'IN_APPROVAL', overrideReason: why });
+    const event = await server.em().findOneOrFail(AuditEvent, { action: 'transfer.submit', subjectId: tr.id });
+    expect(event.details).toMatchObject({ passed: false, overrideReason: why });
+  });
+});
