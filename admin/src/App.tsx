@@ -1,5 +1,7 @@
 import { Admin, Resource } from 'react-admin';
 import approvalRequests, { approvals } from './approvals';
+import { retentionRules, transfers } from './archive';
+import { withArchive } from './archive/archiveProvider';
 import { withApprovals } from './approvals/approvalProvider';
 import audit from './audit';
 import { AbilityContext } from './auth/ability';
@@ -33,7 +35,7 @@ export const App = () => (
       requireAuth
       title={<AppTitle />}
       authProvider={authProvider}
-      dataProvider={withNotifications(withApprovals(withDevices(dataProvider)))}
+      dataProvider={withNotifications(withApprovals(withArchive(withDevices(dataProvider))))}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
@@ -59,6 +61,9 @@ export const App = () => (
       <Resource name="violationVersions" />
       <Resource name="externalRequests" {...externalRequests} />
       <Resource name="copyApplications" {...copyApplications} />
+      <Resource name="transfers" {...transfers} />
+      <Resource name="retentionRules" {...retentionRules} />
+      <Resource name="caseTransfers" />
     </Admin>
   </AbilityContext>
 );

@@ -24,6 +24,8 @@ export const subjectOfResource: Record<string, SubjectType> = {
   violationVersions: 'Violation',
   externalRequests: 'Disclosure',
   copyApplications: 'Disclosure',
+  transfers: 'Transfer',
+  retentionRules: 'RetentionRule',
 };
 
 /** The two queues of one subject: each page is for those whose rules name its type. */

@@ -2,6 +2,7 @@ import { Grid, Stack } from '@mui/material';
 import { Labeled, Show, TextField, TopToolbar, useRecordContext, useRedirect } from 'react-admin';
 import { asSubject, useAppAbility } from '../auth/ability';
 import { DisclosureOfRequest } from '../disclosures/DisclosureOfRequest';
+import { TransferOfRequest } from '../archive/TransferOfRequest';
 import { DateTimeField, EnumField } from '../common/fields';
 import { Cell, Section } from '../common/layout';
 import { ApprovalChain } from './ApprovalChain';
@@ -55,6 +56,7 @@ const RequestDetails = () => (
           <Stack component="span">
             <TextField source="summary" />
             <DisclosureOfRequest />
+            <TransferOfRequest />
           </Stack>
         </Cell>
         <Cell label="resources.approvals.fields.sensitivity">

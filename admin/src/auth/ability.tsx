@@ -15,7 +15,6 @@ export type Action =
   | 'resetPassword'
   | 'changePassword'
   | 'conclude'
-  | 'compile'
   | 'placeHold'
   | 'releaseHold'
   | 'checkout'
@@ -28,7 +27,10 @@ export type Action =
   | 'cancel'
   | 'resubmit'
   | 'revoke'
-  | 'export';
+  | 'export'
+  | 'transfer'
+  | 'accept'
+  | 'dispose';
 export type SubjectType =
   | 'User'
   | 'Unit'
@@ -47,7 +49,9 @@ export type SubjectType =
   | 'Violation'
   | 'Disclosure'
   | 'ExportPackage'
-  | 'Attachment';
+  | 'Attachment'
+  | 'Transfer'
+  | 'RetentionRule';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

@@ -5,6 +5,7 @@ import { UploadButton } from '../files/UploadButton';
 import { RequestViewingButton } from '../viewing/RequestViewingButton';
 import { Cell, Section } from '../common/layout';
 import type { CaseRecord } from '../common/records';
+import { CaseTransferButton } from '../archive/CaseTransferButton';
 import { AddRecordButton } from './AddRecordButton';
 import { CaseTimeline } from './CaseTimeline';
 import { ConcludeButton } from './ConcludeButton';
@@ -22,6 +23,7 @@ const CaseActions = () => (
     <AddRecordButton />
     <UploadButton />
     <ConcludeButton />
+    <CaseTransferButton />
   </TopToolbar>
 );
 

@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment ApprovalStepFields on ApprovalStep {\n    __typename\n    id\n    seq\n    role\n    label\n    minClearanceRank\n    waiting\n    decision\n    comment\n    decidedAt\n    decidedByName\n  }\n": typeof types.ApprovalStepFieldsFragmentDoc,
-    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.ApprovalRequestFieldsFragmentDoc,
+    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    transferId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.ApprovalRequestFieldsFragmentDoc,
     "\n  query ApprovalQueue($page: Int!, $perPage: Int!, $filter: ApprovalQueueFilter) {\n    approvalQueue(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...ApprovalStepFields\n        request {\n          ...ApprovalRequestFields\n        }\n      }\n    }\n  }\n": typeof types.ApprovalQueueDocument,
     "\n  query ApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n      viewing {\n        __typename\n        id\n        recordIds\n        actions\n        validFrom\n        validUntil\n      }\n    }\n  }\n": typeof types.ApprovalRequestDocument,
     "\n  query MyRequests {\n    myRequests {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
@@ -31,6 +31,19 @@ type Documents = {
     "\n  query ApprovalPolicy($type: RequestType!) {\n    approvalPolicy(type: $type) {\n      __typename\n      id\n      requestType\n      version\n      note\n      createdAt\n      rules {\n        confidentialityIn\n        av\n        steps {\n          role\n          sameUnit\n          clearanceOfRecords\n          label\n        }\n      }\n    }\n  }\n": typeof types.ApprovalPolicyDocument,
     "\n  mutation UpdateApprovalPolicy($type: RequestType!, $rules: [PolicyRuleInput!]!, $note: String) {\n    updateApprovalPolicy(type: $type, rules: $rules, note: $note) {\n      __typename\n      id\n      version\n    }\n  }\n": typeof types.UpdateApprovalPolicyDocument,
     "\n  query Grants($page: Int!, $perPage: Int!, $filter: GrantFilter) {\n    grants(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...AccessGrantFields\n        userId\n        user {\n          __typename\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.GrantsDocument,
+    "\n  fragment TransferFields on Transfer {\n    __typename\n    id\n    number\n    status\n    overrideReason\n    returnReason\n    returnedAt\n    archiveNumber\n    retentionPeriod\n    approvalId\n    createdAt\n    submittedAt\n    sentAt\n    acceptedAt\n    updatedAt\n    unit {\n      __typename\n      id\n      name\n    }\n    case {\n      __typename\n      id\n      number\n      cause\n      procedure\n      status\n      partyName\n      concludedOn\n      transferDeadline\n      archiveNumber\n      archivedOn\n      retentionPeriod\n      retainUntil\n    }\n    catalogue {\n      seq\n      recordId\n      documentNumber\n      title\n      date\n      pages\n      durationSeconds\n      remarks\n      record {\n        __typename\n        id\n        kind\n        title\n        stage\n        confidentiality\n      }\n    }\n    checks {\n      checkedAt\n      passed\n      results {\n        kind\n        passed\n        findings {\n          code\n          message\n          recordId\n        }\n      }\n    }\n  }\n": typeof types.TransferFieldsFragmentDoc,
+    "\n  query Transfers($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: TransferFilter) {\n    transfers(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        __typename\n        id\n        number\n        status\n        archiveNumber\n        submittedAt\n        sentAt\n        acceptedAt\n        createdAt\n        unit {\n          __typename\n          id\n          name\n        }\n        case {\n          __typename\n          id\n          number\n          cause\n          partyName\n          status\n          transferDeadline\n        }\n        checks {\n          passed\n        }\n      }\n    }\n  }\n": typeof types.TransfersDocument,
+    "\n  query Transfer($id: ID!) {\n    transfer(id: $id) {\n      ...TransferFields\n    }\n  }\n": typeof types.TransferDocument,
+    "\n  query CaseTransfer($id: ID!) {\n    case(id: $id) {\n      id\n      transfer {\n        id\n        number\n        status\n      }\n    }\n  }\n": typeof types.CaseTransferDocument,
+    "\n  mutation OpenTransfer($caseId: ID!) {\n    openTransfer(caseId: $caseId) {\n      ...TransferFields\n    }\n  }\n": typeof types.OpenTransferDocument,
+    "\n  mutation SaveCatalogue($input: SaveCatalogueInput!) {\n    saveCatalogue(input: $input) {\n      ...TransferFields\n    }\n  }\n": typeof types.SaveCatalogueDocument,
+    "\n  mutation CheckTransfer($id: ID!) {\n    checkTransfer(id: $id) {\n      ...TransferFields\n    }\n  }\n": typeof types.CheckTransferDocument,
+    "\n  mutation SubmitTransfer($id: ID!, $overrideReason: String) {\n    submitTransfer(id: $id, overrideReason: $overrideReason) {\n      ...TransferFields\n    }\n  }\n": typeof types.SubmitTransferDocument,
+    "\n  mutation WithdrawTransfer($id: ID!) {\n    withdrawTransfer(id: $id) {\n      ...TransferFields\n    }\n  }\n": typeof types.WithdrawTransferDocument,
+    "\n  mutation AcceptTransfer($id: ID!) {\n    acceptTransfer(id: $id) {\n      ...TransferFields\n    }\n  }\n": typeof types.AcceptTransferDocument,
+    "\n  mutation ReturnTransfer($id: ID!, $reason: String!) {\n    returnTransfer(id: $id, reason: $reason) {\n      ...TransferFields\n    }\n  }\n": typeof types.ReturnTransferDocument,
+    "\n  query RetentionRules {\n    retentionRules {\n      __typename\n      procedure\n      period\n      transferDays\n      evidenceAvKeepsCasePeriod\n      avStages\n      updatedAt\n      requirements {\n        label\n        kinds\n        stage\n      }\n    }\n  }\n": typeof types.RetentionRulesDocument,
+    "\n  mutation SetRetentionRule($input: RetentionRuleInput!) {\n    setRetentionRule(input: $input) {\n      __typename\n      procedure\n      period\n      transferDays\n      evidenceAvKeepsCasePeriod\n      avStages\n      updatedAt\n      requirements {\n        label\n        kinds\n        stage\n      }\n    }\n  }\n": typeof types.SetRetentionRuleDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    __typename\n    seq\n    at\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    outcome\n    clientAddress\n    details\n    hash\n    prevHash\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
     "\n  query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {\n    auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...AuditEventFields\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditEvent($seq: Int!) {\n    auditEvent(seq: $seq) {\n      ...AuditEventFields\n    }\n  }\n": typeof types.AuditEventDocument,
@@ -115,7 +128,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ApprovalStepFields on ApprovalStep {\n    __typename\n    id\n    seq\n    role\n    label\n    minClearanceRank\n    waiting\n    decision\n    comment\n    decidedAt\n    decidedByName\n  }\n": types.ApprovalStepFieldsFragmentDoc,
-    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": types.ApprovalRequestFieldsFragmentDoc,
+    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    transferId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": types.ApprovalRequestFieldsFragmentDoc,
     "\n  query ApprovalQueue($page: Int!, $perPage: Int!, $filter: ApprovalQueueFilter) {\n    approvalQueue(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...ApprovalStepFields\n        request {\n          ...ApprovalRequestFields\n        }\n      }\n    }\n  }\n": types.ApprovalQueueDocument,
     "\n  query ApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n      viewing {\n        __typename\n        id\n        recordIds\n        actions\n        validFrom\n        validUntil\n      }\n    }\n  }\n": types.ApprovalRequestDocument,
     "\n  query MyRequests {\n    myRequests {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n    }\n  }\n": types.MyRequestsDocument,
@@ -130,6 +143,19 @@ const documents: Documents = {
     "\n  query ApprovalPolicy($type: RequestType!) {\n    approvalPolicy(type: $type) {\n      __typename\n      id\n      requestType\n      version\n      note\n      createdAt\n      rules {\n        confidentialityIn\n        av\n        steps {\n          role\n          sameUnit\n          clearanceOfRecords\n          label\n        }\n      }\n    }\n  }\n": types.ApprovalPolicyDocument,
     "\n  mutation UpdateApprovalPolicy($type: RequestType!, $rules: [PolicyRuleInput!]!, $note: String) {\n    updateApprovalPolicy(type: $type, rules: $rules, note: $note) {\n      __typename\n      id\n      version\n    }\n  }\n": types.UpdateApprovalPolicyDocument,
     "\n  query Grants($page: Int!, $perPage: Int!, $filter: GrantFilter) {\n    grants(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...AccessGrantFields\n        userId\n        user {\n          __typename\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n": types.GrantsDocument,
+    "\n  fragment TransferFields on Transfer {\n    __typename\n    id\n    number\n    status\n    overrideReason\n    returnReason\n    returnedAt\n    archiveNumber\n    retentionPeriod\n    approvalId\n    createdAt\n    submittedAt\n    sentAt\n    acceptedAt\n    updatedAt\n    unit {\n      __typename\n      id\n      name\n    }\n    case {\n      __typename\n      id\n      number\n      cause\n      procedure\n      status\n      partyName\n      concludedOn\n      transferDeadline\n      archiveNumber\n      archivedOn\n      retentionPeriod\n      retainUntil\n    }\n    catalogue {\n      seq\n      recordId\n      documentNumber\n      title\n      date\n      pages\n      durationSeconds\n      remarks\n      record {\n        __typename\n        id\n        kind\n        title\n        stage\n        confidentiality\n      }\n    }\n    checks {\n      checkedAt\n      passed\n      results {\n        kind\n        passed\n        findings {\n          code\n          message\n          recordId\n        }\n      }\n    }\n  }\n": types.TransferFieldsFragmentDoc,
+    "\n  query Transfers($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: TransferFilter) {\n    transfers(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        __typename\n        id\n        number\n        status\n        archiveNumber\n        submittedAt\n        sentAt\n        acceptedAt\n        createdAt\n        unit {\n          __typename\n          id\n          name\n        }\n        case {\n          __typename\n          id\n          number\n          cause\n          partyName\n          status\n          transferDeadline\n        }\n        checks {\n          passed\n        }\n      }\n    }\n  }\n": types.TransfersDocument,
+    "\n  query Transfer($id: ID!) {\n    transfer(id: $id) {\n      ...TransferFields\n    }\n  }\n": types.TransferDocument,
+    "\n  query CaseTransfer($id: ID!) {\n    case(id: $id) {\n      id\n      transfer {\n        id\n        number\n        status\n      }\n    }\n  }\n": types.CaseTransferDocument,
+    "\n  mutation OpenTransfer($caseId: ID!) {\n    openTransfer(caseId: $caseId) {\n      ...TransferFields\n    }\n  }\n": types.OpenTransferDocument,
+    "\n  mutation SaveCatalogue($input: SaveCatalogueInput!) {\n    saveCatalogue(input: $input) {\n      ...TransferFields\n    }\n  }\n": types.SaveCatalogueDocument,
+    "\n  mutation CheckTransfer($id: ID!) {\n    checkTransfer(id: $id) {\n      ...TransferFields\n    }\n  }\n": types.CheckTransferDocument,
+    "\n  mutation SubmitTransfer($id: ID!, $overrideReason: String) {\n    submitTransfer(id: $id, overrideReason: $overrideReason) {\n      ...TransferFields\n    }\n  }\n": types.SubmitTransferDocument,
+    "\n  mutation WithdrawTransfer($id: ID!) {\n    withdrawTransfer(id: $id) {\n      ...TransferFields\n    }\n  }\n": types.WithdrawTransferDocument,
+    "\n  mutation AcceptTransfer($id: ID!) {\n    acceptTransfer(id: $id) {\n      ...TransferFields\n    }\n  }\n": types.AcceptTransferDocument,
+    "\n  mutation ReturnTransfer($id: ID!, $reason: String!) {\n    returnTransfer(id: $id, reason: $reason) {\n      ...TransferFields\n    }\n  }\n": types.ReturnTransferDocument,
+    "\n  query RetentionRules {\n    retentionRules {\n      __typename\n      procedure\n      period\n      transferDays\n      evidenceAvKeepsCasePeriod\n      avStages\n      updatedAt\n      requirements {\n        label\n        kinds\n        stage\n      }\n    }\n  }\n": types.RetentionRulesDocument,
+    "\n  mutation SetRetentionRule($input: RetentionRuleInput!) {\n    setRetentionRule(input: $input) {\n      __typename\n      procedure\n      period\n      transferDays\n      evidenceAvKeepsCasePeriod\n      avStages\n      updatedAt\n      requirements {\n        label\n        kinds\n        stage\n      }\n    }\n  }\n": types.SetRetentionRuleDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    __typename\n    seq\n    at\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    outcome\n    clientAddress\n    details\n    hash\n    prevHash\n  }\n": types.AuditEventFieldsFragmentDoc,
     "\n  query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {\n    auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...AuditEventFields\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditEvent($seq: Int!) {\n    auditEvent(seq: $seq) {\n      ...AuditEventFields\n    }\n  }\n": types.AuditEventDocument,
@@ -220,7 +246,7 @@ export function graphql(source: "\n  fragment ApprovalStepFields on ApprovalStep
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n"): typeof import('./graphql').ApprovalRequestFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    transferId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n"): typeof import('./graphql').ApprovalRequestFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -277,6 +303,58 @@ export function graphql(source: "\n  mutation UpdateApprovalPolicy($type: Reques
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Grants($page: Int!, $perPage: Int!, $filter: GrantFilter) {\n    grants(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...AccessGrantFields\n        userId\n        user {\n          __typename\n          id\n          username\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').GrantsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TransferFields on Transfer {\n    __typename\n    id\n    number\n    status\n    overrideReason\n    returnReason\n    returnedAt\n    archiveNumber\n    retentionPeriod\n    approvalId\n    createdAt\n    submittedAt\n    sentAt\n    acceptedAt\n    updatedAt\n    unit {\n      __typename\n      id\n      name\n    }\n    case {\n      __typename\n      id\n      number\n      cause\n      procedure\n      status\n      partyName\n      concludedOn\n      transferDeadline\n      archiveNumber\n      archivedOn\n      retentionPeriod\n      retainUntil\n    }\n    catalogue {\n      seq\n      recordId\n      documentNumber\n      title\n      date\n      pages\n      durationSeconds\n      remarks\n      record {\n        __typename\n        id\n        kind\n        title\n        stage\n        confidentiality\n      }\n    }\n    checks {\n      checkedAt\n      passed\n      results {\n        kind\n        passed\n        findings {\n          code\n          message\n          recordId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TransferFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Transfers($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: TransferFilter) {\n    transfers(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        __typename\n        id\n        number\n        status\n        archiveNumber\n        submittedAt\n        sentAt\n        acceptedAt\n        createdAt\n        unit {\n          __typename\n          id\n          name\n        }\n        case {\n          __typename\n          id\n          number\n          cause\n          partyName\n          status\n          transferDeadline\n        }\n        checks {\n          passed\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TransfersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Transfer($id: ID!) {\n    transfer(id: $id) {\n      ...TransferFields\n    }\n  }\n"): typeof import('./graphql').TransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseTransfer($id: ID!) {\n    case(id: $id) {\n      id\n      transfer {\n        id\n        number\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').CaseTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenTransfer($caseId: ID!) {\n    openTransfer(caseId: $caseId) {\n      ...TransferFields\n    }\n  }\n"): typeof import('./graphql').OpenTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCatalogue($input: SaveCatalogueInput!) {\n    saveCatalogue(input: $input) {\n      ...TransferFields\n    }\n  }\n"): typeof import('./graphql').SaveCatalogueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckTransfer($id: ID!) {\n    checkTransfer(id: $id) {\n      ...TransferFields\n    }\n  }\n"): typeof import('./graphql').CheckTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitTransfer($id: ID!, $overrideReason: String) {\n    submitTransfer(id: $id, overrideReason: $overrideReason) {\n      ...TransferFields\n    }\n  }\n"): typeof import('./graphql').SubmitTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawTransfer($id: ID!) {\n    withdrawTransfer(id: $id) {\n      ...TransferFields\n    }\n  }\n"): typeof import('./graphql').WithdrawTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTransfer($id: ID!) {\n    acceptTransfer(id: $id) {\n      ...TransferFields\n    }\n  }\n"): typeof import('./graphql').AcceptTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnTransfer($id: ID!, $reason: String!) {\n    returnTransfer(id: $id, reason: $reason) {\n      ...TransferFields\n    }\n  }\n"): typeof import('./graphql').ReturnTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionRules {\n    retentionRules {\n      __typename\n      procedure\n      period\n      transferDays\n      evidenceAvKeepsCasePeriod\n      avStages\n      updatedAt\n      requirements {\n        label\n        kinds\n        stage\n      }\n    }\n  }\n"): typeof import('./graphql').RetentionRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRetentionRule($input: RetentionRuleInput!) {\n    setRetentionRule(input: $input) {\n      __typename\n      procedure\n      period\n      transferDays\n      evidenceAvKeepsCasePeriod\n      avStages\n      updatedAt\n      requirements {\n        label\n        kinds\n        stage\n      }\n    }\n  }\n"): typeof import('./graphql').SetRetentionRuleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

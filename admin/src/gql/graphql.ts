@@ -76,10 +76,29 @@ export type CaseStatus =
   | 'OPEN'
   | 'TRANSFERRED';
 
+export type CatalogueEntryInput = {
+  /** YYYY-MM-DD */
+  date?: string | null | undefined;
+  documentNumber?: string | null | undefined;
+  /** Pages of a text record */
+  pages?: number | null | undefined;
+  recordId: string | number;
+  remarks?: string | null | undefined;
+  /** Title as listed (defaults to the record’s own) */
+  title: string;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
 };
+
+/** 真实性, 完整性, 可用性, 安全性 */
+export type CheckKind =
+  | 'AUTHENTICITY'
+  | 'INTEGRITY'
+  | 'SECURITY'
+  | 'USABILITY';
 
 /** NONE, SECRET 秘密, HIGHLY_SECRET 机密, TOP_SECRET 绝密 */
 export type Clearance =
@@ -199,6 +218,15 @@ export type DisclosureStatus =
 export type DisclosureType =
   | 'EXTERNAL'
   | 'PARTY_COPY';
+
+export type DocumentRequirementInput = {
+  /** A catalogued record of one of these kinds satisfies it */
+  kinds: Array<RecordKind>;
+  /** What the document is, e.g. 立案审批表 */
+  label: string;
+  /** …and of this stage, when given */
+  stage?: EnforcementStage | null | undefined;
+};
 
 export type EnforcementStage =
   | 'ENFORCEMENT'
@@ -525,6 +553,22 @@ export type RequestViewingInput = {
   validUntil: string;
 };
 
+/** 永久, 30年, 10年, 短期 (非证据音像) */
+export type RetentionPeriod =
+  | 'PERMANENT'
+  | 'SHORT'
+  | 'Y10'
+  | 'Y30';
+
+export type RetentionRuleInput = {
+  avStages: Array<EnforcementStage>;
+  evidenceAvKeepsCasePeriod: boolean;
+  period: RetentionPeriod;
+  procedure: Procedure;
+  requirements: Array<DocumentRequirementInput>;
+  transferDays: number;
+};
+
 /** A role of DESIGN.md */
 export type Role =
   | 'archivist'
@@ -536,9 +580,28 @@ export type Role =
   | 'unitClerk'
   | 'unitHead';
 
+export type SaveCatalogueInput = {
+  entries: Array<CatalogueEntryInput>;
+  transferId: string | number;
+};
+
 export type SortOrder =
   | 'ASC'
   | 'DESC';
+
+export type TransferFilter = {
+  /** Case number, archive number, party or cause contains */
+  q?: string | null | undefined;
+  statuses?: Array<TransferStatus> | null | undefined;
+  unitId?: string | number | null | undefined;
+};
+
+export type TransferStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'IN_APPROVAL'
+  | 'RETURNED'
+  | 'SENT';
 
 export type UnitFilter = {
   kind?: UnitKind | null | undefined;
@@ -617,7 +680,7 @@ export type ViolationOutcome =
 
 export type ApprovalStepFieldsFragment = { __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null };
 
-export type ApprovalRequestFieldsFragment = { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null };
+export type ApprovalRequestFieldsFragment = { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null };
 
 export type ApprovalQueueQueryVariables = Exact<{
   page: number;
@@ -626,19 +689,19 @@ export type ApprovalQueueQueryVariables = Exact<{
 }>;
 
 
-export type ApprovalQueueQuery = { approvalQueue: { total: number, items: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null, request: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } }> } };
+export type ApprovalQueueQuery = { approvalQueue: { total: number, items: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null, request: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } }> } };
 
 export type ApprovalRequestQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ApprovalRequestQuery = { approvalRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, viewing: { __typename: 'ViewingRequest', id: string, recordIds: Array<string>, actions: Array<GrantAction>, validFrom: string, validUntil: string } | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
+export type ApprovalRequestQuery = { approvalRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, viewing: { __typename: 'ViewingRequest', id: string, recordIds: Array<string>, actions: Array<GrantAction>, validFrom: string, validUntil: string } | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
 
 export type MyRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyRequestsQuery = { myRequests: Array<{ __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, requester: { __typename: 'User', id: string, username: string, displayName: string } | null }> };
+export type MyRequestsQuery = { myRequests: Array<{ __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, requester: { __typename: 'User', id: string, username: string, displayName: string } | null }> };
 
 export type DecideApprovalMutationVariables = Exact<{
   stepId: string | number;
@@ -664,14 +727,14 @@ export type ResubmitRequestMutationVariables = Exact<{
 }>;
 
 
-export type ResubmitRequestMutation = { resubmitRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
+export type ResubmitRequestMutation = { resubmitRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
 
 export type CancelRequestMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelRequestMutation = { cancelRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
+export type CancelRequestMutation = { cancelRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
 
 export type RequestViewingMutationVariables = Exact<{
   input: RequestViewingInput;
@@ -719,6 +782,96 @@ export type GrantsQueryVariables = Exact<{
 
 
 export type GrantsQuery = { grants: { total: number, items: Array<{ __typename: 'AccessGrant', userId: string, id: string, recordId: string, actions: Array<GrantAction>, validFrom: string, expiresAt: string, revokedAt: string | null, revokeReason: string | null, createdAt: string, user: { __typename: 'User', id: string, username: string, displayName: string } | null }> } };
+
+export type TransferFieldsFragment = { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null };
+
+export type TransfersQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+  filter?: TransferFilter | null | undefined;
+}>;
+
+
+export type TransfersQuery = { transfers: { total: number, items: Array<{ __typename: 'Transfer', id: string, number: string, status: TransferStatus, archiveNumber: string | null, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, createdAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, partyName: string, status: CaseStatus, transferDeadline: string | null }, checks: { passed: boolean } | null }> } };
+
+export type TransferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TransferQuery = { transfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+
+export type CaseTransferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseTransferQuery = { case: { id: string, transfer: { id: string, number: string, status: TransferStatus } | null } };
+
+export type OpenTransferMutationVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type OpenTransferMutation = { openTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+
+export type SaveCatalogueMutationVariables = Exact<{
+  input: SaveCatalogueInput;
+}>;
+
+
+export type SaveCatalogueMutation = { saveCatalogue: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+
+export type CheckTransferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckTransferMutation = { checkTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+
+export type SubmitTransferMutationVariables = Exact<{
+  id: string | number;
+  overrideReason?: string | null | undefined;
+}>;
+
+
+export type SubmitTransferMutation = { submitTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+
+export type WithdrawTransferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawTransferMutation = { withdrawTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+
+export type AcceptTransferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptTransferMutation = { acceptTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+
+export type ReturnTransferMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReturnTransferMutation = { returnTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+
+export type RetentionRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionRulesQuery = { retentionRules: Array<{ __typename: 'RetentionRule', procedure: Procedure, period: RetentionPeriod, transferDays: number, evidenceAvKeepsCasePeriod: boolean, avStages: Array<EnforcementStage>, updatedAt: string, requirements: Array<{ label: string, kinds: Array<RecordKind>, stage: EnforcementStage | null }> }> };
+
+export type SetRetentionRuleMutationVariables = Exact<{
+  input: RetentionRuleInput;
+}>;
+
+
+export type SetRetentionRuleMutation = { setRetentionRule: { __typename: 'RetentionRule', procedure: Procedure, period: RetentionPeriod, transferDays: number, evidenceAvKeepsCasePeriod: boolean, avStages: Array<EnforcementStage>, updatedAt: string, requirements: Array<{ label: string, kinds: Array<RecordKind>, stage: EnforcementStage | null }> } };
 
 export type AuditEventFieldsFragment = { __typename: 'AuditEvent', seq: number, at: string, actorId: string | null, actorName: string | null, action: string, subjectType: string | null, subjectId: string | null, outcome: AuditOutcome, clientAddress: string | null, details: Record<string, unknown>, hash: string, prevHash: string };
 
@@ -1301,6 +1454,7 @@ export const ApprovalRequestFieldsFragmentDoc = new TypedDocumentString(`
   status
   summary
   disclosureId
+  transferId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -1330,6 +1484,76 @@ export const AccessGrantFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"AccessGrantFields"}) as unknown as TypedDocumentString<AccessGrantFieldsFragment, unknown>;
+export const TransferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransferFields on Transfer {
+  __typename
+  id
+  number
+  status
+  overrideReason
+  returnReason
+  returnedAt
+  archiveNumber
+  retentionPeriod
+  approvalId
+  createdAt
+  submittedAt
+  sentAt
+  acceptedAt
+  updatedAt
+  unit {
+    __typename
+    id
+    name
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    procedure
+    status
+    partyName
+    concludedOn
+    transferDeadline
+    archiveNumber
+    archivedOn
+    retentionPeriod
+    retainUntil
+  }
+  catalogue {
+    seq
+    recordId
+    documentNumber
+    title
+    date
+    pages
+    durationSeconds
+    remarks
+    record {
+      __typename
+      id
+      kind
+      title
+      stage
+      confidentiality
+    }
+  }
+  checks {
+    checkedAt
+    passed
+    results {
+      kind
+      passed
+      findings {
+        code
+        message
+        recordId
+      }
+    }
+  }
+}
+    `, {"fragmentName":"TransferFields"}) as unknown as TypedDocumentString<TransferFieldsFragment, unknown>;
 export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuditEventFields on AuditEvent {
   __typename
@@ -1990,6 +2214,7 @@ fragment ApprovalRequestFields on ApprovalRequest {
   status
   summary
   disclosureId
+  transferId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -2042,6 +2267,7 @@ fragment ApprovalRequestFields on ApprovalRequest {
   status
   summary
   disclosureId
+  transferId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -2086,6 +2312,7 @@ fragment ApprovalRequestFields on ApprovalRequest {
   status
   summary
   disclosureId
+  transferId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -2152,6 +2379,7 @@ export const ResubmitRequestDocument = new TypedDocumentString(`
   status
   summary
   disclosureId
+  transferId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -2180,6 +2408,7 @@ export const CancelRequestDocument = new TypedDocumentString(`
   status
   summary
   disclosureId
+  transferId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -2296,6 +2525,687 @@ export const GrantsDocument = new TypedDocumentString(`
   revokeReason
   createdAt
 }`) as unknown as TypedDocumentString<GrantsQuery, GrantsQueryVariables>;
+export const TransfersDocument = new TypedDocumentString(`
+    query Transfers($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: TransferFilter) {
+  transfers(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    total
+    items {
+      __typename
+      id
+      number
+      status
+      archiveNumber
+      submittedAt
+      sentAt
+      acceptedAt
+      createdAt
+      unit {
+        __typename
+        id
+        name
+      }
+      case {
+        __typename
+        id
+        number
+        cause
+        partyName
+        status
+        transferDeadline
+      }
+      checks {
+        passed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransfersQuery, TransfersQueryVariables>;
+export const TransferDocument = new TypedDocumentString(`
+    query Transfer($id: ID!) {
+  transfer(id: $id) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on Transfer {
+  __typename
+  id
+  number
+  status
+  overrideReason
+  returnReason
+  returnedAt
+  archiveNumber
+  retentionPeriod
+  approvalId
+  createdAt
+  submittedAt
+  sentAt
+  acceptedAt
+  updatedAt
+  unit {
+    __typename
+    id
+    name
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    procedure
+    status
+    partyName
+    concludedOn
+    transferDeadline
+    archiveNumber
+    archivedOn
+    retentionPeriod
+    retainUntil
+  }
+  catalogue {
+    seq
+    recordId
+    documentNumber
+    title
+    date
+    pages
+    durationSeconds
+    remarks
+    record {
+      __typename
+      id
+      kind
+      title
+      stage
+      confidentiality
+    }
+  }
+  checks {
+    checkedAt
+    passed
+    results {
+      kind
+      passed
+      findings {
+        code
+        message
+        recordId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<TransferQuery, TransferQueryVariables>;
+export const CaseTransferDocument = new TypedDocumentString(`
+    query CaseTransfer($id: ID!) {
+  case(id: $id) {
+    id
+    transfer {
+      id
+      number
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseTransferQuery, CaseTransferQueryVariables>;
+export const OpenTransferDocument = new TypedDocumentString(`
+    mutation OpenTransfer($caseId: ID!) {
+  openTransfer(caseId: $caseId) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on Transfer {
+  __typename
+  id
+  number
+  status
+  overrideReason
+  returnReason
+  returnedAt
+  archiveNumber
+  retentionPeriod
+  approvalId
+  createdAt
+  submittedAt
+  sentAt
+  acceptedAt
+  updatedAt
+  unit {
+    __typename
+    id
+    name
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    procedure
+    status
+    partyName
+    concludedOn
+    transferDeadline
+    archiveNumber
+    archivedOn
+    retentionPeriod
+    retainUntil
+  }
+  catalogue {
+    seq
+    recordId
+    documentNumber
+    title
+    date
+    pages
+    durationSeconds
+    remarks
+    record {
+      __typename
+      id
+      kind
+      title
+      stage
+      confidentiality
+    }
+  }
+  checks {
+    checkedAt
+    passed
+    results {
+      kind
+      passed
+      findings {
+        code
+        message
+        recordId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<OpenTransferMutation, OpenTransferMutationVariables>;
+export const SaveCatalogueDocument = new TypedDocumentString(`
+    mutation SaveCatalogue($input: SaveCatalogueInput!) {
+  saveCatalogue(input: $input) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on Transfer {
+  __typename
+  id
+  number
+  status
+  overrideReason
+  returnReason
+  returnedAt
+  archiveNumber
+  retentionPeriod
+  approvalId
+  createdAt
+  submittedAt
+  sentAt
+  acceptedAt
+  updatedAt
+  unit {
+    __typename
+    id
+    name
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    procedure
+    status
+    partyName
+    concludedOn
+    transferDeadline
+    archiveNumber
+    archivedOn
+    retentionPeriod
+    retainUntil
+  }
+  catalogue {
+    seq
+    recordId
+    documentNumber
+    title
+    date
+    pages
+    durationSeconds
+    remarks
+    record {
+      __typename
+      id
+      kind
+      title
+      stage
+      confidentiality
+    }
+  }
+  checks {
+    checkedAt
+    passed
+    results {
+      kind
+      passed
+      findings {
+        code
+        message
+        recordId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveCatalogueMutation, SaveCatalogueMutationVariables>;
+export const CheckTransferDocument = new TypedDocumentString(`
+    mutation CheckTransfer($id: ID!) {
+  checkTransfer(id: $id) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on Transfer {
+  __typename
+  id
+  number
+  status
+  overrideReason
+  returnReason
+  returnedAt
+  archiveNumber
+  retentionPeriod
+  approvalId
+  createdAt
+  submittedAt
+  sentAt
+  acceptedAt
+  updatedAt
+  unit {
+    __typename
+    id
+    name
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    procedure
+    status
+    partyName
+    concludedOn
+    transferDeadline
+    archiveNumber
+    archivedOn
+    retentionPeriod
+    retainUntil
+  }
+  catalogue {
+    seq
+    recordId
+    documentNumber
+    title
+    date
+    pages
+    durationSeconds
+    remarks
+    record {
+      __typename
+      id
+      kind
+      title
+      stage
+      confidentiality
+    }
+  }
+  checks {
+    checkedAt
+    passed
+    results {
+      kind
+      passed
+      findings {
+        code
+        message
+        recordId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CheckTransferMutation, CheckTransferMutationVariables>;
+export const SubmitTransferDocument = new TypedDocumentString(`
+    mutation SubmitTransfer($id: ID!, $overrideReason: String) {
+  submitTransfer(id: $id, overrideReason: $overrideReason) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on Transfer {
+  __typename
+  id
+  number
+  status
+  overrideReason
+  returnReason
+  returnedAt
+  archiveNumber
+  retentionPeriod
+  approvalId
+  createdAt
+  submittedAt
+  sentAt
+  acceptedAt
+  updatedAt
+  unit {
+    __typename
+    id
+    name
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    procedure
+    status
+    partyName
+    concludedOn
+    transferDeadline
+    archiveNumber
+    archivedOn
+    retentionPeriod
+    retainUntil
+  }
+  catalogue {
+    seq
+    recordId
+    documentNumber
+    title
+    date
+    pages
+    durationSeconds
+    remarks
+    record {
+      __typename
+      id
+      kind
+      title
+      stage
+      confidentiality
+    }
+  }
+  checks {
+    checkedAt
+    passed
+    results {
+      kind
+      passed
+      findings {
+        code
+        message
+        recordId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitTransferMutation, SubmitTransferMutationVariables>;
+export const WithdrawTransferDocument = new TypedDocumentString(`
+    mutation WithdrawTransfer($id: ID!) {
+  withdrawTransfer(id: $id) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on Transfer {
+  __typename
+  id
+  number
+  status
+  overrideReason
+  returnReason
+  returnedAt
+  archiveNumber
+  retentionPeriod
+  approvalId
+  createdAt
+  submittedAt
+  sentAt
+  acceptedAt
+  updatedAt
+  unit {
+    __typename
+    id
+    name
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    procedure
+    status
+    partyName
+    concludedOn
+    transferDeadline
+    archiveNumber
+    archivedOn
+    retentionPeriod
+    retainUntil
+  }
+  catalogue {
+    seq
+    recordId
+    documentNumber
+    title
+    date
+    pages
+    durationSeconds
+    remarks
+    record {
+      __typename
+      id
+      kind
+      title
+      stage
+      confidentiality
+    }
+  }
+  checks {
+    checkedAt
+    passed
+    results {
+      kind
+      passed
+      findings {
+        code
+        message
+        recordId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawTransferMutation, WithdrawTransferMutationVariables>;
+export const AcceptTransferDocument = new TypedDocumentString(`
+    mutation AcceptTransfer($id: ID!) {
+  acceptTransfer(id: $id) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on Transfer {
+  __typename
+  id
+  number
+  status
+  overrideReason
+  returnReason
+  returnedAt
+  archiveNumber
+  retentionPeriod
+  approvalId
+  createdAt
+  submittedAt
+  sentAt
+  acceptedAt
+  updatedAt
+  unit {
+    __typename
+    id
+    name
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    procedure
+    status
+    partyName
+    concludedOn
+    transferDeadline
+    archiveNumber
+    archivedOn
+    retentionPeriod
+    retainUntil
+  }
+  catalogue {
+    seq
+    recordId
+    documentNumber
+    title
+    date
+    pages
+    durationSeconds
+    remarks
+    record {
+      __typename
+      id
+      kind
+      title
+      stage
+      confidentiality
+    }
+  }
+  checks {
+    checkedAt
+    passed
+    results {
+      kind
+      passed
+      findings {
+        code
+        message
+        recordId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptTransferMutation, AcceptTransferMutationVariables>;
+export const ReturnTransferDocument = new TypedDocumentString(`
+    mutation ReturnTransfer($id: ID!, $reason: String!) {
+  returnTransfer(id: $id, reason: $reason) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on Transfer {
+  __typename
+  id
+  number
+  status
+  overrideReason
+  returnReason
+  returnedAt
+  archiveNumber
+  retentionPeriod
+  approvalId
+  createdAt
+  submittedAt
+  sentAt
+  acceptedAt
+  updatedAt
+  unit {
+    __typename
+    id
+    name
+  }
+  case {
+    __typename
+    id
+    number
+    cause
+    procedure
+    status
+    partyName
+    concludedOn
+    transferDeadline
+    archiveNumber
+    archivedOn
+    retentionPeriod
+    retainUntil
+  }
+  catalogue {
+    seq
+    recordId
+    documentNumber
+    title
+    date
+    pages
+    durationSeconds
+    remarks
+    record {
+      __typename
+      id
+      kind
+      title
+      stage
+      confidentiality
+    }
+  }
+  checks {
+    checkedAt
+    passed
+    results {
+      kind
+      passed
+      findings {
+        code
+        message
+        recordId
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnTransferMutation, ReturnTransferMutationVariables>;
+export const RetentionRulesDocument = new TypedDocumentString(`
+    query RetentionRules {
+  retentionRules {
+    __typename
+    procedure
+    period
+    transferDays
+    evidenceAvKeepsCasePeriod
+    avStages
+    updatedAt
+    requirements {
+      label
+      kinds
+      stage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionRulesQuery, RetentionRulesQueryVariables>;
+export const SetRetentionRuleDocument = new TypedDocumentString(`
+    mutation SetRetentionRule($input: RetentionRuleInput!) {
+  setRetentionRule(input: $input) {
+    __typename
+    procedure
+    period
+    transferDays
+    evidenceAvKeepsCasePeriod
+    avStages
+    updatedAt
+    requirements {
+      label
+      kinds
+      stage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetRetentionRuleMutation, SetRetentionRuleMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {
   auditEvents(

@@ -24,6 +24,7 @@ export const ApprovalRequestFields = graphql(`
     status
     summary
     disclosureId
+    transferId
     purpose
     maxConfidentiality
     maxSecretRank

@@ -1,4 +1,5 @@
 import { enApprovalDashboard, enApprovals, enApprovalTerms } from './enApprovals';
+import { enArchive, enArchiveTerms } from './enArchive';
 import { enAudit } from './enAudit';
 import { enCases } from './enCases';
 import { enDisclosures, enDisclosureDashboard } from './enDisclosures';
@@ -14,6 +15,7 @@ export const en: AppMessages = {
     ...enDomain,
     ...enDeviceTerms,
     ...enApprovalTerms,
+    ...enArchiveTerms,
     app: { title: 'Enforcement Records', bureau: 'Market Supervision Bureau' },
     locale: { zh: '中文', en: 'English', switch: 'Language' },
     notifications: {
@@ -163,6 +165,7 @@ export const en: AppMessages = {
     ...enDevices,
     ...enApprovals,
     ...enDisclosures,
+    ...enArchive,
     users: {
       name: 'User |||| Users',
       fields: {

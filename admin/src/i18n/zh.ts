@@ -1,4 +1,5 @@
 import { zhApprovalDashboard, zhApprovals, zhApprovalTerms } from './zhApprovals';
+import { zhArchive, zhArchiveTerms } from './zhArchive';
 import { zhAudit } from './zhAudit';
 import { zhCases } from './zhCases';
 import { zhDisclosures, zhDisclosureDashboard } from './zhDisclosures';
@@ -13,6 +14,7 @@ export const zh = {
     ...zhDomain,
     ...zhDeviceTerms,
     ...zhApprovalTerms,
+    ...zhArchiveTerms,
     app: { title: '行政执法全过程记录管理系统', bureau: '市场监督管理局' },
     locale: { zh: '中文', en: 'English', switch: '切换语言' },
     notifications: {
@@ -162,6 +164,7 @@ export const zh = {
     ...zhDevices,
     ...zhApprovals,
     ...zhDisclosures,
+    ...zhArchive,
     users: {
       name: '用户 |||| 用户',
       fields: {

@@ -4,6 +4,7 @@ import { ApprovalMenuItems } from '../approvals/ApprovalMenuItems';
 import { Can } from '../auth/ability';
 import { DeviceMenuItems } from '../devices/DeviceMenuItems';
 import { DisclosureMenuItems } from '../disclosures/DisclosureMenuItems';
+import { ArchiveMenuItems } from '../archive/ArchiveMenuItems';
 import { ViolationMenuItem } from '../violations/ViolationMenuItem';
 
 export const Menu = () => (
@@ -20,6 +21,7 @@ export const Menu = () => (
     </Can>
     <ApprovalMenuItems />
     <DisclosureMenuItems />
+    <ArchiveMenuItems />
     <DeviceMenuItems />
     <Can I="read" a="User">
       <RaMenu.ResourceItem name="users" />

@@ -13,6 +13,7 @@ import type { EnforcementRecord } from '../../../server/src/records/record.entit
 import { Confidentiality, EnforcementStage, RecordKind } from '../../../server/src/records/record.enums.js';
 import { User } from '../../../server/src/users/user.entity.js';
 import { buildCase, buildRecord, storeFile } from '../../factories.js';
+import { completeCase } from '../../support/archive.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
 import { mp4, pdf } from '../../support/media.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
@@ -59,69 +60,6 @@ const failures = (tr: Transfer) =>
       .checks!.results.filter((r) => !r.passed)
       .map((r) => [r.kind, [...new Set(r.findings.map((f) => f.code))].sort()]),
   );
-
-/**
- * A concluded general-procedure penalty case of the ZHZF unit whose file is complete: filing
- * approval, investigation report, decision, service receipt, an on-site inspection record with its
- * video, and a patrol clip that is not evidence.
- */
-async function completeCase(procedure = Procedure.GENERAL_PENALTY) {
-  const em = server.em();
-  const officer = users['zhzf.officer1']!;
-  const c = await buildCase(em, {
-    unit: officer.unit,
-    officers: [officer, users['zhzf.officer2']!],
-    procedure,
-    status: CaseStatus.CONCLUDED,
-    concludedOn: '2026-11-01',
-    transferDeadline: '2026-12-01',
-  });
-  const video = await storeFile(server.services, em, mp4(2), 'video/mp4', 'clip.mp4', { durationSeconds: 2 });
-  const doc = await storeFile(server.services, em, pdf(), 'application/pdf', 'doc.pdf');
-  const r: Record<string, EnforcementRecord> = {};
-  r.filing = await buildRecord(em, c, {
-    kind: RecordKind.INTERNAL_APPROVAL,
-    title: '立案审批表',
-    stage: EnforcementStage.FILING,
-  });
-  r.report = await buildRecord(em, c, { kind: RecordKind.INVESTIGATION_EVIDENCE, title: '调查终结报告' });
-  r.onsite = await buildRecord(em, c, {
-    kind: RecordKind.INVESTIGATION_EVIDENCE,
-    title: '现场检查笔录',
-    stage: EnforcementStage.ON_SITE_INSPECTION,
-  });
-  r.decision = await buildRecord(em, c, {
-    kind: RecordKind.ENFORCEMENT_DOCUMENT,
-    title: '行政处罚决定书',
-    stage: EnforcementStage.PENALTY_DECISION,
-    fileId: doc.id,
-    fileName: 'doc.pdf',
-    body: null,
-  });
-  r.receipt = await buildRecord(em, c, {
-    kind: RecordKind.SERVICE_RECEIPT,
-    title: '送达回证',
-    stage: EnforcementStage.SERVICE,
-  });
-  r.video = await buildRecord(em, c, {
-    kind: RecordKind.VIDEO,
-    title: '现场检查录像',
-    stage: EnforcementStage.ON_SITE_INSPECTION,
-    fileId: video.id,
-    fileName: 'clip.mp4',
-    officer,
-    body: null,
-    capturedFrom: new Date('2026-10-20T02:00:00Z'),
-  });
-  r.patrol = await buildRecord(em, c, {
-    kind: RecordKind.VIDEO,
-    title: '巡查录像',
-    fileId: video.id,
-    fileName: 'clip.mp4',
-    body: null,
-  });
-  return { c, r };
-}
 
 /** The clerk opens the case's transfer and lists everything but the patrol clip. */
 async function draft(c: Case, r: Record<string, EnforcementRecord>, leave: string[] = ['patrol']) {
@@ -208,7 +146,7 @@ describe('transfer deadline (Art. 13)', () => {
 
 describe('a case file from the unit to the archive', () => {
   it('is compiled, checked, signed off by the unit head and accepted with an archive number and retention', async () => {
-    const { c, r } = await completeCase();
+    const { c, r } = await completeCase(server);
     const opened = ok(await gql(server.url, OPEN_T, { id: c.id }, t['zhzf.clerk']), 'openTransfer');
     expect(opened.status).toBe('DRAFT');
     expect(opened.number).toMatch(/^YJ-\d{4}-\d{4}$/);
@@ -309,7 +247,7 @@ describe('a case file from the unit to the archive', () => {
   });
 
   it('goes back to the unit when the unit head returns it, and again when the archive does, and comes back corrected', async () => {
-    const { c, r } = await completeCase();
+    const { c, r } = await completeCase(server);
     const tr = await draft(c, r);
     const submitted = ok(await gql(server.url, SUBMIT, { id: tr.id }, t['zhzf.clerk']), 'submitTransfer');
     await headDecides(submitted, 'RETURN', '缺少听证告知书');
@@ -350,7 +288,7 @@ describe('a case file from the unit to the archive', () => {
   });
 
   it('is seen only by its unit, the archive, leaders and supervisors; only the unit compiles it', async () => {
-    const { c, r } = await completeCase();
+    const { c, r } = await completeCase(server);
     expect(codeOf(await gql(server.url, OPEN_T, { id: c.id }, t['zhzf.officer1']))).toBe('FORBIDDEN');
     const tr = await draft(c, r);
     for (const who of ['zhzf.head', 'archivist', 'leader', 'supervisor'])
@@ -375,14 +313,14 @@ describe('a case file from the unit to the archive', () => {
 
 describe('四性 checks: each fails for its own cause', () => {
   it('integrity: a required document missing, on-site work without its video, a text record left out', async () => {
-    const { c, r } = await completeCase();
+    const { c, r } = await completeCase(server);
     const tr = await draft(c, r, ['patrol', 'receipt', 'video']);
     const checked = ok(await gql(server.url, CHECK, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
     expect(failures(checked)).toEqual({ INTEGRITY: ['MISSING_AV', 'MISSING_DOCUMENT', 'NOT_CATALOGUED'] });
   });
 
   it('authenticity: the current metadata no longer matches its latest version, or the bytes their hashes', async () => {
-    const { c, r } = await completeCase();
+    const { c, r } = await completeCase(server);
     const tr = await draft(c, r);
     await server.em().getConnection().execute("update record set title = '改过的标题' where id = ?", [r.report!.id]);
     let checked = ok(await gql(server.url, CHECK, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
@@ -419,7 +357,7 @@ describe('四性 checks: each fails for its own cause', () => {
   });
 
   it('usability: a video whose duration cannot be read', async () => {
-    const { c, r } = await completeCase();
+    const { c, r } = await completeCase(server);
     const em = server.em();
     const silent = path.join(work, 'silent.mp4');
     fs.writeFileSync(silent, Buffer.concat([fs.readFileSync(mp4(1)), randomBytes(8)]));
@@ -432,7 +370,7 @@ describe('四性 checks: each fails for its own cause', () => {
   });
 
   it('security: a state secret without its level', async () => {
-    const { c, r } = await completeCase();
+    const { c, r } = await completeCase(server);
     await buildRecord(server.em(), c, {
       kind: RecordKind.INVESTIGATION_EVIDENCE,
       title: '涉密检验报告',
@@ -449,7 +387,7 @@ describe('四性 checks: each fails for its own cause', () => {
   });
 
   it('block submission unless a reason is given, which is kept and audited', async () => {
-    const { c, r } = await completeCase();
+    const { c, r } = await completeCase(server);
     const tr = await draft(c, r, ['patrol', 'receipt']);
     const refused = await gql(server.url, SUBMIT, { id: tr.id }, t['zhzf.clerk']);
     expect(codeOf(refused)).toBe('INVALID_STATE');

@@ -1,0 +1,48 @@
+import type { DataProvider } from 'react-admin';
+import { ApiError } from '../graphql/client';
+import type { RetentionRuleInput } from '../gql/graphql';
+import { caseTransfer, getTransfer, listRetentionRules, listTransfers, setRetentionRule } from './archiveData';
+
+/** Adds transfers to the archive and the retention schedule to a data provider; other resources go to `base`. */
+export function withArchive<T extends DataProvider>(base: T): T {
+  return {
+    ...base,
+    getList: (resource, params) =>
+      resource === 'transfers'
+        ? (listTransfers(params) as Promise<never>)
+        : resource === 'retentionRules'
+          ? (listRetentionRules() as Promise<never>)
+          : base.getList(resource, params),
+    getOne: async (resource, params) => {
+      if (resource === 'transfers') return { data: (await getTransfer(String(params.id), params.signal)) as never };
+      if (resource === 'caseTransfers') {
+        const transfer = await caseTransfer(String(params.id), params.signal);
+        return { data: { id: params.id, transfer } as never };
+      }
+      if (resource === 'retentionRules') {
+        const { data } = await listRetentionRules();
+        const rule = data.find((r) => r.id === params.id);
+        if (!rule) throw new ApiError('NOT_FOUND', 'No such retention rule');
+        return { data: rule as never };
+      }
+      return base.getOne(resource, params);
+    },
+    update: async (resource, params) => {
+      if (resource !== 'retentionRules') return base.update(resource, params);
+      const d = params.data as RetentionRuleInput & Record<string, unknown>;
+      const input: RetentionRuleInput = {
+        procedure: d.procedure,
+        period: d.period,
+        transferDays: Number(d.transferDays),
+        evidenceAvKeepsCasePeriod: !!d.evidenceAvKeepsCasePeriod,
+        avStages: d.avStages ?? [],
+        requirements: (d.requirements ?? []).map((r) => ({
+          label: r.label,
+          kinds: r.kinds ?? [],
+          stage: r.stage || null,
+        })),
+      };
+      return { data: (await setRetentionRule(input)) as never };
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import type { zhArchive, zhArchiveTerms } from './zhArchive';
+
+/** Archive vocabulary under `er` (English). */
+export const enArchiveTerms: typeof zhArchiveTerms = {
+  transferStatus: {
+    DRAFT: 'Being compiled',
+    IN_APPROVAL: 'Awaiting unit head',
+    SENT: 'Awaiting the archive',
+    RETURNED: 'Returned',
+    ACCEPTED: 'Archived',
+  },
+  checkKind: { AUTHENTICITY: 'Authenticity', INTEGRITY: 'Integrity', USABILITY: 'Usability', SECURITY: 'Security' },
+  retentionPeriod: { PERMANENT: 'Permanent', Y30: '30 years', Y10: '10 years', SHORT: 'Short (AV not evidence)' },
+};
+
+/** Archive pages under `resources` (English). */
+export const enArchive: typeof zhArchive = {
+  transfers: {
+    name: 'Transfer |||| Transfers',
+    title: 'Transfer %{number}',
+    fields: {
+      number: 'Transfer number',
+      q: 'Search case number, archive number, party or cause',
+      status: 'Status',
+      caseNumber: 'Case number',
+      cause: 'Cause',
+      unit: 'Unit',
+      procedure: 'Procedure',
+      concludedOn: 'Concluded on',
+      deadline: 'Transfer deadline',
+      checks: 'Four checks',
+      submittedAt: 'Submitted',
+      sentAt: 'Signed off',
+      acceptedAt: 'Accepted',
+      archiveNumber: 'Archive number',
+    },
+    sections: { case: 'Case', checks: 'Four checks (authenticity, integrity, usability, security)' },
+    actions: {
+      open: 'Compile for transfer',
+      show: 'Show transfer',
+      check: 'Run the four checks',
+      submit: 'Submit for sign-off',
+      submit_anyway: 'Submit anyway',
+      withdraw: 'Withdraw',
+      accept: 'Accept into the archive',
+      return: 'Return',
+    },
+    checks: {
+      none: 'Not checked yet. The checks run when it is submitted.',
+      at: 'Checked at',
+      kind: 'Check',
+      result: 'Result',
+      findings: 'Findings',
+      pass: 'Passed',
+      fail: 'Failed',
+      passed: 'Passed',
+      failed: 'Failed',
+      overridden: 'Submitted despite failed checks: %{reason}',
+    },
+    catalogue: {
+      title: 'Catalogue',
+      seq: 'No.',
+      documentNumber: 'Document number',
+      entryTitle: 'Title',
+      date: 'Date',
+      pages: 'Pages / duration',
+      remarks: 'Remarks',
+      order: 'Order',
+      up: 'Move up',
+      down: 'Move down',
+      remove: 'Take out of the catalogue',
+      add: 'Add to the catalogue',
+      unlisted: 'Records of the case not in the catalogue',
+      save: 'Save catalogue',
+      unsaved: 'The catalogue has unsaved changes',
+    },
+    override: {
+      title: 'The four checks failed',
+      help: 'The checks found problems (see "Four checks"). Correct them first; if the file must go now, say why. The reason is kept with the transfer and audited.',
+    },
+    withdraw: {
+      title: 'Withdraw transfer %{number}?',
+      content: 'The case returns to the unit; change the catalogue and submit again.',
+    },
+    accept: {
+      title: 'Accept %{number}?',
+      content:
+        'It gets an archive number and the retention period of the schedule; case %{caseNumber} is archived, its unit can no longer change it and viewing needs approval.',
+    },
+    return: { title: 'Return %{number}', help: 'Say what the unit must correct; the case goes back to the unit.' },
+    returned_because: 'Returned: %{reason}',
+    accepted_as: 'Archived as %{archiveNumber}, kept %{period} (until %{until})',
+    notifications: {
+      opened: 'Transfer started: check the catalogue',
+      saved: 'Catalogue saved',
+      checked: 'The four checks have run',
+      submitted: 'Submitted to the unit head',
+      checks_failed: 'The four checks failed: see the results',
+      withdrawn: 'Withdrawn',
+      accepted: 'Accepted into the archive',
+      returned: 'Returned to the unit',
+    },
+  },
+  retentionRules: {
+    name: 'Retention schedule |||| Retention schedule',
+    fields: {
+      procedure: 'Procedure',
+      period: 'Case file retention',
+      transferDays: 'Transfer limit (days)',
+      evidenceAvKeepsCasePeriod: 'Evidence AV kept as long as the file',
+      requirements: 'Required documents',
+      avStages: 'Stages needing AV',
+      label: 'Document',
+      kinds: 'Record kinds',
+      stage: 'Stage',
+    },
+  },
+};
