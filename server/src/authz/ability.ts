@@ -4,6 +4,7 @@ import { caseGrants, casePersonalData, clearanceLimit } from './case-rules.js';
 import { approvalGrants, grantedRecords } from './approval-rules.js';
 import { deviceGrants } from './device-rules.js';
 import { disclosureRules } from './disclosure-rules.js';
+import { retentionRules } from './retention-rules.js';
 import { violationRules } from './supervision-rules.js';
 
 /** Actions of DESIGN.md, plus the workflow verbs of this module. */
@@ -60,6 +61,8 @@ export type SubjectType =
   | 'Disclosure'
   | 'ExportPackage'
   | 'Attachment'
+  | 'CaseHold'
+  | 'DisposalList'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
@@ -174,6 +177,7 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
     approvalGrants(builder, principal);
     violationRules(builder, principal);
     disclosureRules(builder, principal);
+    retentionRules(builder, principal);
     grantedRecords(builder, principal);
     // Order matters: later rules win, so restrictions follow grants and the clearance limit is last.
     casePersonalData(builder, principal);
