@@ -2,11 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import {
-  ApprovalDisposalResolver,
-  DisposalItemResolver,
-  DisposalListResolver,
-} from './archive/disposal.resolver.js';
+import { ApprovalDisposalResolver, DisposalItemResolver, DisposalListResolver } from './archive/disposal.resolver.js';
 import { CaseHoldResolver, CaseHoldsResolver } from './archive/hold.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { AuditVerifyResolver } from './audit/verify.resolver.js';

@@ -276,6 +276,7 @@ export class RecordService {
   ): Promise<RecordHold> {
     const record = await this.get(ctx, id, 'record.placeHold');
     await ctx.authz.ensure('placeHold', record, 'record.placeHold');
+    if (record.disposedAt) throw invalidState('This record was disposed of: only its stub remains, nothing to hold');
     const text = holdReason(reason, longTermReason);
     return ctx.em.transactional(async (em) => {
       // The count moves in SQL under the row's lock: two holds placed at once both count.
