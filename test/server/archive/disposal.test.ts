@@ -257,6 +257,22 @@ describe('a disposal list: crafted requests, two approvals, held items at execut
     expect(codeOf(twice)).toBe('BAD_USER_INPUT');
     expect(twice.errors![0]!.message).toContain(`another open disposal list (${list.number})`);
     expect(await candidates()).not.toContain(rec.video.id);
+    const withHeld = await gql(
+      server.url,
+      EDIT,
+      { in: { id: listId, recordIds: [rec.video.id, rec.doc.id, rec.versions.id, rec.held.id] } },
+      t.archivist,
+    );
+    expect(codeOf(withHeld)).toBe('BAD_USER_INPUT');
+    expect(withHeld.errors![0]!.message).toContain('被保全的询问笔录');
+    const LISTS = `{ disposalLists { total items { id } } }`;
+    for (const who of ['archivist', 'das.head', 'leader', 'supervisor'])
+      expect((await gql(server.url, LISTS, {}, t[who])).data!.disposalLists.total, who).toBe(1);
+    // Another unit's head (a unitHead too) sees none; an officer may not ask.
+    t['zhzf.head'] ??= await login(server.url, 'zhzf.head', DEMO_PASSWORD);
+    expect((await gql(server.url, LISTS, {}, t['zhzf.head'])).data!.disposalLists.total).toBe(0);
+    expect(codeOf(await gql(server.url, LIST, { id: listId }, t['zhzf.head']))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(server.url, LISTS, {}, t['zhzf.officer1']))).toBe('FORBIDDEN');
     const edited = await gql(
       server.url,
       EDIT,
