@@ -649,6 +649,11 @@ export class DisposalService {
    */
   private async lockRecords(em: EntityManager, ids: string[], listId: string): Promise<RecordFacts[]> {
     if (ids.length === 0) return [];
+    // Cases first, then records, each in id order: the order hold releases take too, so no deadlock.
+    await em.execute(
+      'select id from enforcement_case where id in (select case_id from record where id in (?)) order by id for update',
+      [ids],
+    );
     return em.execute<RecordFacts[]>(
       `select r.id, r.title, r.kind, r.confidentiality, r.secret_rank, r.long_term, r.retention,
               to_char(r.retain_until, 'YYYY-MM-DD') as retain_until, r.disposed_at, r.file_id, r.hold_count,

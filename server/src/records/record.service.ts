@@ -310,6 +310,8 @@ export class RecordService {
         [ctx.user!.id, text, hold.id],
       );
       if (!row) throw invalidState('This hold was already released');
+      // The case's row before the record's, as disposal locks them: the re-evaluation needs both.
+      await em.execute('select id from enforcement_case where id = ? for update', [record.case.id]);
       const count = await bumpHoldCount(em, 'record', record.id, -1);
       await this.audit.append(em, ctx.actor, {
         action: 'record.releaseHold',
