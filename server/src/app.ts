@@ -96,7 +96,7 @@ export async function createApp(services: Services): Promise<App> {
   httpServer.headersTimeout = 66_000;
   app.use(securityHeaders(config));
   app.use(
-    ['/graphql', '/files', '/download', '/exports', '/packages', '/attachments'],
+    ['/graphql', '/files', '/download', '/exports', '/packages', '/attachments', '/disposals'],
     corsForConfiguredOrigins(config),
   );
 
@@ -132,6 +132,10 @@ export async function createApp(services: Services): Promise<App> {
   });
   app.get('/attachments/:attachmentId', cookieParser(), async (req, res) => {
     await services.attachments.serve(await buildContext(services, req, res), req, res);
+  });
+  // Destruction certificates (销毁证明) of executed disposal lists.
+  app.get('/disposals/:listId/certificate', cookieParser(), async (req, res) => {
+    await services.disposals.serveCertificate(await buildContext(services, req, res), req, res);
   });
 
   app.get('/health', async (_req, res) => {

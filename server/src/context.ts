@@ -1,6 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { Request, Response } from 'express';
+import { DisposalService } from './archive/disposal.service.js';
+import { HoldService } from './archive/hold.service.js';
 import { AuditService, type AuditActor } from './audit/audit.service.js';
 import { defineAbilityFor, type Principal, type PrincipalGrant } from './authz/ability.js';
 import { Authz } from './authz/guard.js';
@@ -61,6 +63,8 @@ export interface Services {
   exports: ExportService;
   attachments: AttachmentService;
   transfers: TransferService;
+  holds: HoldService;
+  disposals: DisposalService;
   /** Background work; started by the server process when JOBS is on. */
   jobs: Jobs;
 }
@@ -93,6 +97,8 @@ export function createServices(config: Config, orm: MikroORM): Services {
     disclosures: new DisclosureService(audit, approvals),
     exports: new ExportService(config, audit, intake.store),
     attachments: new AttachmentService(config, audit, intake.store),
+    holds: new HoldService(audit, config.avShortRetentionMonths),
+    disposals: new DisposalService(audit, approvals, intake.store),
   } as Services;
   services.transfers = new TransferService(config, audit, approvals, services.fixity, intake.store);
   services.jobs = new Jobs(services);

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ApprovalDisposalResolver, DisposalItemResolver, DisposalListResolver } from './archive/disposal.resolver.js';
+import { CaseHoldResolver, CaseHoldsResolver } from './archive/hold.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { AuditVerifyResolver } from './audit/verify.resolver.js';
 import { CaseResolver } from './cases/case.resolver.js';
@@ -62,6 +64,11 @@ export const resolvers = [
   CatalogueEntryResolver,
   CaseTransferResolver,
   ApprovalTransferResolver,
+  CaseHoldsResolver,
+  CaseHoldResolver,
+  DisposalListResolver,
+  DisposalItemResolver,
+  ApprovalDisposalResolver,
 ] as const;
 
 /** The committed schema file the console's codegen reads. */

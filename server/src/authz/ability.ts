@@ -5,6 +5,7 @@ import { approvalGrants, grantedRecords } from './approval-rules.js';
 import { deviceGrants } from './device-rules.js';
 import { disclosureRules } from './disclosure-rules.js';
 import { archiveRules } from './archive-rules.js';
+import { retentionRules } from './retention-rules.js';
 import { violationRules } from './supervision-rules.js';
 
 /** Actions of DESIGN.md, plus the workflow verbs of this module. */
@@ -63,6 +64,8 @@ export type SubjectType =
   | 'Attachment'
   | 'Transfer'
   | 'RetentionRule'
+  | 'CaseHold'
+  | 'DisposalList'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
@@ -178,6 +181,7 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
     violationRules(builder, principal);
     disclosureRules(builder, principal);
     archiveRules(builder, principal);
+    retentionRules(builder, principal);
     grantedRecords(builder, principal);
     // Order matters: later rules win, so restrictions follow grants and the clearance limit is last.
     casePersonalData(builder, principal);

@@ -117,7 +117,7 @@ export async function createBackup(opts: { databaseUrl: string; storeDir: string
     let after = '';
     for (;;) {
       const { rows } = await client.query<{ sha256: string; size: string }>(
-        `select sha256, size from (select sha256, size from stored_file
+        `select sha256, size from (select sha256, size from stored_file where disposed_at is null
            union select sha256, size from export_package where sha256 is not null) kept
           where sha256 > $1 order by sha256 limit 1000`,
         [after],
@@ -248,7 +248,7 @@ export async function restoreBackup(opts: { databaseUrl: string; storeDir: strin
     const stored = Number(
       (
         await client.query<{ n: string }>(
-          'select count(*) as n from (select sha256 from stored_file union select sha256 from export_package where sha256 is not null) kept',
+          'select count(*) as n from (select sha256 from stored_file where disposed_at is null union select sha256 from export_package where sha256 is not null) kept',
         )
       ).rows[0]!.n,
     );

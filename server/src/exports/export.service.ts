@@ -448,6 +448,10 @@ export class ExportService {
         entries.push({ ...base, generated: true, payload: { name, source: out, ...digests } });
         continue;
       }
+      if (!redacted && (current.disposedAt || file.disposedAt))
+        throw new Error(
+          `${name}: the file was destroyed at the end of its retention period (disposal list executed); it can no longer be given`,
+        );
       const source = this.store.pathOf(file.sha256);
       if (party && canWatermark(file.mediaType)) {
         // Read once: the bytes are checked against the stored hash, and the copy is made from those same bytes.

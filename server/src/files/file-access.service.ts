@@ -14,6 +14,14 @@ import { FileAccess, FileAccessMode } from './file-access.entity.js';
 import type { FileStoreDisk } from './store.js';
 import { FixityStatus, StoredFile } from './stored-file.entity.js';
 
+/** The answer for a file destroyed by disposal (HTTP 410 Gone outside GraphQL). */
+const disposedError = (at: Date) =>
+  new AppError(
+    ErrorCode.INVALID_STATE,
+    `This file was destroyed on ${new Date(at).toISOString().slice(0, 10)} at the end of its retention period (approved disposal list); only the record's description, hashes and audit trail remain`,
+    { reason: 'DISPOSED', disposedAt: new Date(at).toISOString() },
+  );
+
 /** How long an opened file can be played (a long hearing video) or fetched for saving. */
 const VIEW_MINUTES = 240;
 const DOWNLOAD_MINUTES = 30;
@@ -46,6 +54,13 @@ export class FileAccessService {
     }
     if (!fileId) throw badInput('This version of the record carries no file', { field: 'version' });
     const file = await ctx.em.findOneOrFail(StoredFile, { id: fileId });
+    if (record.disposedAt || file.disposedAt)
+      throw await ctx.authz.deny(disposedError(record.disposedAt ?? file.disposedAt!), {
+        action: operation,
+        subjectType: 'Record',
+        subjectId: record.id,
+        details: { fileId: file.id, sha256: file.sha256, version: wanted, reason: 'DISPOSED' },
+      });
     const minutes = mode === FileAccessMode.VIEW ? VIEW_MINUTES : DOWNLOAD_MINUTES;
     const access = ctx.em.create(FileAccess, {
       user: ctx.user!,
@@ -98,6 +113,17 @@ export class FileAccessService {
       const record = await ctx.em.findOneOrFail(EnforcementRecord, { id: access.record.id }, { populate: ['case'] });
       await ctx.authz.ensure(actionOf(access.mode), record, 'file.serve');
       const file = access.file;
+      // Destroyed at the end of retention (an approved disposal list): gone for good, not "missing".
+      if (record.disposedAt || file.disposedAt) {
+        const error = disposedError(record.disposedAt ?? file.disposedAt!);
+        await ctx.authz.deny(error, {
+          action: 'file.serve',
+          subjectType: 'Record',
+          subjectId: record.id,
+          details: { accessId: access.id, fileId: file.id, reason: 'DISPOSED' },
+        });
+        return fail(error, 410);
+      }
       const path = this.store.pathOf(file.sha256);
       const exists = await fsp.stat(path).then(
         (s) => s.size === file.size,

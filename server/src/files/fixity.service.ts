@@ -112,7 +112,7 @@ export class FixityService {
               count(*) filter (where fixity_status = 'MISSING') as missing,
               count(*) filter (where coalesce(fixity_checked_at, stored_at) < now() - make_interval(days => ?)) as overdue,
               max(fixity_checked_at) as last
-         from stored_file`,
+         from stored_file where disposed_at is null`,
         [this.cycleDays],
       );
     return {
@@ -130,13 +130,14 @@ export class FixityService {
    * as many as spread the whole store evenly over the cycle at `runsPerDay` runs a day.
    */
   async runDue(em: EntityManager, runsPerDay = 24): Promise<FixityReport> {
-    const total = await em.count(StoredFile, {});
+    // Files destroyed by disposal are gone on purpose: never checked again, never "missing".
+    const total = await em.count(StoredFile, { disposedAt: null });
     const slice = Math.ceil(total / (this.cycleDays * runsPerDay));
     if (slice === 0) return { checked: 0, failures: [] };
     const due = await em
       .getConnection()
       .execute<{ id: string }[]>(
-        'select id from stored_file order by coalesce(fixity_checked_at, stored_at), id limit ?',
+        'select id from stored_file where disposed_at is null order by coalesce(fixity_checked_at, stored_at), id limit ?',
         [slice],
       );
     return this.checkAll(
@@ -162,10 +163,14 @@ export class FixityService {
       // Batches in id order, so a store of millions is never loaded at once.
       const page: Record<string, unknown> = after ? { $gt: after } : {};
       if (ids) page.$in = ids;
-      const batch: StoredFile[] = await em.find(StoredFile, Object.keys(page).length ? { id: page } : {}, {
-        orderBy: { id: 'asc' },
-        limit: 500,
-      });
+      const batch: StoredFile[] = await em.find(
+        StoredFile,
+        { ...(Object.keys(page).length ? { id: page } : {}), disposedAt: null },
+        {
+          orderBy: { id: 'asc' },
+          limit: 500,
+        },
+      );
       if (batch.length === 0) break;
       for (const file of batch) {
         const result = await this.check(em, file, trigger);

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { LongTermReason } from '../archive/archive.enums.js';
 import { Can, SignedIn } from '../authz/guard.js';
 import { Case } from '../cases/case.entity.js';
 import { badInput } from '../common/errors.js';
@@ -98,8 +99,17 @@ export class RecordResolver {
 
   @Can('placeHold', 'Record')
   @Mutation(() => RecordHold)
-  placeHold(@Arg('recordId', () => ID) recordId: string, @Arg('reason') reason: string, @Ctx() ctx: Context) {
-    return ctx.services.records.placeHold(ctx, recordId, reason);
+  placeHold(
+    @Arg('recordId', () => ID) recordId: string,
+    @Arg('reason') reason: string,
+    @Ctx() ctx: Context,
+    @Arg('longTermReason', () => LongTermReason, {
+      nullable: true,
+      description: 'Art. 15: makes the hold a long-term preservation mark; `reason` then states its ground',
+    })
+    longTermReason?: LongTermReason | null,
+  ) {
+    return ctx.services.records.placeHold(ctx, recordId, reason, longTermReason ?? null);
   }
 
   @Can('releaseHold', 'Record')

@@ -1,4 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { LongTermReason } from '../archive/archive.enums.js';
+import { bumpHoldCount, holdReason } from '../archive/hold.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Case } from '../cases/case.entity.js';
 import { caseWhere } from '../cases/case.service.js';
@@ -262,44 +264,64 @@ export class RecordService {
     return { body: record.body ?? null, fileId: record.fileId ?? null };
   }
 
-  /** A legal hold: the record can never be disposed of while any hold stands. */
-  async placeHold(ctx: Context, id: string, reason: string): Promise<RecordHold> {
+  /**
+   * A legal hold: the record can never be disposed of while any hold stands; holds stack. With an
+   * Art. 15 `longTermReason` it is a long-term preservation mark (the reason text is its ground).
+   */
+  async placeHold(
+    ctx: Context,
+    id: string,
+    reason: string,
+    longTermReason: LongTermReason | null = null,
+  ): Promise<RecordHold> {
     const record = await this.get(ctx, id, 'record.placeHold');
     await ctx.authz.ensure('placeHold', record, 'record.placeHold');
-    if (reason.trim().length < 2) throw badInput('A hold needs its reason', { field: 'reason' });
+    if (record.disposedAt) throw invalidState('This record was disposed of: only its stub remains, nothing to hold');
+    const text = holdReason(reason, longTermReason);
     return ctx.em.transactional(async (em) => {
-      const hold = em.create(RecordHold, { record, reason: reason.trim(), placedBy: ctx.user! });
-      record.holdCount += 1;
+      // The count moves in SQL under the row's lock: two holds placed at once both count.
+      const count = await bumpHoldCount(em, 'record', record.id, 1);
+      const hold = em.create(RecordHold, { record: record.id, reason: text, longTermReason, placedBy: ctx.user! });
       await em.flush();
       await this.audit.append(em, ctx.actor, {
         action: 'record.placeHold',
         subjectType: 'Record',
         subjectId: record.id,
-        details: { holdId: hold.id, reason: hold.reason },
+        details: { holdId: hold.id, reason: hold.reason, longTermReason, holdCount: count },
       });
       return hold;
     });
   }
 
+  /** Releases one hold (the others stand) and re-evaluates the record's retention; never disposes. */
   async releaseHold(ctx: Context, holdId: string, reason: string): Promise<RecordHold> {
     const hold = isUuid(holdId) ? await ctx.em.findOne(RecordHold, { id: holdId }) : null;
     if (!hold) throw await ctx.authz.missing('Record', holdId, 'record.releaseHold');
     const record = await this.get(ctx, hold.record.id, 'record.releaseHold');
     await ctx.authz.ensure('releaseHold', record, 'record.releaseHold');
     if (hold.releasedAt) throw invalidState('This hold was already released');
-    if (reason.trim().length < 2) throw badInput('A release needs its reason', { field: 'reason' });
-    Object.assign(hold, { releasedAt: new Date(), releasedBy: ctx.user!, releaseReason: reason.trim() });
-    record.holdCount -= 1;
+    const text = reason.trim();
+    if (text.length < 2) throw badInput('A release needs its reason', { field: 'reason' });
     await ctx.em.transactional(async (em) => {
-      await em.flush();
+      // Released once: of two concurrent releases only the first changes the row.
+      const [row] = await em.execute<{ id: string }[]>(
+        `update record_hold set released_at = now(), released_by_id = ?, release_reason = ?
+          where id = ? and released_at is null returning id`,
+        [ctx.user!.id, text, hold.id],
+      );
+      if (!row) throw invalidState('This hold was already released');
+      // The case's row before the record's, as disposal locks them: the re-evaluation needs both.
+      await em.execute('select id from enforcement_case where id = ? for update', [record.case.id]);
+      const count = await bumpHoldCount(em, 'record', record.id, -1);
       await this.audit.append(em, ctx.actor, {
         action: 'record.releaseHold',
         subjectType: 'Record',
         subjectId: record.id,
-        details: { holdId, reason: hold.releaseReason },
+        details: { holdId, reason: text, holdCount: count },
       });
+      await ctx.services.holds.reevaluate(em, ctx, record.case.id, [record.id], { holdId: hold.id });
     });
-    return hold;
+    return ctx.em.findOneOrFail(RecordHold, { id: hold.id }, { refresh: true });
   }
 }
 
