@@ -11,6 +11,7 @@ import { Migration20261129040000_rate_limit } from './Migration20261129040000_ra
 import { Migration20261129050000_supervision } from './Migration20261129050000_supervision.js';
 import { Migration20261129060000_disclosures } from './Migration20261129060000_disclosures.js';
 import { Migration20261129070000_archive } from './Migration20261129070000_archive.js';
+import { Migration20261129090000_media } from './Migration20261129090000_media.js';
 
 /** The committed migrations, in order. A new migration file is added here too. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129050000_supervision', class: Migration20261129050000_supervision },
   { name: 'Migration20261129060000_disclosures', class: Migration20261129060000_disclosures },
   { name: 'Migration20261129070000_archive', class: Migration20261129070000_archive },
+  { name: 'Migration20261129090000_media', class: Migration20261129090000_media },
 ];
