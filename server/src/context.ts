@@ -30,6 +30,7 @@ import { UnitService } from './units/unit.service.js';
 import { AttachmentService } from './disclosures/attachment.service.js';
 import { DisclosureService } from './disclosures/disclosure.service.js';
 import { ExportService } from './exports/export.service.js';
+import { MediaService } from './archive/media.service.js';
 import { AuthService } from './users/auth.service.js';
 import type { Session } from './users/session.entity.js';
 import type { User } from './users/user.entity.js';
@@ -59,6 +60,8 @@ export interface Services {
   disclosures: DisclosureService;
   exports: ExportService;
   attachments: AttachmentService;
+  /** Long-term media (Art. 15): sets, volumes, read-back and yearly re-checks. */
+  media: MediaService;
   /** Background work; started by the server process when JOBS is on. */
   jobs: Jobs;
 }
@@ -91,6 +94,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     disclosures: new DisclosureService(audit, approvals),
     exports: new ExportService(config, audit, intake.store),
     attachments: new AttachmentService(config, audit, intake.store),
+    media: new MediaService(config, audit, intake.store, notifications),
   } as Services;
   services.jobs = new Jobs(services);
   return services;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { MediaSetResolver, MediaVerificationResolver, MediaVolumeResolver } from './archive/media.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { AuditVerifyResolver } from './audit/verify.resolver.js';
 import { CaseResolver } from './cases/case.resolver.js';
@@ -52,6 +53,9 @@ export const resolvers = [
   ExportPackageResolver,
   AttachmentResolver,
   ApprovalDisclosureResolver,
+  MediaSetResolver,
+  MediaVolumeResolver,
+  MediaVerificationResolver,
 ] as const;
 
 /** The committed schema file the console's codegen reads. */

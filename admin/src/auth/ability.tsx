@@ -28,7 +28,8 @@ export type Action =
   | 'cancel'
   | 'resubmit'
   | 'revoke'
-  | 'export';
+  | 'export'
+  | 'verify';
 export type SubjectType =
   | 'User'
   | 'Unit'
@@ -47,7 +48,9 @@ export type SubjectType =
   | 'Violation'
   | 'Disclosure'
   | 'ExportPackage'
-  | 'Attachment';
+  | 'Attachment'
+  | 'MediaSet'
+  | 'MediaVolume';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

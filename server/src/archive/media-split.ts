@@ -24,8 +24,7 @@ export const zipEntryOverhead = (name: string) => ZIP_ENTRY_FIXED + 2 * Buffer.b
  */
 export function zipSizeBound(entries: { name: string; size: number; deflated?: boolean }[]): number {
   let total = ZIP_END;
-  for (const e of entries)
-    total += zipEntryOverhead(e.name) + e.size + (e.deflated ? (e.size >> 10) + 64 : 0);
+  for (const e of entries) total += zipEntryOverhead(e.name) + e.size + (e.deflated ? (e.size >> 10) + 64 : 0);
   return total;
 }
 

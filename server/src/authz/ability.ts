@@ -4,6 +4,7 @@ import { caseGrants, casePersonalData, clearanceLimit } from './case-rules.js';
 import { approvalGrants, grantedRecords } from './approval-rules.js';
 import { deviceGrants } from './device-rules.js';
 import { disclosureRules } from './disclosure-rules.js';
+import { mediaRules } from './media-rules.js';
 import { violationRules } from './supervision-rules.js';
 
 /** Actions of DESIGN.md, plus the workflow verbs of this module. */
@@ -37,7 +38,8 @@ export type Action =
   | 'retire'
   | 'cancel'
   | 'resubmit'
-  | 'revoke';
+  | 'revoke'
+  | 'verify';
 
 /** Subject types by name; server entities and console objects are matched by their type name. */
 export type SubjectType =
@@ -60,6 +62,8 @@ export type SubjectType =
   | 'Disclosure'
   | 'ExportPackage'
   | 'Attachment'
+  | 'MediaSet'
+  | 'MediaVolume'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
@@ -174,6 +178,7 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
     approvalGrants(builder, principal);
     violationRules(builder, principal);
     disclosureRules(builder, principal);
+    mediaRules(builder, principal);
     grantedRecords(builder, principal);
     // Order matters: later rules win, so restrictions follow grants and the clearance limit is last.
     casePersonalData(builder, principal);
