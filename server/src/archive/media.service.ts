@@ -388,7 +388,11 @@ export class MediaService {
         [on],
       );
       if (!rows.length) return [];
-      const volumes = await tem.find(MediaVolume, { id: { $in: rows.map((r) => r.id) } }, { populate: ['set'] });
+      const volumes = await tem.find(
+        MediaVolume,
+        { id: { $in: rows.map((r) => r.id) } },
+        { populate: ['set'], orderBy: { recheckDue: 'asc', id: 'asc' } },
+      );
       for (const v of volumes) {
         const where = [v.label ? `标签 ${v.label}` : '未登记标签', v.location ? `存放于 ${v.location}` : ''].filter(
           Boolean,
