@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usableBytes } from '../../../server/src/archive/media-split.js';
 import { MediaVerification, MediaVolume } from '../../../server/src/archive/media.entity.js';
 import { addYear } from '../../../server/src/archive/media.service.js';
-import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
+import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
 import type { Case } from '../../../server/src/cases/case.entity.js';
 import { CaseStatus } from '../../../server/src/cases/case.enums.js';
 import { today } from '../../../server/src/common/dates.js';
@@ -225,7 +225,7 @@ describe('a media set on a tiny USB stick: three files, three volumes, each a va
     const volume = await em.findOneOrFail(MediaVolume, { id: v.id });
     expect(volume.lastVerificationOk).toBe(false);
     expect(await em.count(MediaVerification, { volume: v.id, ok: false })).toBe(2);
-    const audit = await em.find(AuditEvent, { action: 'media.verify', outcome: 'FAILED' });
+    const audit = await em.find(AuditEvent, { action: 'media.verify', outcome: AuditOutcome.FAILED });
     expect(audit.length).toBe(2);
     expect(codeOf({ status: 400, errors: (await readBack(v.id, t.archivist!, zips[1]!, 'OTHER')).body.errors })).toBe(
       'BAD_USER_INPUT',
@@ -294,7 +294,7 @@ describe('who may make, fetch and check media', () => {
     expect(codeOf(r)).toBe('FORBIDDEN');
     const c = await gql(server.url, CREATE, { in: { caseIds: [open.id], mediumType: 'CD' } }, t.archivist);
     expect(codeOf(c)).toBe('BAD_USER_INPUT');
-    const denied = await server.em().find(AuditEvent, { action: 'media.create', outcome: 'DENIED' });
+    const denied = await server.em().find(AuditEvent, { action: 'media.create', outcome: AuditOutcome.DENIED });
     expect(denied.length).toBeGreaterThanOrEqual(1);
   });
 });
