@@ -18,9 +18,18 @@ import { isUuid } from '../common/identifiers.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Config } from '../config.js';
 import { activeGrants, type Context, principalOf, type Services } from '../context.js';
-import { type BagSpec, type PayloadFile, sha256Tap, type TagFile, tagFilesOf, writeBagZip } from '../exports/bag.js';
+import {
+  type BagSpec,
+  type PayloadFile,
+  PayloadMismatchError,
+  sha256Tap,
+  type TagFile,
+  tagFilesOf,
+  writeBagZip,
+} from '../exports/bag.js';
 import { csvCell, KIND_ZH, local, recordText, safeName, writeHashed } from '../exports/export.service.js';
 import { writeTablePdf } from '../exports/pdf.js';
+import { FixityTrigger } from '../files/fixity-check.entity.js';
 import { HashPool } from '../files/hasher.js';
 import { registerStoredFile } from '../files/intake.service.js';
 import type { FileStoreDisk } from '../files/store.js';
@@ -30,6 +39,7 @@ import { EnforcementRecord } from '../records/record.entity.js';
 import { User } from '../users/user.entity.js';
 import { MEDIUM_CAPACITY, MediaSetStatus, MediumType, VerificationKind } from './archive.enums.js';
 import {
+  mediumFor,
   packFirstFitDecreasing,
   type PackItem,
   TooLargeForMediumError,
@@ -525,6 +535,11 @@ export class MediaService {
             ? error.message
             : String(error);
       console.error(`media set ${set.id} failed:`, message);
+      // A stored file whose bytes no longer match: its fixity check runs now, so the store's health shows it.
+      if (error instanceof PayloadMismatchError) {
+        const stored = await em.findOne(StoredFile, { sha256: error.file.sha256 });
+        if (stored) await services.fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
+      }
       await em
         .getConnection()
         .execute(
@@ -606,7 +621,7 @@ export class MediaService {
       const root = `${set.number}-000`;
       return {
         item: e,
-        name: `"${e.title}" (${sizeText(e.payload.size)})`,
+        name: e.title,
         cost:
           e.payload.size +
           zipEntryOverhead(`${root}/${dataPath}`) +
@@ -816,15 +831,11 @@ export function addYear(date: string): string {
 
 /** The refusal of a file no single medium of the chosen type holds, naming it and what would hold it. */
 export function tooLarge(title: string, size: number, type: MediumType, budget: number): AppError {
-  const larger = [MediumType.CD, MediumType.DVD, MediumType.BD].find(
-    (t) =>
-      usableBytes(MEDIUM_CAPACITY[t as Exclude<MediumType, MediumType.USB>]) - VOLUME_RESERVE >
-      size + FILE_TAG_ALLOWANCE * 2,
-  );
+  const larger = mediumFor(size + FILE_TAG_ALLOWANCE * 2, VOLUME_RESERVE);
   const suggestion = larger ? `a ${larger} or larger` : 'a USB drive large enough';
   return new AppError(
     ErrorCode.BAD_USER_INPUT,
-    `${title.startsWith('"') ? title : `"${title}" (${sizeText(size)})`} does not fit on one ${type} (${sizeText(budget)} usable per medium); choose a larger medium: ${suggestion}`,
+    `"${title}" (${sizeText(size)}) does not fit on one ${type} (${sizeText(budget)} usable per medium); choose a larger medium: ${suggestion}`,
     {
       field: 'mediumType',
       reason: 'TOO_LARGE_FOR_MEDIUM',

@@ -10,6 +10,7 @@ import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.
 import type { Case } from '../../../server/src/cases/case.entity.js';
 import { CaseStatus } from '../../../server/src/cases/case.enums.js';
 import { today } from '../../../server/src/common/dates.js';
+import { FixityStatus, StoredFile } from '../../../server/src/files/stored-file.entity.js';
 import { Notification, NotificationKind } from '../../../server/src/notifications/notification.entity.js';
 import type { EnforcementRecord } from '../../../server/src/records/record.entity.js';
 import { RecordKind } from '../../../server/src/records/record.enums.js';
@@ -257,6 +258,29 @@ describe('a media set on a tiny USB stick: three files, three volumes, each a va
     expect(await server.services.media.notifyDue(server.em(), addYear(today()))).toEqual(
       [v.id, set.volumes[1].id].sort(),
     );
+  });
+});
+
+describe('the stored bytes are checked as they stream onto a volume', () => {
+  it('fails the set, naming the file, when a stored file no longer matches its hash; its fixity is re-checked', async () => {
+    const em = server.em();
+    const file = await randomFile('d.mp4', 50_000);
+    const record = await buildRecord(em, archived, { kind: RecordKind.VIDEO, title: '被篡改的录像', fileId: file.id });
+    const stored = server.services.intake.store.pathOf(file.sha256);
+    fs.chmodSync(stored, 0o644);
+    const bytes = fs.readFileSync(stored);
+    bytes[100] ^= 0xff;
+    fs.writeFileSync(stored, bytes);
+    const r = await gql(server.url, CREATE, { in: { recordIds: [record.id], mediumType: 'CD' } }, t.archivist);
+    expect(r.errors).toBeUndefined();
+    const s = await built(r.data!.createMediaSet.id);
+    expect(s.status).toBe('FAILED');
+    expect(s.error).toMatch(/被篡改的录像.*not to the stored SHA-256/);
+    expect(s.volumes).toEqual([]);
+    const after = await server.em().findOneOrFail(StoredFile, { id: file.id });
+    expect(after.fixityStatus).toBe(FixityStatus.MISMATCH);
+    const failed = await server.em().find(AuditEvent, { action: 'media.failed', subjectId: s.id });
+    expect(failed).toHaveLength(1);
   });
 });
 
