@@ -68,7 +68,11 @@ export async function verifyVolume(ctx: Context, req: Request, res: Response): P
     let size = 0;
     const tap = sha256Tap(ctx.services.media.readPool, { onChunk: (n) => (size += n) });
     const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
-    await pipeline(req, tap.transform, discard);
+    await pipeline(req, tap.transform, discard).catch((error: unknown) => {
+      // The client went away mid-body: nothing is recorded for a read-back that did not arrive whole.
+      if (!req.complete) throw badInput('The body was cut off before its end', { field: 'body', reason: 'INCOMPLETE' });
+      throw error;
+    });
     const sha256 = await tap.digest();
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) !== size)
