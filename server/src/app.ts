@@ -1,3 +1,4 @@
+import { serveVolume, verifyVolume } from './archive/media.http.js';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -96,7 +97,7 @@ export async function createApp(services: Services): Promise<App> {
   httpServer.headersTimeout = 66_000;
   app.use(securityHeaders(config));
   app.use(
-    ['/graphql', '/files', '/download', '/exports', '/packages', '/attachments', '/disposals'],
+    ['/graphql', '/files', '/download', '/exports', '/packages', '/attachments', '/disposals', '/media'],
     corsForConfiguredOrigins(config),
   );
 
@@ -136,6 +137,14 @@ export async function createApp(services: Services): Promise<App> {
   // Destruction certificates (销毁证明) of executed disposal lists.
   app.get('/disposals/:listId/certificate', cookieParser(), async (req, res) => {
     await services.disposals.serveCertificate(await buildContext(services, req, res), req, res);
+  });
+
+  // Long-term media (Art. 15): a volume's zip for burning; the bytes read back from a written medium.
+  app.get('/media/:volumeId', cookieParser(), async (req, res) => {
+    await serveVolume(await buildContext(services, req, res), req, res);
+  });
+  app.post('/media/:volumeId/verify', cookieParser(), async (req, res) => {
+    await verifyVolume(await buildContext(services, req, res), req, res);
   });
 
   app.get('/health', async (_req, res) => {

@@ -33,6 +33,7 @@ import { AttachmentService } from './disclosures/attachment.service.js';
 import { TransferService } from './archive/transfer.service.js';
 import { DisclosureService } from './disclosures/disclosure.service.js';
 import { ExportService } from './exports/export.service.js';
+import { MediaService } from './archive/media.service.js';
 import { AuthService } from './users/auth.service.js';
 import type { Session } from './users/session.entity.js';
 import type { User } from './users/user.entity.js';
@@ -65,6 +66,8 @@ export interface Services {
   transfers: TransferService;
   holds: HoldService;
   disposals: DisposalService;
+  /** Long-term media (Art. 15): sets, volumes, read-back and yearly re-checks. */
+  media: MediaService;
   /** Background work; started by the server process when JOBS is on. */
   jobs: Jobs;
 }
@@ -99,6 +102,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     attachments: new AttachmentService(config, audit, intake.store),
     holds: new HoldService(audit, config.avShortRetentionMonths),
     disposals: new DisposalService(audit, approvals, intake.store),
+    media: new MediaService(config, audit, intake.store, notifications),
   } as Services;
   services.transfers = new TransferService(config, audit, approvals, services.fixity, intake.store);
   services.jobs = new Jobs(services);

@@ -51,6 +51,7 @@ async function main() {
       await services.jobs.stop();
       await services.intake.close();
       await services.exports.close();
+      await services.media.close();
       await db.close();
       log('stopped');
     } finally {

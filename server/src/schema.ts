@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApprovalDisposalResolver, DisposalItemResolver, DisposalListResolver } from './archive/disposal.resolver.js';
 import { CaseHoldResolver, CaseHoldsResolver } from './archive/hold.resolver.js';
+import { MediaSetResolver, MediaVerificationResolver, MediaVolumeResolver } from './archive/media.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { AuditVerifyResolver } from './audit/verify.resolver.js';
 import { CaseResolver } from './cases/case.resolver.js';
@@ -69,6 +70,9 @@ export const resolvers = [
   DisposalListResolver,
   DisposalItemResolver,
   ApprovalDisposalResolver,
+  MediaSetResolver,
+  MediaVolumeResolver,
+  MediaVerificationResolver,
 ] as const;
 
 /** The committed schema file the console's codegen reads. */

@@ -65,6 +65,7 @@ export async function startTestServer(
       await app.close();
       await server.services.intake.close();
       await server.services.exports.close();
+      await server.services.media.close();
       server.services = createServices(config, orm);
       await server.services.intake.reconcile(server.services);
       app = await createApp(server.services);
@@ -75,6 +76,7 @@ export async function startTestServer(
       await server.services.jobs.stop();
       await server.services.intake.close();
       await server.services.exports.close();
+      await server.services.media.close();
       await orm.close(true);
       await db.drop();
       fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });

@@ -30,7 +30,8 @@ export type Action =
   | 'export'
   | 'transfer'
   | 'accept'
-  | 'dispose';
+  | 'dispose'
+  | 'verify';
 export type SubjectType =
   | 'User'
   | 'Unit'
@@ -51,7 +52,9 @@ export type SubjectType =
   | 'ExportPackage'
   | 'Attachment'
   | 'Transfer'
-  | 'RetentionRule';
+  | 'RetentionRule'
+  | 'MediaSet'
+  | 'MediaVolume';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

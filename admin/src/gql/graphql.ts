@@ -315,6 +315,7 @@ export type MaintenanceKind =
 export type NotificationKind =
   | 'APPROVAL_WAITING'
   | 'DEVICE_FAULT'
+  | 'MEDIA_RECHECK_DUE'
   | 'REQUEST_DECIDED';
 
 /** UPLOADED by the deadline, LATE after it, PENDING before it, MISSING past it (Art. 13) */

@@ -25,6 +25,7 @@ export const en: AppMessages = {
       mark_all: 'Mark all read',
       APPROVAL_WAITING: 'Waiting for your approval: %{summary}',
       DEVICE_FAULT: 'Device fault: %{summary}',
+      MEDIA_RECHECK_DUE: 'Long-term medium due for its yearly re-check: %{summary}',
       decided: {
         APPROVE: 'Your request was approved: %{summary}',
         REJECT: 'Your request was rejected: %{summary}',

@@ -24,6 +24,7 @@ export const zh = {
       mark_all: '全部标为已读',
       APPROVAL_WAITING: '待您审批：%{summary}',
       DEVICE_FAULT: '设备故障：%{summary}',
+      MEDIA_RECHECK_DUE: '长期保存介质到期复检：%{summary}',
       decided: {
         APPROVE: '您的申请已批准：%{summary}',
         REJECT: '您的申请被驳回：%{summary}',

@@ -25,8 +25,13 @@ import type { NotificationRecord } from './notificationProvider';
 const POLL_MS = 30_000;
 const SHOWN = 10;
 
+// The media register has no console page yet: a re-check notice opens the dashboard.
 const linkOf = (n: NotificationRecord) =>
-  n.subjectType === 'Device' ? `/devices/${n.subjectId}/show` : `/approvalRequests/${n.subjectId}/show`;
+  n.subjectType === 'Device'
+    ? `/devices/${n.subjectId}/show`
+    : n.subjectType === 'MediaVolume'
+      ? '/'
+      : `/approvalRequests/${n.subjectId}/show`;
 
 const textKey = (n: NotificationRecord) =>
   n.kind === 'REQUEST_DECIDED' ? `er.notifications.decided.${n.decision ?? 'APPROVE'}` : `er.notifications.${n.kind}`;

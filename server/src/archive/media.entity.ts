@@ -45,6 +45,33 @@ export class MediaSet {
   @ManyToOne(() => User)
   createdBy!: Rel<User>;
 
+  @Field(() => Int, { nullable: true, description: 'How many media the set needs (once built)' })
+  @Property({ type: 'smallint', nullable: true })
+  volumeCount?: number | null;
+
+  @Field(() => Float, { description: 'Payload bytes of all volumes together' })
+  @Property({ type: 'bigint', runtimeType: 'number', default: 0 })
+  bytesTotal: number & Opt = 0;
+
+  /** Which instance builds it (host and data folder) and the claim's token; only the holder finishes it. */
+  @Property({ length: 300, nullable: true })
+  builder?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  buildToken?: string | null;
+
+  /** Renewed while it builds; a build silent for two minutes is taken over. */
+  @Property({ type: 'timestamptz', nullable: true })
+  heartbeatAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  startedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  finishedAt?: Date | null;
+
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   createdAt: Date & Opt = new Date();
@@ -111,6 +138,10 @@ export class MediaVolume {
   @Index()
   @Property({ type: 'date', nullable: true })
   recheckDue?: string | null;
+
+  /** The `recheckDue` the archivists were last told of: each due date is announced once. */
+  @Property({ type: 'date', nullable: true })
+  recheckNotifiedFor?: string | null;
 }
 
 /** A read-back or yearly re-check of a medium: what was read and whether it matched. Insert-only. */

@@ -6,6 +6,7 @@ import { deviceGrants } from './device-rules.js';
 import { disclosureRules } from './disclosure-rules.js';
 import { archiveRules } from './archive-rules.js';
 import { retentionRules } from './retention-rules.js';
+import { mediaRules } from './media-rules.js';
 import { violationRules } from './supervision-rules.js';
 
 /** Actions of DESIGN.md, plus the workflow verbs of this module. */
@@ -39,7 +40,8 @@ export type Action =
   | 'retire'
   | 'cancel'
   | 'resubmit'
-  | 'revoke';
+  | 'revoke'
+  | 'verify';
 
 /** Subject types by name; server entities and console objects are matched by their type name. */
 export type SubjectType =
@@ -66,6 +68,8 @@ export type SubjectType =
   | 'RetentionRule'
   | 'CaseHold'
   | 'DisposalList'
+  | 'MediaSet'
+  | 'MediaVolume'
   | 'all';
 export type AppAbility = MongoAbility<[Action, SubjectType | object], MongoQuery>;
 
@@ -182,6 +186,7 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
     disclosureRules(builder, principal);
     archiveRules(builder, principal);
     retentionRules(builder, principal);
+    mediaRules(builder, principal);
     grantedRecords(builder, principal);
     // Order matters: later rules win, so restrictions follow grants and the clearance limit is last.
     casePersonalData(builder, principal);

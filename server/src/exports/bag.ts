@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { Transform, type Writable } from 'node:stream';
 import yazl from 'yazl';
-import { HASH_BLOCK_BYTES, HashFeeder, type HashPool } from '../files/hasher.js';
+import { type Digests, HASH_BLOCK_BYTES, HashFeeder, type HashPool } from '../files/hasher.js';
 import { useNativeZipCrc } from './zip-crc.js';
 
 /** One payload file of a bag: bytes on disk whose SHA-256 and size are known before packaging. */
@@ -42,7 +42,7 @@ export interface BagSpec {
 /**
  * A pass-through that computes the SHA-256 of what flows through it: on a worker thread of `pool`
  * when given (the bytes are copied once into shared memory, at most 16 MiB ahead), else inline.
- * `digest()` gives the hex digest once the stream has ended.
+ * `digest()` gives the hex digest once the stream has ended; `digests()` every digest of the pool's algorithms.
  */
 export function sha256Tap(
   pool?: HashPool,
@@ -51,11 +51,13 @@ export function sha256Tap(
   const key = `tap:${randomUUID()}`;
   const feeder = pool ? new HashFeeder(pool, key) : null;
   const inline = pool ? null : createHash('sha256');
-  let result: Promise<string> | null = null;
-  const digest = () =>
-    (result ??= inline
-      ? Promise.resolve(inline.digest('hex'))
-      : feeder!.flush().then(async () => (await pool!.digests(key)).sha256!));
+  let all: Promise<Partial<Digests>> | null = null;
+  // Every digest the pool computes (SHA-256, and SM3 with a pool of both); inline, SHA-256 only.
+  const digests = () =>
+    (all ??= inline
+      ? Promise.resolve<Partial<Digests>>({ sha256: inline.digest('hex') })
+      : feeder!.flush().then(() => pool!.digests(key)));
+  const digest = () => digests().then((d) => d.sha256!);
   const transform = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       opts.onChunk?.(chunk.length);
@@ -71,7 +73,7 @@ export function sha256Tap(
     },
   });
   transform.on('error', () => void (pool ? pool.drop(key).catch(() => undefined) : undefined));
-  return { transform, digest };
+  return { transform, digest, digests };
 }
 
 /** Hands `chunk` to the workers as copies in the pool's reused shared blocks (memory stays flat). */

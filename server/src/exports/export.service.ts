@@ -45,7 +45,8 @@ const PROGRESS_MS = 1000;
 /** Audit events listed per file in its chain-of-custody report (the newest are kept when there are more). */
 const CUSTODY_EVENTS = 2000;
 
-const KIND_ZH: Record<string, string> = {
+/** Record kinds as the catalogues print them. */
+export const KIND_ZH: Record<string, string> = {
   ENFORCEMENT_DOCUMENT: '执法文书',
   INVESTIGATION_EVIDENCE: '调查取证材料',
   HEARING_MATERIAL: '听证材料',
@@ -90,9 +91,9 @@ export function maskPersonalInText(text: string): string {
     .replace(/(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/g, (m) => maskPersonal(m));
 }
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : '');
+export const iso = (d: Date | null | undefined) => (d ? d.toISOString() : '');
 /** YYYY-MM-DD HH:mm in the bureau's time. */
-const local = (d: Date | null | undefined) =>
+export const local = (d: Date | null | undefined) =>
   d
     ? new Intl.DateTimeFormat('sv-SE', {
         timeZone: 'Asia/Shanghai',
@@ -103,11 +104,11 @@ const local = (d: Date | null | undefined) =>
         minute: '2-digit',
       }).format(d)
     : '';
-const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+export const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** What goes into the package for one included record. */
 /** A record's fields as approved: the record itself, or the version it had at submission. */
-type ApprovedRecord = RecordFields & { version: number; kind: RecordKind };
+export type ApprovedRecord = RecordFields & { version: number; kind: RecordKind };
 
 interface Entry {
   item: DisclosureItem;
@@ -120,6 +121,46 @@ interface Entry {
   generated: boolean;
   officer: string;
   title: string;
+}
+
+/** The registered text of a record without a file (personal numbers masked in a party's copy). */
+export function recordText(record: ApprovedRecord, title: string, party: boolean): string {
+  const mask = (v: string) => (party ? maskPersonalInText(v) : v);
+  return [
+    `题名：${title}`,
+    ...(record.documentNumber ? [`文号：${record.documentNumber}`] : []),
+    `类别：${KIND_ZH[record.kind] ?? record.kind}`,
+    ...(record.capturedFrom ? [`时间：${local(record.capturedFrom)}`] : []),
+    ...(record.issuedTo ? [`送达对象：${mask(record.issuedTo)}`] : []),
+    '',
+    record.body ? mask(record.body) : '（本记录仅有登记信息，无正文。）',
+    '',
+  ].join('\n');
+}
+
+/** Writes a produced file, computing its SHA-256, SM3 and size as the bytes go to disk. */
+export async function writeHashed(target: string, produce: (out: Writable) => Promise<void>) {
+  const sha256 = createHash('sha256');
+  const sm3 = createHash('sm3');
+  let size = 0;
+  const tap = new PassThrough();
+  tap.on('data', (chunk: Buffer) => {
+    sha256.update(chunk);
+    sm3.update(chunk);
+    size += chunk.length;
+  });
+  const written = pipeline(tap, fs.createWriteStream(target, { flags: 'wx' }));
+  written.catch(() => undefined);
+  try {
+    await produce(tap);
+  } catch (error) {
+    // A producer that failed before (or while) writing: close the file so nothing is left open.
+    tap.destroy(error as Error);
+    await written.catch(() => undefined);
+    throw error;
+  }
+  await written;
+  return { sha256: sha256.digest('hex'), sm3: sm3.digest('hex'), size };
 }
 
 /**
@@ -443,8 +484,8 @@ export class ExportService {
         // A text record entered without a file: its registered text is given as a UTF-8 text file.
         const out = path.join(work, `${i + 1}.txt`);
         await em.populate(record, ['body']);
-        const text = this.recordText(record, title, party);
-        const digests = await this.writeHashed(out, async (w) => void w.end(Buffer.from(text, 'utf8')));
+        const text = recordText(record, title, party);
+        const digests = await writeHashed(out, async (w) => void w.end(Buffer.from(text, 'utf8')));
         entries.push({ ...base, generated: true, payload: { name, source: out, ...digests } });
         continue;
       }
@@ -460,7 +501,7 @@ export class ExportService {
         if (actual !== file.sha256)
           throw new PayloadMismatchError({ name, source, size: file.size, sha256: file.sha256, sm3: file.sm3 }, actual);
         const out = path.join(work, `${i + 1}.${file.extension}`);
-        const digests = await this.writeHashed(out, (w) => watermarkFile(original, file.mediaType, marks, w));
+        const digests = await writeHashed(out, (w) => watermarkFile(original, file.mediaType, marks, w));
         entries.push({ ...base, watermarked: true, payload: { name, source: out, ...digests } });
       } else
         entries.push({
@@ -469,46 +510,6 @@ export class ExportService {
         });
     }
     return entries;
-  }
-
-  /** The registered text of a record without a file (personal numbers masked in a party's copy). */
-  private recordText(record: ApprovedRecord, title: string, party: boolean): string {
-    const mask = (v: string) => (party ? maskPersonalInText(v) : v);
-    return [
-      `题名：${title}`,
-      ...(record.documentNumber ? [`文号：${record.documentNumber}`] : []),
-      `类别：${KIND_ZH[record.kind] ?? record.kind}`,
-      ...(record.capturedFrom ? [`时间：${local(record.capturedFrom)}`] : []),
-      ...(record.issuedTo ? [`送达对象：${mask(record.issuedTo)}`] : []),
-      '',
-      record.body ? mask(record.body) : '（本记录仅有登记信息，无正文。）',
-      '',
-    ].join('\n');
-  }
-
-  /** Writes a produced file, computing its SHA-256, SM3 and size as the bytes go to disk. */
-  private async writeHashed(target: string, produce: (out: Writable) => Promise<void>) {
-    const sha256 = createHash('sha256');
-    const sm3 = createHash('sm3');
-    let size = 0;
-    const tap = new PassThrough();
-    tap.on('data', (chunk: Buffer) => {
-      sha256.update(chunk);
-      sm3.update(chunk);
-      size += chunk.length;
-    });
-    const written = pipeline(tap, fs.createWriteStream(target, { flags: 'wx' }));
-    written.catch(() => undefined);
-    try {
-      await produce(tap);
-    } catch (error) {
-      // A producer that failed before (or while) writing: close the file so nothing is left open.
-      tap.destroy(error as Error);
-      await written.catch(() => undefined);
-      throw error;
-    }
-    await written;
-    return { sha256: sha256.digest('hex'), sm3: sm3.digest('hex'), size };
   }
 
   private bagInfo(pkg: ExportPackage, date: Date): [string, string][] {

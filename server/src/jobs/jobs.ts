@@ -17,6 +17,12 @@ export const QUEUES = {
   exportBuild: { name: 'export-build', cron: null },
   /** Packages queued where no jobs run, or whose builder died: queued (again) every minute. */
   exportSweep: { name: 'export-sweep', cron: '* * * * *' },
+  /** Build the volumes of a long-term media set (Art. 15). */
+  mediaBuild: { name: 'media-build', cron: null },
+  /** Media sets queued where no jobs run, or whose builder died: queued (again) every minute. */
+  mediaSweep: { name: 'media-sweep', cron: '* * * * *' },
+  /** Tell the archivists of long-term media whose yearly re-check has come due (each morning). */
+  mediaRecheck: { name: 'media-recheck', cron: '20 8 * * *' },
   /** Walk the whole store for files no record names (daily, at night). */
   storeSweep: { name: 'store-sweep', cron: '40 3 * * *' },
 } as const;
@@ -82,6 +88,19 @@ export class Jobs {
       for (const id of ids) await this.buildPackage(id);
       return { queued: ids.length };
     });
+    await boss.work<{ setId: string }>(QUEUES.mediaBuild.name, async (jobs) => {
+      for (const job of jobs) await services.media.build(services, this.em(), job.data.setId);
+    });
+    for (const id of await services.media.unfinished(this.em())) await this.buildMediaSet(id);
+    await boss.work(QUEUES.mediaSweep.name, async () => {
+      const ids = await services.media.unfinished(this.em(), 60);
+      for (const id of ids) await this.buildMediaSet(id);
+      return { queued: ids.length };
+    });
+    await boss.work(QUEUES.mediaRecheck.name, async () => {
+      const announced = await services.media.notifyDue(this.em());
+      return { announced: announced.length };
+    });
     await boss.work(QUEUES.uploadsExpire.name, async () => {
       const result = await services.intake.expire(services);
       return { expired: result.expired.length, strays: result.strays.length };
@@ -98,6 +117,12 @@ export class Jobs {
   async buildPackage(packageId: string): Promise<string | null> {
     if (!this.boss) throw new Error('background jobs are not running in this process');
     return this.boss.send(QUEUES.exportBuild.name, { packageId }, { expireInSeconds: 6 * 3600, retryLimit: 0 });
+  }
+
+  /** Queues the build of a long-term media set; returns the job id. */
+  async buildMediaSet(setId: string): Promise<string | null> {
+    if (!this.boss) throw new Error('background jobs are not running in this process');
+    return this.boss.send(QUEUES.mediaBuild.name, { setId }, { expireInSeconds: 12 * 3600, retryLimit: 0 });
   }
 
   /** The state of a queued job (for tests and the console). */

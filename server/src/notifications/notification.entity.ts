@@ -11,6 +11,8 @@ export enum NotificationKind {
   REQUEST_DECIDED = 'REQUEST_DECIDED',
   /** A device the recipient looks after was reported faulty (Art. 10: report to the office). */
   DEVICE_FAULT = 'DEVICE_FAULT',
+  /** A long-term medium is due for its yearly re-check (Art. 15). */
+  MEDIA_RECHECK_DUE = 'MEDIA_RECHECK_DUE',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 

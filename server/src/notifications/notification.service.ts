@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { MediaVolume } from '../archive/media.entity.js';
 import type { ApprovalRequest } from '../approvals/approval-request.entity.js';
 import { ApprovalStep } from '../approvals/approval-step.entity.js';
 import { Decision, RequestStatus } from '../approvals/approval.enums.js';
@@ -8,7 +9,7 @@ import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { principalOf } from '../context.js';
 import type { Device } from '../devices/device.entity.js';
-import type { Role } from '../users/roles.js';
+import { Role } from '../users/roles.js';
 import { User } from '../users/user.entity.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
@@ -79,6 +80,17 @@ export class NotificationService {
       subjectType: 'Device',
       subjectId: device.id,
       summary: `${device.number}: ${description}`.slice(0, 300),
+    });
+  }
+
+  /** A long-term medium's yearly re-check is due: tell the archivists who may verify it. */
+  async mediaRecheckDue(em: EntityManager, volume: MediaVolume, summary: string): Promise<void> {
+    const keepers = await this.whoMay(em, 'verify', volume, [Role.archivist]);
+    this.send(em, keepers, {
+      kind: NotificationKind.MEDIA_RECHECK_DUE,
+      subjectType: 'MediaVolume',
+      subjectId: volume.id,
+      summary: summary.slice(0, 300),
     });
   }
 

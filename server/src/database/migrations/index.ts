@@ -12,6 +12,7 @@ import { Migration20261129050000_supervision } from './Migration20261129050000_s
 import { Migration20261129060000_disclosures } from './Migration20261129060000_disclosures.js';
 import { Migration20261129070000_archive } from './Migration20261129070000_archive.js';
 import { Migration20261129071000_transfer_requirements } from './Migration20261129071000_transfer_requirements.js';
+import { Migration20261129090000_media } from './Migration20261129090000_media.js';
 
 /** The committed migrations, in order. A new migration file is added here too. */
 export const migrationsList: MigrationObject[] = [
@@ -31,4 +32,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261129071000_transfer_requirements',
     class: Migration20261129071000_transfer_requirements,
   },
+  { name: 'Migration20261129090000_media', class: Migration20261129090000_media },
 ];
