@@ -4,6 +4,7 @@ import { useSession } from '../auth/session';
 import { DevicesSection } from '../devices/DevicesSection';
 import { OffloadHistorySection } from '../devices/OffloadHistorySection';
 import { AdminSection } from './AdminSection';
+import { ArchiveSection } from './ArchiveSection';
 import { CasesSection } from './CasesSection';
 import { FixitySection } from './FixitySection';
 import { SupervisionSection } from './SupervisionSection';
@@ -22,6 +23,7 @@ export const Dashboard = () => {
       <WelcomeCard session={session} />
       <CasesSection session={session} />
       <DevicesSection session={session} />
+      <ArchiveSection session={session} />
       {roles.includes('infoCenter') && <AdminSection />}
       {roles.includes('supervisor') && <SupervisionSection />}
       {roles.includes('supervisor') && <OffloadHistorySection />}

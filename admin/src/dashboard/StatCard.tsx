@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useGetList, useTranslate } from 'react-admin';
 
 interface Props {
-  resource: 'users' | 'units' | 'auditEvents' | 'cases' | 'offloads' | 'records';
+  resource: 'users' | 'units' | 'auditEvents' | 'cases' | 'offloads' | 'records' | 'transfers';
   filter?: Record<string, unknown>;
   label: string;
   icon: ReactNode;

@@ -146,6 +146,9 @@ export const en: AppMessages = {
       open_cases: 'Open cases',
       my_open_cases: 'Open cases I handle',
       overdue_transfers: 'Cases overdue for transfer to the archive',
+      archive_title: 'Transfers to the archive',
+      transfers_waiting: 'Transfers waiting to be accepted',
+      overdue_transfers_all: 'Cases overdue for transfer, all units',
       queues: {
         leader: 'Viewing, copy, external and disposal requests awaiting your approval',
         legal: "Parties' copy applications and confidentiality reviews to process",

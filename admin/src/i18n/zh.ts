@@ -145,6 +145,9 @@ export const zh = {
       open_cases: '办理中的案件',
       my_open_cases: '我承办的办理中案件',
       overdue_transfers: '逾期未移交档案室的案件',
+      archive_title: '档案移交',
+      transfers_waiting: '待接收的案卷移交',
+      overdue_transfers_all: '各单位逾期未移交的案件',
       queues: {
         leader: '待您审批的查阅、复制、调取与销毁申请',
         legal: '待处理的当事人复制申请及保密审查',

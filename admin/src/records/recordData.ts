@@ -1,5 +1,14 @@
 import { HttpError, type GetListParams } from 'react-admin';
-import { CONFIDENTIALITIES, RECORD_KINDS, SECRET_LEVELS, STAGES, TEXT_KINDS, oneOf, someOf } from '../common/domain';
+import {
+  CONFIDENTIALITIES,
+  RECORD_KINDS,
+  SECRET_LEVELS,
+  STAGES,
+  TEXT_KINDS,
+  oneOf,
+  someOf,
+  CASE_STATUSES,
+} from '../common/domain';
 import { toEnforcementRecord, type EnforcementRecord, type RecordHold } from '../common/records';
 import type { CreateRecordInput, RecordFilter, RecordMetadataInput } from '../gql/graphql';
 import { bool, iso, nonEmpty, pageArgs, required, text, type Values } from '../graphql/args';
@@ -46,6 +55,7 @@ export const recordFilter = (f: Values): RecordFilter => ({
   kinds: nonEmpty(someOf(f.kinds, RECORD_KINDS)),
   confidentialities: nonEmpty(someOf(f.confidentialities, CONFIDENTIALITIES)),
   stages: nonEmpty(someOf(f.stages, STAGES)),
+  statuses: nonEmpty(someOf(f.statuses, CASE_STATUSES)),
   recordedById: text(f.recordedById),
   deviceNumber: text(f.deviceNumber),
   capturedFrom: iso(f.capturedFrom),

@@ -9,7 +9,7 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin';
-import { confidentialityChoices, recordKindChoices, stageChoices } from '../common/choices';
+import { caseStatusChoices, confidentialityChoices, recordKindChoices, stageChoices } from '../common/choices';
 import type { CaseRecord, UserRecord } from '../common/records';
 
 const userOption = (user: UserRecord) => `${user.displayName}（${user.username}）`;
@@ -32,6 +32,7 @@ export const recordFilters = [
     sx={{ minWidth: 200 }}
   />,
   <SelectArrayInput key="stages" source="stages" choices={stageChoices} sx={{ minWidth: 200 }} />,
+  <SelectArrayInput key="statuses" source="statuses" choices={caseStatusChoices} sx={{ minWidth: 200 }} />,
   <ReferenceInput key="recordedById" source="recordedById" reference="users" sort={{ field: 'username', order: 'ASC' }}>
     <AutocompleteInput optionText={userOption} sx={{ minWidth: 240 }} />
   </ReferenceInput>,

@@ -181,7 +181,14 @@ export function caseWhere(filter: CaseFilter | undefined): FilterQuery<Case>[] {
   if (!filter) return where;
   if (filter.q) {
     const like = containsPattern(filter.q.trim());
-    where.push({ $or: [{ number: { $ilike: like } }, { partyName: { $ilike: like } }, { cause: { $ilike: like } }] });
+    where.push({
+      $or: [
+        { number: { $ilike: like } },
+        { partyName: { $ilike: like } },
+        { cause: { $ilike: like } },
+        { archiveNumber: { $ilike: like } },
+      ],
+    });
   }
   if (filter.unitId) where.push({ unit: filter.unitId });
   if (filter.officerId) where.push({ handlingOfficerIds: { $contains: [filter.officerId] } } as FilterQuery<Case>);

@@ -337,8 +337,8 @@ const SEARCH_CASE_IDS = 5000;
 async function casesMatching(em: EntityManager, q: string): Promise<string[] | null> {
   const like = containsPattern(q.trim());
   const rows = await em.execute<{ id: string }[]>(
-    'select id from enforcement_case where number ilike ? or party_name ilike ? or cause ilike ? limit ?',
-    [like, like, like, SEARCH_CASE_IDS + 1],
+    'select id from enforcement_case where number ilike ? or party_name ilike ? or cause ilike ? or archive_number ilike ? limit ?',
+    [like, like, like, like, SEARCH_CASE_IDS + 1],
   );
   return rows.length > SEARCH_CASE_IDS ? null : rows.map((r) => r.id);
 }
@@ -365,7 +365,16 @@ export function recordWhere(
     const like = containsPattern(q.trim());
     const inCase = searchCaseIds
       ? { case: { $in: searchCaseIds } }
-      : { case: { $or: [{ number: { $ilike: like } }, { partyName: { $ilike: like } }, { cause: { $ilike: like } }] } };
+      : {
+          case: {
+            $or: [
+              { number: { $ilike: like } },
+              { partyName: { $ilike: like } },
+              { cause: { $ilike: like } },
+              { archiveNumber: { $ilike: like } },
+            ],
+          },
+        };
     where.push({ $or: [{ title: { $ilike: like } }, inCase] } as FilterQuery<EnforcementRecord>);
   }
   if (unitId) where.push({ unit: unitId });
