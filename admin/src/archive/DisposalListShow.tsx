@@ -63,7 +63,9 @@ const Items = ({ record }: { record: DisposalListRecord }) => {
           <TableHead>
             <TableRow>
               {COLUMNS.map((column) => (
-                <TableCell key={column}>{translate(`${I}.${column}`)}</TableCell>
+                <TableCell key={column} sx={{ whiteSpace: 'nowrap' }}>
+                  {translate(`${I}.${column}`)}
+                </TableCell>
               ))}
             </TableRow>
           </TableHead>
