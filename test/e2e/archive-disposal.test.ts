@@ -126,8 +126,9 @@ describe('disposal at the end of retention (Art. 14–15): held and long-term re
     await page.getByText('已提交审批').first().waitFor();
     await page.getByTestId('disposal-status').getByText('审批中').waitFor();
     await signOut(page);
-  });
+  }, 60_000);
 
+  // Two sign-ins, two queues and two list pages: more than the default budget on a busy machine.
   it('das.head, then a leader, approve it from their queues, each seeing the list it decides', async () => {
     onFailure('archive-disposal-approve-failed');
     for (const [username, opinion] of [
@@ -152,7 +153,7 @@ describe('disposal at the end of retention (Art. 14–15): held and long-term re
       await page.getByText('审批意见已提交').waitFor();
       await signOut(page);
     }
-  });
+  }, 60_000);
 
   it('the archivist executes it after typing its number and downloads the destruction certificate; the held record stays', async () => {
     onFailure('archive-disposal-execute-failed');
