@@ -26,6 +26,9 @@ export const subjectOfResource: Record<string, SubjectType> = {
   copyApplications: 'Disclosure',
   transfers: 'Transfer',
   retentionRules: 'RetentionRule',
+  caseHolds: 'CaseHold',
+  disposalCandidates: 'DisposalList',
+  disposalLists: 'DisposalList',
 };
 
 /** The two queues of one subject: each page is for those whose rules name its type. */
@@ -35,6 +38,7 @@ const typeOfResource: Record<string, string> = { externalRequests: 'EXTERNAL', c
 const actionOfResource: Record<string, Partial<Record<string, Action>>> = {
   approvals: { list: 'approve' },
   approvalPolicies: { list: 'update' },
+  disposalCandidates: { list: 'create' },
 };
 
 const actionOf: Record<string, Action> = {

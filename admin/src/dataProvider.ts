@@ -2,7 +2,7 @@ import type { DataProvider, GetListParams, Identifier, RaRecord } from 'react-ad
 import { concludeCase, getCase, listCases, openCase } from './cases/caseData';
 import { CLEARANCES, OUTCOMES, ROLES, UNIT_KINDS, oneOf, someOf } from './common/domain';
 import { openRecordFile, type FileTicket } from './files/fileData';
-import type { AuditEventFilter, FileAccessMode, UnitFilter, UserFilter } from './gql/graphql';
+import type { AuditEventFilter, FileAccessMode, LongTermReason, UnitFilter, UserFilter } from './gql/graphql';
 import { bool, iso, pageArgs, text, type Values } from './graphql/args';
 import { AuditEventQuery, AuditEventsQuery } from './graphql/audit';
 import { FixitySummaryQuery } from './graphql/files';
@@ -203,7 +203,7 @@ export interface AppDataProvider extends DataProvider {
   concludeCase(id: Identifier, concludedOn?: string): Promise<CaseRecord>;
   recordContent(id: Identifier): Promise<{ body: string | null; fileId: string | null }>;
   openRecordFile(recordId: Identifier, mode: FileAccessMode, version?: number): Promise<FileTicket>;
-  placeHold(recordId: Identifier, reason: string): Promise<RecordHold>;
+  placeHold(recordId: Identifier, reason: string, longTermReason?: LongTermReason | null): Promise<RecordHold>;
   releaseHold(holdId: string, reason: string): Promise<RecordHold>;
 }
 
@@ -236,6 +236,6 @@ export const dataProvider: AppDataProvider = {
   concludeCase: (id, concludedOn) => concludeCase(String(id), concludedOn),
   recordContent: (id) => recordContent(String(id)),
   openRecordFile: (recordId, mode, version) => openRecordFile(String(recordId), mode, version),
-  placeHold: (recordId, reason) => placeHold(String(recordId), reason),
+  placeHold: (recordId, reason, longTermReason) => placeHold(String(recordId), reason, longTermReason ?? null),
   releaseHold,
 };

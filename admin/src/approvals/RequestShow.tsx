@@ -2,6 +2,7 @@ import { Grid, Stack } from '@mui/material';
 import { Labeled, Show, TextField, TopToolbar, useRecordContext, useRedirect } from 'react-admin';
 import { asSubject, useAppAbility } from '../auth/ability';
 import { DisclosureOfRequest } from '../disclosures/DisclosureOfRequest';
+import { DisposalOfRequest } from '../archive/DisposalOfRequest';
 import { TransferOfRequest } from '../archive/TransferOfRequest';
 import { DateTimeField, EnumField } from '../common/fields';
 import { Cell, Section } from '../common/layout';
@@ -57,6 +58,7 @@ const RequestDetails = () => (
             <TextField source="summary" />
             <DisclosureOfRequest />
             <TransferOfRequest />
+            <DisposalOfRequest />
           </Stack>
         </Cell>
         <Cell label="resources.approvals.fields.sensitivity">

@@ -1,13 +1,15 @@
 import { Menu } from 'react-admin';
 import { useAppAbility } from '../auth/ability';
 
-/** 案卷移交 and 保管期限表, for whoever the rules let read them. */
+/** 案卷移交, 保管期限表, 到期待销毁 and 销毁清单, for whoever the rules let see them. */
 export const ArchiveMenuItems = () => {
   const ability = useAppAbility();
   return (
     <>
       {ability.can('read', 'Transfer') && <Menu.ResourceItem name="transfers" />}
       {ability.can('read', 'RetentionRule') && <Menu.ResourceItem name="retentionRules" />}
+      {ability.can('create', 'DisposalList') && <Menu.ResourceItem name="disposalCandidates" />}
+      {ability.can('read', 'DisposalList') && <Menu.ResourceItem name="disposalLists" />}
     </>
   );
 };

@@ -1,20 +1,30 @@
-import type { DataProvider } from 'react-admin';
+import type { DataProvider, GetListParams } from 'react-admin';
 import { ApiError } from '../graphql/client';
 import type { RetentionRuleInput } from '../gql/graphql';
+import { caseHolds, getDisposalList, listDisposalCandidates, listDisposalLists } from './disposalData';
 import { caseTransfer, getTransfer, listRetentionRules, listTransfers, setRetentionRule } from './archiveData';
 
-/** Adds transfers to the archive and the retention schedule to a data provider; other resources go to `base`. */
+const lists: Record<string, (params: GetListParams) => Promise<unknown>> = {
+  transfers: listTransfers,
+  retentionRules: () => listRetentionRules(),
+  disposalCandidates: listDisposalCandidates,
+  disposalLists: listDisposalLists,
+};
+
+/** Adds transfers, the retention schedule, case holds and disposal to a data provider; other resources go to `base`. */
 export function withArchive<T extends DataProvider>(base: T): T {
   return {
     ...base,
     getList: (resource, params) =>
-      resource === 'transfers'
-        ? (listTransfers(params) as Promise<never>)
-        : resource === 'retentionRules'
-          ? (listRetentionRules() as Promise<never>)
-          : base.getList(resource, params),
+      lists[resource] ? (lists[resource](params) as Promise<never>) : base.getList(resource, params),
     getOne: async (resource, params) => {
       if (resource === 'transfers') return { data: (await getTransfer(String(params.id), params.signal)) as never };
+      if (resource === 'disposalLists')
+        return { data: (await getDisposalList(String(params.id), params.signal)) as never };
+      if (resource === 'caseHolds') {
+        const holds = await caseHolds(String(params.id), params.signal);
+        return { data: { id: params.id, holds } as never };
+      }
       if (resource === 'caseTransfers') {
         const transfer = await caseTransfer(String(params.id), params.signal);
         return { data: { id: params.id, transfer } as never };

@@ -1,6 +1,6 @@
 import { Chip } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
-import type { TransferStatus } from '../gql/graphql';
+import type { DisposalStatus, TransferStatus } from '../gql/graphql';
 
 const COLOR: Record<TransferStatus, 'default' | 'info' | 'warning' | 'success' | 'error' | 'primary'> = {
   DRAFT: 'default',
@@ -39,6 +39,31 @@ export const ChecksField = (_: FieldProps) => {
       label={translate(
         record.checks.passed ? 'resources.transfers.checks.passed' : 'resources.transfers.checks.failed',
       )}
+    />
+  );
+};
+
+const DISPOSAL_COLOR: Record<DisposalStatus, 'default' | 'info' | 'warning' | 'success' | 'error' | 'primary'> = {
+  DRAFT: 'default',
+  IN_APPROVAL: 'info',
+  RETURNED: 'warning',
+  APPROVED: 'primary',
+  REJECTED: 'error',
+  EXECUTED: 'success',
+  CANCELLED: 'default',
+};
+
+export const DisposalStatusField = (_: FieldProps) => {
+  const record = useRecordContext<{ status: DisposalStatus }>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Chip
+      size="small"
+      variant={record.status === 'APPROVED' || record.status === 'EXECUTED' ? 'filled' : 'outlined'}
+      color={DISPOSAL_COLOR[record.status]}
+      label={translate(`er.disposalStatus.${record.status}`)}
+      data-testid="disposal-status"
     />
   );
 };

@@ -1,5 +1,10 @@
+import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import MoveToInboxIcon from '@mui/icons-material/MoveToInbox';
+import PlaylistRemoveIcon from '@mui/icons-material/PlaylistRemove';
 import ScheduleIcon from '@mui/icons-material/Schedule';
+import { DisposalCandidates } from './DisposalCandidates';
+import { DisposalListList } from './DisposalListList';
+import { DisposalListShow } from './DisposalListShow';
 import { RetentionRuleEdit, RetentionRuleList } from './RetentionRules';
 import { TransferList } from './TransferList';
 import { TransferShow } from './TransferShow';
@@ -17,4 +22,18 @@ export const retentionRules = {
   list: RetentionRuleList,
   edit: RetentionRuleEdit,
   icon: ScheduleIcon,
+};
+
+/** 到期待销毁: the records the archivist may put on a disposal list. */
+export const disposalCandidates = {
+  list: DisposalCandidates,
+  icon: DeleteSweepIcon,
+};
+
+/** 销毁清单 */
+export const disposalLists = {
+  list: DisposalListList,
+  show: DisposalListShow,
+  icon: PlaylistRemoveIcon,
+  recordRepresentation: (r: { number: string }) => r.number,
 };

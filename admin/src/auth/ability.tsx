@@ -54,6 +54,8 @@ export type SubjectType =
   | 'Transfer'
   | 'RetentionRule'
   | 'MediaSet'
+  | 'CaseHold'
+  | 'DisposalList'
   | 'MediaVolume';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;

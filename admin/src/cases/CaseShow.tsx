@@ -5,6 +5,7 @@ import { UploadButton } from '../files/UploadButton';
 import { RequestViewingButton } from '../viewing/RequestViewingButton';
 import { Cell, Section } from '../common/layout';
 import type { CaseRecord } from '../common/records';
+import { CaseHolds } from '../archive/CaseHolds';
 import { CaseTransferButton } from '../archive/CaseTransferButton';
 import { AddRecordButton } from './AddRecordButton';
 import { CaseTimeline } from './CaseTimeline';
@@ -79,6 +80,7 @@ const CaseDetails = () => (
         </Section>
       </Grid>
     </Grid>
+    <CaseHolds />
     <CaseTimeline />
   </Stack>
 );

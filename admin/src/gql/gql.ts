@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment ApprovalStepFields on ApprovalStep {\n    __typename\n    id\n    seq\n    role\n    label\n    minClearanceRank\n    waiting\n    decision\n    comment\n    decidedAt\n    decidedByName\n  }\n": typeof types.ApprovalStepFieldsFragmentDoc,
-    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    transferId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.ApprovalRequestFieldsFragmentDoc,
+    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    transferId\n    disposalListId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.ApprovalRequestFieldsFragmentDoc,
     "\n  query ApprovalQueue($page: Int!, $perPage: Int!, $filter: ApprovalQueueFilter) {\n    approvalQueue(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...ApprovalStepFields\n        request {\n          ...ApprovalRequestFields\n        }\n      }\n    }\n  }\n": typeof types.ApprovalQueueDocument,
     "\n  query ApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n      viewing {\n        __typename\n        id\n        recordIds\n        actions\n        validFrom\n        validUntil\n      }\n    }\n  }\n": typeof types.ApprovalRequestDocument,
     "\n  query MyRequests {\n    myRequests {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
@@ -89,12 +89,25 @@ type Documents = {
     "\n  mutation BuildExportPackage($disclosureId: ID!) {\n    buildExportPackage(disclosureId: $disclosureId) {\n      ...ExportPackageFields\n    }\n  }\n": typeof types.BuildExportPackageDocument,
     "\n  mutation RecordDelivery($input: RecordDeliveryInput!) {\n    recordDelivery(input: $input) {\n      ...DisclosureFields\n    }\n  }\n": typeof types.RecordDeliveryDocument,
     "\n  mutation CloseDisclosure($id: ID!, $note: String) {\n    closeDisclosure(id: $id, note: $note) {\n      ...DisclosureFields\n    }\n  }\n": typeof types.CloseDisclosureDocument,
+    "\n  fragment CaseHoldFields on CaseHold {\n    __typename\n    id\n    reason\n    longTermReason\n    placedAt\n    placedByName\n    releasedAt\n    releasedByName\n    releaseReason\n  }\n": typeof types.CaseHoldFieldsFragmentDoc,
+    "\n  query CaseHolds($id: ID!) {\n    case(id: $id) {\n      id\n      holds {\n        ...CaseHoldFields\n      }\n    }\n  }\n": typeof types.CaseHoldsDocument,
+    "\n  mutation PlaceCaseHold($caseId: ID!, $reason: String!, $longTermReason: LongTermReason) {\n    placeCaseHold(caseId: $caseId, reason: $reason, longTermReason: $longTermReason) {\n      ...CaseHoldFields\n    }\n  }\n": typeof types.PlaceCaseHoldDocument,
+    "\n  mutation ReleaseCaseHold($holdId: ID!, $reason: String!) {\n    releaseCaseHold(holdId: $holdId, reason: $reason) {\n      ...CaseHoldFields\n    }\n  }\n": typeof types.ReleaseCaseHoldDocument,
+    "\n  query DisposalCandidates($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {\n    disposalCandidates(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        __typename\n        id\n        kind\n        title\n        retention\n        retainUntil\n        fileName\n        case {\n          __typename\n          id\n          number\n          cause\n          archiveNumber\n        }\n      }\n    }\n  }\n": typeof types.DisposalCandidatesDocument,
+    "\n  fragment DisposalListFields on DisposalList {\n    __typename\n    id\n    number\n    status\n    note\n    itemCount\n    approvalId\n    createdAt\n    createdByName\n    updatedAt\n    executedAt\n    executedByName\n    certificateUrl\n    certificate {\n      __typename\n      id\n      sha256\n      sm3\n      size\n    }\n    items {\n      __typename\n      id\n      recordId\n      caseNumber\n      archiveNumber\n      title\n      retention\n      retainUntil\n      sha256\n      sm3\n      size\n      disposedAt\n      bytesRemoved\n    }\n  }\n": typeof types.DisposalListFieldsFragmentDoc,
+    "\n  query DisposalLists(\n    $page: Int!\n    $perPage: Int!\n    $sortField: String\n    $sortOrder: SortOrder\n    $statuses: [DisposalStatus!]\n  ) {\n    disposalLists(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, statuses: $statuses) {\n      total\n      items {\n        __typename\n        id\n        number\n        status\n        note\n        itemCount\n        createdAt\n        createdByName\n        executedAt\n      }\n    }\n  }\n": typeof types.DisposalListsDocument,
+    "\n  query DisposalList($id: ID!) {\n    disposalList(id: $id) {\n      ...DisposalListFields\n    }\n  }\n": typeof types.DisposalListDocument,
+    "\n  mutation CreateDisposalList($input: CreateDisposalListInput!) {\n    createDisposalList(input: $input) {\n      ...DisposalListFields\n    }\n  }\n": typeof types.CreateDisposalListDocument,
+    "\n  mutation EditDisposalList($input: EditDisposalListInput!) {\n    editDisposalList(input: $input) {\n      ...DisposalListFields\n    }\n  }\n": typeof types.EditDisposalListDocument,
+    "\n  mutation SubmitDisposalList($id: ID!) {\n    submitDisposalList(id: $id) {\n      ...DisposalListFields\n    }\n  }\n": typeof types.SubmitDisposalListDocument,
+    "\n  mutation CancelDisposalList($id: ID!, $reason: String!) {\n    cancelDisposalList(id: $id, reason: $reason) {\n      ...DisposalListFields\n    }\n  }\n": typeof types.CancelDisposalListDocument,
+    "\n  mutation ExecuteDisposalList($id: ID!) {\n    executeDisposalList(id: $id) {\n      ...DisposalListFields\n    }\n  }\n": typeof types.ExecuteDisposalListDocument,
     "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n": typeof types.StoredFileFieldsFragmentDoc,
     "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n": typeof types.OpenRecordFileDocument,
     "\n  query FixitySummary {\n    fixitySummary {\n      files\n      mismatch\n      missing\n      overdue\n      lastCheckedAt\n      cycleDays\n    }\n  }\n": typeof types.FixitySummaryDocument,
     "\n  query MyNotifications($page: Int!, $perPage: Int!, $unreadOnly: Boolean!) {\n    myNotifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {\n      total\n      unread\n      items {\n        __typename\n        id\n        kind\n        subjectType\n        subjectId\n        summary\n        decision\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": typeof types.RecordHoldFieldsFragmentDoc,
+    "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    longTermReason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": typeof types.RecordHoldFieldsFragmentDoc,
     "\n  fragment RecordFields on Record {\n    __typename\n    id\n    kind\n    title\n    stage\n    version\n    capturedFrom\n    capturedTo\n    location\n    deviceNumber\n    documentNumber\n    issuedTo\n    confidentiality\n    secretLevel\n    secretRank\n    longTerm\n    longTermReason\n    partyNotified\n    notNotified\n    holdCount\n    fileId\n    fileName\n    captureFlags\n    file {\n      ...StoredFileFields\n    }\n    createdAt\n    updatedAt\n    officer {\n      __typename\n      id\n      username\n      displayName\n    }\n    holds {\n      ...RecordHoldFields\n    }\n    case {\n      __typename\n      id\n      number\n      cause\n      status\n      partyName\n      handlingOfficerIds\n      unit {\n        __typename\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.RecordFieldsFragmentDoc,
     "\n  fragment RecordVersionFields on RecordVersion {\n    __typename\n    id\n    version\n    createdAt\n    createdByName\n    reason\n    kind\n    title\n    stage\n    capturedFrom\n    capturedTo\n    location\n    deviceNumber\n    documentNumber\n    issuedTo\n    confidentiality\n    secretLevel\n    longTerm\n    longTermReason\n    partyNotified\n    fileId\n  }\n": typeof types.RecordVersionFieldsFragmentDoc,
     "\n  query Records($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {\n    records(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...RecordFields\n      }\n    }\n  }\n": typeof types.RecordsDocument,
@@ -103,7 +116,7 @@ type Documents = {
     "\n  query RecordContent($id: ID!) {\n    recordContent(id: $id) {\n      body\n      fileId\n    }\n  }\n": typeof types.RecordContentDocument,
     "\n  mutation CreateTextRecord($input: CreateRecordInput!) {\n    createTextRecord(input: $input) {\n      ...RecordFields\n    }\n  }\n": typeof types.CreateTextRecordDocument,
     "\n  mutation CorrectRecord($id: ID!, $input: RecordMetadataInput!, $reason: String!) {\n    correctRecord(id: $id, input: $input, reason: $reason) {\n      ...RecordFields\n    }\n  }\n": typeof types.CorrectRecordDocument,
-    "\n  mutation PlaceHold($recordId: ID!, $reason: String!) {\n    placeHold(recordId: $recordId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n": typeof types.PlaceHoldDocument,
+    "\n  mutation PlaceHold($recordId: ID!, $reason: String!, $longTermReason: LongTermReason) {\n    placeHold(recordId: $recordId, reason: $reason, longTermReason: $longTermReason) {\n      ...RecordHoldFields\n    }\n  }\n": typeof types.PlaceHoldDocument,
     "\n  mutation ReleaseHold($holdId: ID!, $reason: String!) {\n    releaseHold(holdId: $holdId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n": typeof types.ReleaseHoldDocument,
     "\n  fragment UnitFields on Unit {\n    __typename\n    id\n    code\n    name\n    kind\n    casePrefix\n    createdAt\n    updatedAt\n  }\n": typeof types.UnitFieldsFragmentDoc,
     "\n  query Units($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: UnitFilter) {\n    units(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...UnitFields\n      }\n    }\n  }\n": typeof types.UnitsDocument,
@@ -128,7 +141,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ApprovalStepFields on ApprovalStep {\n    __typename\n    id\n    seq\n    role\n    label\n    minClearanceRank\n    waiting\n    decision\n    comment\n    decidedAt\n    decidedByName\n  }\n": types.ApprovalStepFieldsFragmentDoc,
-    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    transferId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": types.ApprovalRequestFieldsFragmentDoc,
+    "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    transferId\n    disposalListId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": types.ApprovalRequestFieldsFragmentDoc,
     "\n  query ApprovalQueue($page: Int!, $perPage: Int!, $filter: ApprovalQueueFilter) {\n    approvalQueue(page: $page, perPage: $perPage, filter: $filter) {\n      total\n      items {\n        ...ApprovalStepFields\n        request {\n          ...ApprovalRequestFields\n        }\n      }\n    }\n  }\n": types.ApprovalQueueDocument,
     "\n  query ApprovalRequest($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n      viewing {\n        __typename\n        id\n        recordIds\n        actions\n        validFrom\n        validUntil\n      }\n    }\n  }\n": types.ApprovalRequestDocument,
     "\n  query MyRequests {\n    myRequests {\n      ...ApprovalRequestFields\n      steps {\n        ...ApprovalStepFields\n      }\n    }\n  }\n": types.MyRequestsDocument,
@@ -201,12 +214,25 @@ const documents: Documents = {
     "\n  mutation BuildExportPackage($disclosureId: ID!) {\n    buildExportPackage(disclosureId: $disclosureId) {\n      ...ExportPackageFields\n    }\n  }\n": types.BuildExportPackageDocument,
     "\n  mutation RecordDelivery($input: RecordDeliveryInput!) {\n    recordDelivery(input: $input) {\n      ...DisclosureFields\n    }\n  }\n": types.RecordDeliveryDocument,
     "\n  mutation CloseDisclosure($id: ID!, $note: String) {\n    closeDisclosure(id: $id, note: $note) {\n      ...DisclosureFields\n    }\n  }\n": types.CloseDisclosureDocument,
+    "\n  fragment CaseHoldFields on CaseHold {\n    __typename\n    id\n    reason\n    longTermReason\n    placedAt\n    placedByName\n    releasedAt\n    releasedByName\n    releaseReason\n  }\n": types.CaseHoldFieldsFragmentDoc,
+    "\n  query CaseHolds($id: ID!) {\n    case(id: $id) {\n      id\n      holds {\n        ...CaseHoldFields\n      }\n    }\n  }\n": types.CaseHoldsDocument,
+    "\n  mutation PlaceCaseHold($caseId: ID!, $reason: String!, $longTermReason: LongTermReason) {\n    placeCaseHold(caseId: $caseId, reason: $reason, longTermReason: $longTermReason) {\n      ...CaseHoldFields\n    }\n  }\n": types.PlaceCaseHoldDocument,
+    "\n  mutation ReleaseCaseHold($holdId: ID!, $reason: String!) {\n    releaseCaseHold(holdId: $holdId, reason: $reason) {\n      ...CaseHoldFields\n    }\n  }\n": types.ReleaseCaseHoldDocument,
+    "\n  query DisposalCandidates($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {\n    disposalCandidates(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        __typename\n        id\n        kind\n        title\n        retention\n        retainUntil\n        fileName\n        case {\n          __typename\n          id\n          number\n          cause\n          archiveNumber\n        }\n      }\n    }\n  }\n": types.DisposalCandidatesDocument,
+    "\n  fragment DisposalListFields on DisposalList {\n    __typename\n    id\n    number\n    status\n    note\n    itemCount\n    approvalId\n    createdAt\n    createdByName\n    updatedAt\n    executedAt\n    executedByName\n    certificateUrl\n    certificate {\n      __typename\n      id\n      sha256\n      sm3\n      size\n    }\n    items {\n      __typename\n      id\n      recordId\n      caseNumber\n      archiveNumber\n      title\n      retention\n      retainUntil\n      sha256\n      sm3\n      size\n      disposedAt\n      bytesRemoved\n    }\n  }\n": types.DisposalListFieldsFragmentDoc,
+    "\n  query DisposalLists(\n    $page: Int!\n    $perPage: Int!\n    $sortField: String\n    $sortOrder: SortOrder\n    $statuses: [DisposalStatus!]\n  ) {\n    disposalLists(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, statuses: $statuses) {\n      total\n      items {\n        __typename\n        id\n        number\n        status\n        note\n        itemCount\n        createdAt\n        createdByName\n        executedAt\n      }\n    }\n  }\n": types.DisposalListsDocument,
+    "\n  query DisposalList($id: ID!) {\n    disposalList(id: $id) {\n      ...DisposalListFields\n    }\n  }\n": types.DisposalListDocument,
+    "\n  mutation CreateDisposalList($input: CreateDisposalListInput!) {\n    createDisposalList(input: $input) {\n      ...DisposalListFields\n    }\n  }\n": types.CreateDisposalListDocument,
+    "\n  mutation EditDisposalList($input: EditDisposalListInput!) {\n    editDisposalList(input: $input) {\n      ...DisposalListFields\n    }\n  }\n": types.EditDisposalListDocument,
+    "\n  mutation SubmitDisposalList($id: ID!) {\n    submitDisposalList(id: $id) {\n      ...DisposalListFields\n    }\n  }\n": types.SubmitDisposalListDocument,
+    "\n  mutation CancelDisposalList($id: ID!, $reason: String!) {\n    cancelDisposalList(id: $id, reason: $reason) {\n      ...DisposalListFields\n    }\n  }\n": types.CancelDisposalListDocument,
+    "\n  mutation ExecuteDisposalList($id: ID!) {\n    executeDisposalList(id: $id) {\n      ...DisposalListFields\n    }\n  }\n": types.ExecuteDisposalListDocument,
     "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n": types.StoredFileFieldsFragmentDoc,
     "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n": types.OpenRecordFileDocument,
     "\n  query FixitySummary {\n    fixitySummary {\n      files\n      mismatch\n      missing\n      overdue\n      lastCheckedAt\n      cycleDays\n    }\n  }\n": types.FixitySummaryDocument,
     "\n  query MyNotifications($page: Int!, $perPage: Int!, $unreadOnly: Boolean!) {\n    myNotifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {\n      total\n      unread\n      items {\n        __typename\n        id\n        kind\n        subjectType\n        subjectId\n        summary\n        decision\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": types.RecordHoldFieldsFragmentDoc,
+    "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    longTermReason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": types.RecordHoldFieldsFragmentDoc,
     "\n  fragment RecordFields on Record {\n    __typename\n    id\n    kind\n    title\n    stage\n    version\n    capturedFrom\n    capturedTo\n    location\n    deviceNumber\n    documentNumber\n    issuedTo\n    confidentiality\n    secretLevel\n    secretRank\n    longTerm\n    longTermReason\n    partyNotified\n    notNotified\n    holdCount\n    fileId\n    fileName\n    captureFlags\n    file {\n      ...StoredFileFields\n    }\n    createdAt\n    updatedAt\n    officer {\n      __typename\n      id\n      username\n      displayName\n    }\n    holds {\n      ...RecordHoldFields\n    }\n    case {\n      __typename\n      id\n      number\n      cause\n      status\n      partyName\n      handlingOfficerIds\n      unit {\n        __typename\n        id\n        code\n        name\n      }\n    }\n  }\n": types.RecordFieldsFragmentDoc,
     "\n  fragment RecordVersionFields on RecordVersion {\n    __typename\n    id\n    version\n    createdAt\n    createdByName\n    reason\n    kind\n    title\n    stage\n    capturedFrom\n    capturedTo\n    location\n    deviceNumber\n    documentNumber\n    issuedTo\n    confidentiality\n    secretLevel\n    longTerm\n    longTermReason\n    partyNotified\n    fileId\n  }\n": types.RecordVersionFieldsFragmentDoc,
     "\n  query Records($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: RecordFilter) {\n    records(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...RecordFields\n      }\n    }\n  }\n": types.RecordsDocument,
@@ -215,7 +241,7 @@ const documents: Documents = {
     "\n  query RecordContent($id: ID!) {\n    recordContent(id: $id) {\n      body\n      fileId\n    }\n  }\n": types.RecordContentDocument,
     "\n  mutation CreateTextRecord($input: CreateRecordInput!) {\n    createTextRecord(input: $input) {\n      ...RecordFields\n    }\n  }\n": types.CreateTextRecordDocument,
     "\n  mutation CorrectRecord($id: ID!, $input: RecordMetadataInput!, $reason: String!) {\n    correctRecord(id: $id, input: $input, reason: $reason) {\n      ...RecordFields\n    }\n  }\n": types.CorrectRecordDocument,
-    "\n  mutation PlaceHold($recordId: ID!, $reason: String!) {\n    placeHold(recordId: $recordId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n": types.PlaceHoldDocument,
+    "\n  mutation PlaceHold($recordId: ID!, $reason: String!, $longTermReason: LongTermReason) {\n    placeHold(recordId: $recordId, reason: $reason, longTermReason: $longTermReason) {\n      ...RecordHoldFields\n    }\n  }\n": types.PlaceHoldDocument,
     "\n  mutation ReleaseHold($holdId: ID!, $reason: String!) {\n    releaseHold(holdId: $holdId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n": types.ReleaseHoldDocument,
     "\n  fragment UnitFields on Unit {\n    __typename\n    id\n    code\n    name\n    kind\n    casePrefix\n    createdAt\n    updatedAt\n  }\n": types.UnitFieldsFragmentDoc,
     "\n  query Units($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: UnitFilter) {\n    units(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...UnitFields\n      }\n    }\n  }\n": types.UnitsDocument,
@@ -246,7 +272,7 @@ export function graphql(source: "\n  fragment ApprovalStepFields on ApprovalStep
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    transferId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n"): typeof import('./graphql').ApprovalRequestFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ApprovalRequestFields on ApprovalRequest {\n    __typename\n    id\n    type\n    status\n    summary\n    disclosureId\n    transferId\n    disposalListId\n    purpose\n    maxConfidentiality\n    maxSecretRank\n    hasAv\n    currentStep\n    createdAt\n    dueAt\n    decidedAt\n    requester {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n"): typeof import('./graphql').ApprovalRequestFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -538,6 +564,58 @@ export function graphql(source: "\n  mutation CloseDisclosure($id: ID!, $note: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CaseHoldFields on CaseHold {\n    __typename\n    id\n    reason\n    longTermReason\n    placedAt\n    placedByName\n    releasedAt\n    releasedByName\n    releaseReason\n  }\n"): typeof import('./graphql').CaseHoldFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseHolds($id: ID!) {\n    case(id: $id) {\n      id\n      holds {\n        ...CaseHoldFields\n      }\n    }\n  }\n"): typeof import('./graphql').CaseHoldsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceCaseHold($caseId: ID!, $reason: String!, $longTermReason: LongTermReason) {\n    placeCaseHold(caseId: $caseId, reason: $reason, longTermReason: $longTermReason) {\n      ...CaseHoldFields\n    }\n  }\n"): typeof import('./graphql').PlaceCaseHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseCaseHold($holdId: ID!, $reason: String!) {\n    releaseCaseHold(holdId: $holdId, reason: $reason) {\n      ...CaseHoldFields\n    }\n  }\n"): typeof import('./graphql').ReleaseCaseHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisposalCandidates($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {\n    disposalCandidates(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        __typename\n        id\n        kind\n        title\n        retention\n        retainUntil\n        fileName\n        case {\n          __typename\n          id\n          number\n          cause\n          archiveNumber\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DisposalCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DisposalListFields on DisposalList {\n    __typename\n    id\n    number\n    status\n    note\n    itemCount\n    approvalId\n    createdAt\n    createdByName\n    updatedAt\n    executedAt\n    executedByName\n    certificateUrl\n    certificate {\n      __typename\n      id\n      sha256\n      sm3\n      size\n    }\n    items {\n      __typename\n      id\n      recordId\n      caseNumber\n      archiveNumber\n      title\n      retention\n      retainUntil\n      sha256\n      sm3\n      size\n      disposedAt\n      bytesRemoved\n    }\n  }\n"): typeof import('./graphql').DisposalListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisposalLists(\n    $page: Int!\n    $perPage: Int!\n    $sortField: String\n    $sortOrder: SortOrder\n    $statuses: [DisposalStatus!]\n  ) {\n    disposalLists(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, statuses: $statuses) {\n      total\n      items {\n        __typename\n        id\n        number\n        status\n        note\n        itemCount\n        createdAt\n        createdByName\n        executedAt\n      }\n    }\n  }\n"): typeof import('./graphql').DisposalListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisposalList($id: ID!) {\n    disposalList(id: $id) {\n      ...DisposalListFields\n    }\n  }\n"): typeof import('./graphql').DisposalListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDisposalList($input: CreateDisposalListInput!) {\n    createDisposalList(input: $input) {\n      ...DisposalListFields\n    }\n  }\n"): typeof import('./graphql').CreateDisposalListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditDisposalList($input: EditDisposalListInput!) {\n    editDisposalList(input: $input) {\n      ...DisposalListFields\n    }\n  }\n"): typeof import('./graphql').EditDisposalListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDisposalList($id: ID!) {\n    submitDisposalList(id: $id) {\n      ...DisposalListFields\n    }\n  }\n"): typeof import('./graphql').SubmitDisposalListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelDisposalList($id: ID!, $reason: String!) {\n    cancelDisposalList(id: $id, reason: $reason) {\n      ...DisposalListFields\n    }\n  }\n"): typeof import('./graphql').CancelDisposalListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExecuteDisposalList($id: ID!) {\n    executeDisposalList(id: $id) {\n      ...DisposalListFields\n    }\n  }\n"): typeof import('./graphql').ExecuteDisposalListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n"): typeof import('./graphql').StoredFileFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -558,7 +636,7 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!])
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n"): typeof import('./graphql').RecordHoldFieldsFragmentDoc;
+export function graphql(source: "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    longTermReason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n"): typeof import('./graphql').RecordHoldFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -594,7 +672,7 @@ export function graphql(source: "\n  mutation CorrectRecord($id: ID!, $input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PlaceHold($recordId: ID!, $reason: String!) {\n    placeHold(recordId: $recordId, reason: $reason) {\n      ...RecordHoldFields\n    }\n  }\n"): typeof import('./graphql').PlaceHoldDocument;
+export function graphql(source: "\n  mutation PlaceHold($recordId: ID!, $reason: String!, $longTermReason: LongTermReason) {\n    placeHold(recordId: $recordId, reason: $reason, longTermReason: $longTermReason) {\n      ...RecordHoldFields\n    }\n  }\n"): typeof import('./graphql').PlaceHoldDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -113,6 +113,12 @@ export type Confidentiality =
   | 'STATE_SECRET'
   | 'TRADE_SECRET';
 
+export type CreateDisposalListInput = {
+  /** The ground for the disposal, as the list states it */
+  note: string;
+  recordIds: Array<string | number>;
+};
+
 export type CreateRecordInput = {
   /** Text written in the system */
   body?: string | null | undefined;
@@ -219,6 +225,15 @@ export type DisclosureType =
   | 'EXTERNAL'
   | 'PARTY_COPY';
 
+export type DisposalStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'EXECUTED'
+  | 'IN_APPROVAL'
+  | 'REJECTED'
+  | 'RETURNED';
+
 export type DocumentRequirementInput = {
   /** A catalogued record of one of these kinds satisfies it */
   kinds: Array<RecordKind>;
@@ -226,6 +241,13 @@ export type DocumentRequirementInput = {
   label: string;
   /** …and of this stage, when given */
   stage?: EnforcementStage | null | undefined;
+};
+
+export type EditDisposalListInput = {
+  id: string | number;
+  note?: string | null | undefined;
+  /** The whole set of records the list should hold */
+  recordIds?: Array<string | number> | null | undefined;
 };
 
 export type EnforcementStage =
@@ -300,6 +322,13 @@ export type LoginInput = {
   password: string;
   username: string;
 };
+
+/** Art. 15 (一)–(四) */
+export type LongTermReason =
+  | 'MASS_INCIDENT'
+  | 'OBJECTION'
+  | 'OBSTRUCTION'
+  | 'OTHER_IMPORTANT';
 
 export type MaintenanceInput = {
   kind: MaintenanceKind;
@@ -681,7 +710,7 @@ export type ViolationOutcome =
 
 export type ApprovalStepFieldsFragment = { __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null };
 
-export type ApprovalRequestFieldsFragment = { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null };
+export type ApprovalRequestFieldsFragment = { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, disposalListId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null };
 
 export type ApprovalQueueQueryVariables = Exact<{
   page: number;
@@ -690,19 +719,19 @@ export type ApprovalQueueQueryVariables = Exact<{
 }>;
 
 
-export type ApprovalQueueQuery = { approvalQueue: { total: number, items: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null, request: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } }> } };
+export type ApprovalQueueQuery = { approvalQueue: { total: number, items: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null, request: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, disposalListId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } }> } };
 
 export type ApprovalRequestQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ApprovalRequestQuery = { approvalRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, viewing: { __typename: 'ViewingRequest', id: string, recordIds: Array<string>, actions: Array<GrantAction>, validFrom: string, validUntil: string } | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
+export type ApprovalRequestQuery = { approvalRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, disposalListId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, viewing: { __typename: 'ViewingRequest', id: string, recordIds: Array<string>, actions: Array<GrantAction>, validFrom: string, validUntil: string } | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
 
 export type MyRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyRequestsQuery = { myRequests: Array<{ __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, requester: { __typename: 'User', id: string, username: string, displayName: string } | null }> };
+export type MyRequestsQuery = { myRequests: Array<{ __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, disposalListId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, requester: { __typename: 'User', id: string, username: string, displayName: string } | null }> };
 
 export type DecideApprovalMutationVariables = Exact<{
   stepId: string | number;
@@ -728,14 +757,14 @@ export type ResubmitRequestMutationVariables = Exact<{
 }>;
 
 
-export type ResubmitRequestMutation = { resubmitRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
+export type ResubmitRequestMutation = { resubmitRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, disposalListId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
 
 export type CancelRequestMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CancelRequestMutation = { cancelRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
+export type CancelRequestMutation = { cancelRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, disposalListId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
 
 export type RequestViewingMutationVariables = Exact<{
   input: RequestViewingInput;
@@ -1169,6 +1198,98 @@ export type CloseDisclosureMutationVariables = Exact<{
 
 export type CloseDisclosureMutation = { closeDisclosure: { __typename: 'Disclosure', letterDate: string | null, concerning: string | null, applicantIdType: string | null, applicantIdNumber: string | null, approvalId: string | null, closeNote: string | null, closedAt: string | null, deliveredAt: string | null, deliveredTo: string | null, deliveryMethod: DeliveryMethod | null, deliveryNote: string | null, id: string, number: string, type: DisclosureType, status: DisclosureStatus, overdue: boolean, dueAt: string | null, purpose: string, bodyKind: BodyKind | null, bodyName: string | null, letterNumber: string | null, applicantName: string | null, relation: ApplicantRelation | null, includedCount: number, registeredAt: string, updatedAt: string, registeredBy: { __typename: 'User', id: string, displayName: string } | null, deliveredBy: { __typename: 'User', id: string, displayName: string } | null, letter: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, applicationForm: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, identityDocument: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, authorisation: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, receipt: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, items: Array<{ __typename: 'DisclosureItem', id: string, seq: number, recordId: string, decision: ItemDecision | null, reason: ExclusionReason | null, note: string | null, decidedAt: string | null, redacted: { __typename: 'Attachment', id: string, fileName: string, purpose: AttachmentPurpose, url: string, createdAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, size: number, mediaType: string } } | null, record: { __typename: 'Record', id: string, title: string, kind: RecordKind, confidentiality: Confidentiality, secretLevel: Clearance | null, fileName: string | null, file: { __typename: 'StoredFile', id: string, mediaType: string } | null, case: { __typename: 'Case', id: string, number: string } } | null }>, packages: Array<{ __typename: 'ExportPackage', id: string, status: PackageStatus, progress: number, bytesDone: number, bytesTotal: number, fileCount: number, fileName: string, downloadUrl: string | null, sha256: string | null, sm3: string | null, size: number | null, payloadOxum: string | null, error: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, contents: Array<{ recordId: string, path: string, watermarked: boolean, redacted: boolean, generated: boolean }> | null }>, partyCase: { __typename: 'Case', id: string, number: string, cause: string } | null } };
 
+export type CaseHoldFieldsFragment = { __typename: 'CaseHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, placedByName: string, releasedAt: string | null, releasedByName: string | null, releaseReason: string | null };
+
+export type CaseHoldsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseHoldsQuery = { case: { id: string, holds: Array<{ __typename: 'CaseHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, placedByName: string, releasedAt: string | null, releasedByName: string | null, releaseReason: string | null }> } };
+
+export type PlaceCaseHoldMutationVariables = Exact<{
+  caseId: string | number;
+  reason: string;
+  longTermReason?: LongTermReason | null | undefined;
+}>;
+
+
+export type PlaceCaseHoldMutation = { placeCaseHold: { __typename: 'CaseHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, placedByName: string, releasedAt: string | null, releasedByName: string | null, releaseReason: string | null } };
+
+export type ReleaseCaseHoldMutationVariables = Exact<{
+  holdId: string | number;
+  reason: string;
+}>;
+
+
+export type ReleaseCaseHoldMutation = { releaseCaseHold: { __typename: 'CaseHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, placedByName: string, releasedAt: string | null, releasedByName: string | null, releaseReason: string | null } };
+
+export type DisposalCandidatesQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+}>;
+
+
+export type DisposalCandidatesQuery = { disposalCandidates: { total: number, items: Array<{ __typename: 'Record', id: string, kind: RecordKind, title: string, retention: RetentionPeriod | null, retainUntil: string | null, fileName: string | null, case: { __typename: 'Case', id: string, number: string, cause: string, archiveNumber: string | null } }> } };
+
+export type DisposalListFieldsFragment = { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> };
+
+export type DisposalListsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+  statuses?: Array<DisposalStatus> | DisposalStatus | null | undefined;
+}>;
+
+
+export type DisposalListsQuery = { disposalLists: { total: number, items: Array<{ __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, createdAt: string, createdByName: string, executedAt: string | null }> } };
+
+export type DisposalListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisposalListQuery = { disposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+
+export type CreateDisposalListMutationVariables = Exact<{
+  input: CreateDisposalListInput;
+}>;
+
+
+export type CreateDisposalListMutation = { createDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+
+export type EditDisposalListMutationVariables = Exact<{
+  input: EditDisposalListInput;
+}>;
+
+
+export type EditDisposalListMutation = { editDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+
+export type SubmitDisposalListMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitDisposalListMutation = { submitDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+
+export type CancelDisposalListMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelDisposalListMutation = { cancelDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+
+export type ExecuteDisposalListMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExecuteDisposalListMutation = { executeDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+
 export type StoredFileFieldsFragment = { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null };
 
 export type OpenRecordFileMutationVariables = Exact<{
@@ -1201,9 +1322,9 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
-export type RecordHoldFieldsFragment = { __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null };
+export type RecordHoldFieldsFragment = { __typename: 'RecordHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, releasedAt: string | null, releaseReason: string | null };
 
-export type RecordFieldsFragment = { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } };
+export type RecordFieldsFragment = { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } };
 
 export type RecordVersionFieldsFragment = { __typename: 'RecordVersion', id: string, version: number, createdAt: string, createdByName: string, reason: string | null, kind: RecordKind, title: string, stage: EnforcementStage | null, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, fileId: string | null };
 
@@ -1216,14 +1337,14 @@ export type RecordsQueryVariables = Exact<{
 }>;
 
 
-export type RecordsQuery = { records: { total: number, items: Array<{ __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } }> } };
+export type RecordsQuery = { records: { total: number, items: Array<{ __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } }> } };
 
 export type RecordQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RecordQuery = { record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
+export type RecordQuery = { record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
 
 export type RecordHistoryQueryVariables = Exact<{
   id: string | number;
@@ -1244,7 +1365,7 @@ export type CreateTextRecordMutationVariables = Exact<{
 }>;
 
 
-export type CreateTextRecordMutation = { createTextRecord: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
+export type CreateTextRecordMutation = { createTextRecord: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
 
 export type CorrectRecordMutationVariables = Exact<{
   id: string | number;
@@ -1253,15 +1374,16 @@ export type CorrectRecordMutationVariables = Exact<{
 }>;
 
 
-export type CorrectRecordMutation = { correctRecord: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
+export type CorrectRecordMutation = { correctRecord: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } } };
 
 export type PlaceHoldMutationVariables = Exact<{
   recordId: string | number;
   reason: string;
+  longTermReason?: LongTermReason | null | undefined;
 }>;
 
 
-export type PlaceHoldMutation = { placeHold: { __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null } };
+export type PlaceHoldMutation = { placeHold: { __typename: 'RecordHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, releasedAt: string | null, releaseReason: string | null } };
 
 export type ReleaseHoldMutationVariables = Exact<{
   holdId: string | number;
@@ -1269,7 +1391,7 @@ export type ReleaseHoldMutationVariables = Exact<{
 }>;
 
 
-export type ReleaseHoldMutation = { releaseHold: { __typename: 'RecordHold', id: string, reason: string, placedAt: string, releasedAt: string | null, releaseReason: string | null } };
+export type ReleaseHoldMutation = { releaseHold: { __typename: 'RecordHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, releasedAt: string | null, releaseReason: string | null } };
 
 export type UnitFieldsFragment = { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind, casePrefix: string | null, createdAt: string, updatedAt: string };
 
@@ -1456,6 +1578,7 @@ export const ApprovalRequestFieldsFragmentDoc = new TypedDocumentString(`
   summary
   disclosureId
   transferId
+  disposalListId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -1983,6 +2106,58 @@ fragment DisclosureSummaryFields on Disclosure {
     cause
   }
 }`, {"fragmentName":"DisclosureFields"}) as unknown as TypedDocumentString<DisclosureFieldsFragment, unknown>;
+export const CaseHoldFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CaseHoldFields on CaseHold {
+  __typename
+  id
+  reason
+  longTermReason
+  placedAt
+  placedByName
+  releasedAt
+  releasedByName
+  releaseReason
+}
+    `, {"fragmentName":"CaseHoldFields"}) as unknown as TypedDocumentString<CaseHoldFieldsFragment, unknown>;
+export const DisposalListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DisposalListFields on DisposalList {
+  __typename
+  id
+  number
+  status
+  note
+  itemCount
+  approvalId
+  createdAt
+  createdByName
+  updatedAt
+  executedAt
+  executedByName
+  certificateUrl
+  certificate {
+    __typename
+    id
+    sha256
+    sm3
+    size
+  }
+  items {
+    __typename
+    id
+    recordId
+    caseNumber
+    archiveNumber
+    title
+    retention
+    retainUntil
+    sha256
+    sm3
+    size
+    disposedAt
+    bytesRemoved
+  }
+}
+    `, {"fragmentName":"DisposalListFields"}) as unknown as TypedDocumentString<DisposalListFieldsFragment, unknown>;
 export const StoredFileFieldsFragmentDoc = new TypedDocumentString(`
     fragment StoredFileFields on StoredFile {
   __typename
@@ -2006,6 +2181,7 @@ export const RecordHoldFieldsFragmentDoc = new TypedDocumentString(`
   __typename
   id
   reason
+  longTermReason
   placedAt
   releasedAt
   releaseReason
@@ -2086,6 +2262,7 @@ fragment RecordHoldFields on RecordHold {
   __typename
   id
   reason
+  longTermReason
   placedAt
   releasedAt
   releaseReason
@@ -2216,6 +2393,7 @@ fragment ApprovalRequestFields on ApprovalRequest {
   summary
   disclosureId
   transferId
+  disposalListId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -2269,6 +2447,7 @@ fragment ApprovalRequestFields on ApprovalRequest {
   summary
   disclosureId
   transferId
+  disposalListId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -2314,6 +2493,7 @@ fragment ApprovalRequestFields on ApprovalRequest {
   summary
   disclosureId
   transferId
+  disposalListId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -2381,6 +2561,7 @@ export const ResubmitRequestDocument = new TypedDocumentString(`
   summary
   disclosureId
   transferId
+  disposalListId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -2410,6 +2591,7 @@ export const CancelRequestDocument = new TypedDocumentString(`
   summary
   disclosureId
   transferId
+  disposalListId
   purpose
   maxConfidentiality
   maxSecretRank
@@ -5125,6 +5307,370 @@ fragment DisclosureFields on Disclosure {
     ...ExportPackageFields
   }
 }`) as unknown as TypedDocumentString<CloseDisclosureMutation, CloseDisclosureMutationVariables>;
+export const CaseHoldsDocument = new TypedDocumentString(`
+    query CaseHolds($id: ID!) {
+  case(id: $id) {
+    id
+    holds {
+      ...CaseHoldFields
+    }
+  }
+}
+    fragment CaseHoldFields on CaseHold {
+  __typename
+  id
+  reason
+  longTermReason
+  placedAt
+  placedByName
+  releasedAt
+  releasedByName
+  releaseReason
+}`) as unknown as TypedDocumentString<CaseHoldsQuery, CaseHoldsQueryVariables>;
+export const PlaceCaseHoldDocument = new TypedDocumentString(`
+    mutation PlaceCaseHold($caseId: ID!, $reason: String!, $longTermReason: LongTermReason) {
+  placeCaseHold(caseId: $caseId, reason: $reason, longTermReason: $longTermReason) {
+    ...CaseHoldFields
+  }
+}
+    fragment CaseHoldFields on CaseHold {
+  __typename
+  id
+  reason
+  longTermReason
+  placedAt
+  placedByName
+  releasedAt
+  releasedByName
+  releaseReason
+}`) as unknown as TypedDocumentString<PlaceCaseHoldMutation, PlaceCaseHoldMutationVariables>;
+export const ReleaseCaseHoldDocument = new TypedDocumentString(`
+    mutation ReleaseCaseHold($holdId: ID!, $reason: String!) {
+  releaseCaseHold(holdId: $holdId, reason: $reason) {
+    ...CaseHoldFields
+  }
+}
+    fragment CaseHoldFields on CaseHold {
+  __typename
+  id
+  reason
+  longTermReason
+  placedAt
+  placedByName
+  releasedAt
+  releasedByName
+  releaseReason
+}`) as unknown as TypedDocumentString<ReleaseCaseHoldMutation, ReleaseCaseHoldMutationVariables>;
+export const DisposalCandidatesDocument = new TypedDocumentString(`
+    query DisposalCandidates($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {
+  disposalCandidates(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+  ) {
+    total
+    items {
+      __typename
+      id
+      kind
+      title
+      retention
+      retainUntil
+      fileName
+      case {
+        __typename
+        id
+        number
+        cause
+        archiveNumber
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisposalCandidatesQuery, DisposalCandidatesQueryVariables>;
+export const DisposalListsDocument = new TypedDocumentString(`
+    query DisposalLists($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $statuses: [DisposalStatus!]) {
+  disposalLists(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    statuses: $statuses
+  ) {
+    total
+    items {
+      __typename
+      id
+      number
+      status
+      note
+      itemCount
+      createdAt
+      createdByName
+      executedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisposalListsQuery, DisposalListsQueryVariables>;
+export const DisposalListDocument = new TypedDocumentString(`
+    query DisposalList($id: ID!) {
+  disposalList(id: $id) {
+    ...DisposalListFields
+  }
+}
+    fragment DisposalListFields on DisposalList {
+  __typename
+  id
+  number
+  status
+  note
+  itemCount
+  approvalId
+  createdAt
+  createdByName
+  updatedAt
+  executedAt
+  executedByName
+  certificateUrl
+  certificate {
+    __typename
+    id
+    sha256
+    sm3
+    size
+  }
+  items {
+    __typename
+    id
+    recordId
+    caseNumber
+    archiveNumber
+    title
+    retention
+    retainUntil
+    sha256
+    sm3
+    size
+    disposedAt
+    bytesRemoved
+  }
+}`) as unknown as TypedDocumentString<DisposalListQuery, DisposalListQueryVariables>;
+export const CreateDisposalListDocument = new TypedDocumentString(`
+    mutation CreateDisposalList($input: CreateDisposalListInput!) {
+  createDisposalList(input: $input) {
+    ...DisposalListFields
+  }
+}
+    fragment DisposalListFields on DisposalList {
+  __typename
+  id
+  number
+  status
+  note
+  itemCount
+  approvalId
+  createdAt
+  createdByName
+  updatedAt
+  executedAt
+  executedByName
+  certificateUrl
+  certificate {
+    __typename
+    id
+    sha256
+    sm3
+    size
+  }
+  items {
+    __typename
+    id
+    recordId
+    caseNumber
+    archiveNumber
+    title
+    retention
+    retainUntil
+    sha256
+    sm3
+    size
+    disposedAt
+    bytesRemoved
+  }
+}`) as unknown as TypedDocumentString<CreateDisposalListMutation, CreateDisposalListMutationVariables>;
+export const EditDisposalListDocument = new TypedDocumentString(`
+    mutation EditDisposalList($input: EditDisposalListInput!) {
+  editDisposalList(input: $input) {
+    ...DisposalListFields
+  }
+}
+    fragment DisposalListFields on DisposalList {
+  __typename
+  id
+  number
+  status
+  note
+  itemCount
+  approvalId
+  createdAt
+  createdByName
+  updatedAt
+  executedAt
+  executedByName
+  certificateUrl
+  certificate {
+    __typename
+    id
+    sha256
+    sm3
+    size
+  }
+  items {
+    __typename
+    id
+    recordId
+    caseNumber
+    archiveNumber
+    title
+    retention
+    retainUntil
+    sha256
+    sm3
+    size
+    disposedAt
+    bytesRemoved
+  }
+}`) as unknown as TypedDocumentString<EditDisposalListMutation, EditDisposalListMutationVariables>;
+export const SubmitDisposalListDocument = new TypedDocumentString(`
+    mutation SubmitDisposalList($id: ID!) {
+  submitDisposalList(id: $id) {
+    ...DisposalListFields
+  }
+}
+    fragment DisposalListFields on DisposalList {
+  __typename
+  id
+  number
+  status
+  note
+  itemCount
+  approvalId
+  createdAt
+  createdByName
+  updatedAt
+  executedAt
+  executedByName
+  certificateUrl
+  certificate {
+    __typename
+    id
+    sha256
+    sm3
+    size
+  }
+  items {
+    __typename
+    id
+    recordId
+    caseNumber
+    archiveNumber
+    title
+    retention
+    retainUntil
+    sha256
+    sm3
+    size
+    disposedAt
+    bytesRemoved
+  }
+}`) as unknown as TypedDocumentString<SubmitDisposalListMutation, SubmitDisposalListMutationVariables>;
+export const CancelDisposalListDocument = new TypedDocumentString(`
+    mutation CancelDisposalList($id: ID!, $reason: String!) {
+  cancelDisposalList(id: $id, reason: $reason) {
+    ...DisposalListFields
+  }
+}
+    fragment DisposalListFields on DisposalList {
+  __typename
+  id
+  number
+  status
+  note
+  itemCount
+  approvalId
+  createdAt
+  createdByName
+  updatedAt
+  executedAt
+  executedByName
+  certificateUrl
+  certificate {
+    __typename
+    id
+    sha256
+    sm3
+    size
+  }
+  items {
+    __typename
+    id
+    recordId
+    caseNumber
+    archiveNumber
+    title
+    retention
+    retainUntil
+    sha256
+    sm3
+    size
+    disposedAt
+    bytesRemoved
+  }
+}`) as unknown as TypedDocumentString<CancelDisposalListMutation, CancelDisposalListMutationVariables>;
+export const ExecuteDisposalListDocument = new TypedDocumentString(`
+    mutation ExecuteDisposalList($id: ID!) {
+  executeDisposalList(id: $id) {
+    ...DisposalListFields
+  }
+}
+    fragment DisposalListFields on DisposalList {
+  __typename
+  id
+  number
+  status
+  note
+  itemCount
+  approvalId
+  createdAt
+  createdByName
+  updatedAt
+  executedAt
+  executedByName
+  certificateUrl
+  certificate {
+    __typename
+    id
+    sha256
+    sm3
+    size
+  }
+  items {
+    __typename
+    id
+    recordId
+    caseNumber
+    archiveNumber
+    title
+    retention
+    retainUntil
+    sha256
+    sm3
+    size
+    disposedAt
+    bytesRemoved
+  }
+}`) as unknown as TypedDocumentString<ExecuteDisposalListMutation, ExecuteDisposalListMutationVariables>;
 export const OpenRecordFileDocument = new TypedDocumentString(`
     mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {
   openRecordFile(recordId: $recordId, mode: $mode, version: $version) {
@@ -5212,6 +5758,7 @@ fragment RecordHoldFields on RecordHold {
   __typename
   id
   reason
+  longTermReason
   placedAt
   releasedAt
   releaseReason
@@ -5296,6 +5843,7 @@ fragment RecordHoldFields on RecordHold {
   __typename
   id
   reason
+  longTermReason
   placedAt
   releasedAt
   releaseReason
@@ -5417,6 +5965,7 @@ fragment RecordHoldFields on RecordHold {
   __typename
   id
   reason
+  longTermReason
   placedAt
   releasedAt
   releaseReason
@@ -5501,6 +6050,7 @@ fragment RecordHoldFields on RecordHold {
   __typename
   id
   reason
+  longTermReason
   placedAt
   releasedAt
   releaseReason
@@ -5560,8 +6110,8 @@ fragment RecordFields on Record {
   }
 }`) as unknown as TypedDocumentString<CorrectRecordMutation, CorrectRecordMutationVariables>;
 export const PlaceHoldDocument = new TypedDocumentString(`
-    mutation PlaceHold($recordId: ID!, $reason: String!) {
-  placeHold(recordId: $recordId, reason: $reason) {
+    mutation PlaceHold($recordId: ID!, $reason: String!, $longTermReason: LongTermReason) {
+  placeHold(recordId: $recordId, reason: $reason, longTermReason: $longTermReason) {
     ...RecordHoldFields
   }
 }
@@ -5569,6 +6119,7 @@ export const PlaceHoldDocument = new TypedDocumentString(`
   __typename
   id
   reason
+  longTermReason
   placedAt
   releasedAt
   releaseReason
@@ -5583,6 +6134,7 @@ export const ReleaseHoldDocument = new TypedDocumentString(`
   __typename
   id
   reason
+  longTermReason
   placedAt
   releasedAt
   releaseReason

@@ -25,6 +25,7 @@ export const ApprovalRequestFields = graphql(`
     summary
     disclosureId
     transferId
+    disposalListId
     purpose
     maxConfidentiality
     maxSecretRank

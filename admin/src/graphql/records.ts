@@ -5,6 +5,7 @@ export const RecordHoldFields = graphql(`
     __typename
     id
     reason
+    longTermReason
     placedAt
     releasedAt
     releaseReason
@@ -147,8 +148,8 @@ export const CorrectRecordMutation = graphql(`
 `);
 
 export const PlaceHoldMutation = graphql(`
-  mutation PlaceHold($recordId: ID!, $reason: String!) {
-    placeHold(recordId: $recordId, reason: $reason) {
+  mutation PlaceHold($recordId: ID!, $reason: String!, $longTermReason: LongTermReason) {
+    placeHold(recordId: $recordId, reason: $reason, longTermReason: $longTermReason) {
       ...RecordHoldFields
     }
   }

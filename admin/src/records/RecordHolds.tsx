@@ -7,7 +7,7 @@ import type { EnforcementRecord } from '../common/records';
 import { PlaceHoldButton } from './PlaceHoldButton';
 import { ReleaseHoldButton } from './ReleaseHoldButton';
 
-const COLUMNS = ['status', 'placedAt', 'reason', 'releasedAt', 'releaseReason'];
+const COLUMNS = ['status', 'placedAt', 'longTermReason', 'reason', 'releasedAt', 'releaseReason'];
 
 /** 法律保全: the record's holds, active and released, with place and release for those allowed. */
 export const RecordHolds = () => {
@@ -47,6 +47,9 @@ export const RecordHolds = () => {
                   />
                 </TableCell>
                 <TableCell>{format(hold.placedAt)}</TableCell>
+                <TableCell>
+                  {hold.longTermReason ? translate(`er.longTermReason.${hold.longTermReason}`) : '—'}
+                </TableCell>
                 <TableCell>{hold.reason}</TableCell>
                 <TableCell>{format(hold.releasedAt) || '—'}</TableCell>
                 <TableCell>{hold.releaseReason ?? '—'}</TableCell>

@@ -10,7 +10,7 @@ import {
   CASE_STATUSES,
 } from '../common/domain';
 import { toEnforcementRecord, type EnforcementRecord, type RecordHold } from '../common/records';
-import type { CreateRecordInput, RecordFilter, RecordMetadataInput } from '../gql/graphql';
+import type { CreateRecordInput, LongTermReason, RecordFilter, RecordMetadataInput } from '../gql/graphql';
 import { bool, iso, nonEmpty, pageArgs, required, text, type Values } from '../graphql/args';
 import { inputErrorsUnder, request } from '../graphql/client';
 import {
@@ -123,8 +123,12 @@ export const recordContent = async (id: string) => (await request(RecordContentQ
 
 const holdErrors = inputErrorsUnder('resources.records.errors', ['reason']);
 
-export const placeHold = async (recordId: string, reason: string): Promise<RecordHold> =>
-  (await request(PlaceHoldMutation, { recordId, reason }).catch(holdErrors)).placeHold;
+export const placeHold = async (
+  recordId: string,
+  reason: string,
+  longTermReason: LongTermReason | null = null,
+): Promise<RecordHold> =>
+  (await request(PlaceHoldMutation, { recordId, reason, longTermReason }).catch(holdErrors)).placeHold;
 
 export const releaseHold = async (holdId: string, reason: string): Promise<RecordHold> =>
   (await request(ReleaseHoldMutation, { holdId, reason }).catch(holdErrors)).releaseHold;
