@@ -82,7 +82,7 @@ describe('a case file goes to the archive (Art. 13): compiled by the clerk, sign
 
     await enter(page, 'archivist');
     // The dashboard counts the case files waiting for the archive, and opens them.
-    await page.getByText('待接收的案卷移交').click();
+    await page.getByRole('link', { name: /待接收的案卷移交/ }).click();
     await page.getByRole('row').filter({ hasText: number }).waitFor();
     await menuEntry(page, '案卷移交').click();
     // The archive's queue opens on the transfers waiting for it.
