@@ -1,6 +1,6 @@
 import { Admin, Resource } from 'react-admin';
 import approvalRequests, { approvals } from './approvals';
-import { retentionRules, transfers } from './archive';
+import { mediaRechecks, mediaSets, retentionRules, transfers } from './archive';
 import { withArchive } from './archive/archiveProvider';
 import { withApprovals } from './approvals/approvalProvider';
 import audit from './audit';
@@ -64,6 +64,8 @@ export const App = () => (
       <Resource name="transfers" {...transfers} />
       <Resource name="retentionRules" {...retentionRules} />
       <Resource name="caseTransfers" />
+      <Resource name="mediaSets" {...mediaSets} />
+      <Resource name="mediaRechecks" {...mediaRechecks} />
     </Admin>
   </AbilityContext>
 );

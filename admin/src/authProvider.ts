@@ -26,6 +26,8 @@ export const subjectOfResource: Record<string, SubjectType> = {
   copyApplications: 'Disclosure',
   transfers: 'Transfer',
   retentionRules: 'RetentionRule',
+  mediaSets: 'MediaSet',
+  mediaRechecks: 'MediaVolume',
 };
 
 /** The two queues of one subject: each page is for those whose rules name its type. */

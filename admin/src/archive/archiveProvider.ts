@@ -2,18 +2,24 @@ import type { DataProvider } from 'react-admin';
 import { ApiError } from '../graphql/client';
 import type { RetentionRuleInput } from '../gql/graphql';
 import { caseTransfer, getTransfer, listRetentionRules, listTransfers, setRetentionRule } from './archiveData';
+import { createMediaSet, getMediaSet, listDueForRecheck, listMediaSets } from './mediaData';
 
-/** Adds transfers to the archive and the retention schedule to a data provider; other resources go to `base`. */
+/**
+ * Adds transfers to the archive, the retention schedule and the long-term media register to a data
+ * provider; other resources go to `base`.
+ */
 export function withArchive<T extends DataProvider>(base: T): T {
   return {
     ...base,
-    getList: (resource, params) =>
-      resource === 'transfers'
-        ? (listTransfers(params) as Promise<never>)
-        : resource === 'retentionRules'
-          ? (listRetentionRules() as Promise<never>)
-          : base.getList(resource, params),
+    getList: (resource, params) => {
+      if (resource === 'transfers') return listTransfers(params) as Promise<never>;
+      if (resource === 'retentionRules') return listRetentionRules() as Promise<never>;
+      if (resource === 'mediaSets') return listMediaSets(params) as Promise<never>;
+      if (resource === 'mediaRechecks') return listDueForRecheck(params.signal) as Promise<never>;
+      return base.getList(resource, params);
+    },
     getOne: async (resource, params) => {
+      if (resource === 'mediaSets') return { data: (await getMediaSet(String(params.id), params.signal)) as never };
       if (resource === 'transfers') return { data: (await getTransfer(String(params.id), params.signal)) as never };
       if (resource === 'caseTransfers') {
         const transfer = await caseTransfer(String(params.id), params.signal);
@@ -27,6 +33,10 @@ export function withArchive<T extends DataProvider>(base: T): T {
       }
       return base.getOne(resource, params);
     },
+    create: async (resource, params) =>
+      resource === 'mediaSets'
+        ? { data: (await createMediaSet(params.data as Record<string, unknown>)) as never }
+        : base.create(resource, params),
     update: async (resource, params) => {
       if (resource !== 'retentionRules') return base.update(resource, params);
       const d = params.data as RetentionRuleInput & Record<string, unknown>;

@@ -1,5 +1,11 @@
+import AlbumIcon from '@mui/icons-material/Album';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import MoveToInboxIcon from '@mui/icons-material/MoveToInbox';
 import ScheduleIcon from '@mui/icons-material/Schedule';
+import { MediaRecheckList } from './MediaRecheckList';
+import { MediaSetCreate } from './MediaSetCreate';
+import { MediaSetList } from './MediaSetList';
+import { MediaSetShow } from './MediaSetShow';
 import { RetentionRuleEdit, RetentionRuleList } from './RetentionRules';
 import { TransferList } from './TransferList';
 import { TransferShow } from './TransferShow';
@@ -17,4 +23,19 @@ export const retentionRules = {
   list: RetentionRuleList,
   edit: RetentionRuleEdit,
   icon: ScheduleIcon,
+};
+
+/** 长期保存介质: the media register (Art. 15). */
+export const mediaSets = {
+  list: MediaSetList,
+  show: MediaSetShow,
+  create: MediaSetCreate,
+  icon: AlbumIcon,
+  recordRepresentation: (r: { number: string }) => r.number,
+};
+
+/** 待复检介质: media whose yearly re-check has come. */
+export const mediaRechecks = {
+  list: MediaRecheckList,
+  icon: EventRepeatIcon,
 };
