@@ -103,7 +103,7 @@ export const MediaVolumeCard = ({
               download={fileName}
               variant="outlined"
               startIcon={<DownloadIcon />}
-              sx={{ alignSelf: 'flex-start' }}
+              sx={{ alignSelf: 'flex-start', textTransform: 'none' }}
             >
               {translate(`${M}.actions.download`, { name: fileName })}
             </MuiButton>

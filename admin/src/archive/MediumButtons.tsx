@@ -29,6 +29,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { useDateFormat } from '../common/format';
 import { formatBytes } from '../files/format';
 import type { VerificationKind } from '../gql/graphql';
 import { readBack, ReadBackError, registerMedium, type MediaVolumeRecord, type ReadBackResult } from './mediaData';
@@ -87,6 +88,10 @@ export const RegisterMediumButton = ({ volume, label }: { volume: MediaVolumeRec
   );
 };
 
+/** Until a read-back has matched, the medium is still being written: a read-back; after, a re-check. */
+const firstKind = (volume: MediaVolumeRecord): VerificationKind =>
+  volume.verifications.some((v) => v.ok) ? 'RECHECK' : 'READBACK';
+
 /**
  * 读取校验: the archivist picks the file read from the medium; it goes to the server as is, which
  * compares its SHA-256 with the volume's and keeps the result (a first read-back or the yearly re-check).
@@ -95,7 +100,8 @@ export const ReadBackButton = ({ volume }: { volume: MediaVolumeRecord }) => {
   const translate = useTranslate();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<VerificationKind>(volume.verifications.length ? 'RECHECK' : 'READBACK');
+  const day = useDateFormat();
+  const [kind, setKind] = useState<VerificationKind>(firstKind(volume));
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ReadBackResult | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -129,7 +135,7 @@ export const ReadBackButton = ({ volume }: { volume: MediaVolumeRecord }) => {
       <Button
         label={`${M}.actions.read_back`}
         onClick={() => {
-          setKind(volume.verifications.length ? 'RECHECK' : 'READBACK');
+          setKind(firstKind(volume));
           setOpen(true);
         }}
       >
@@ -182,9 +188,9 @@ export const ReadBackButton = ({ volume }: { volume: MediaVolumeRecord }) => {
                     })}
                   </Typography>
                 )}
-                {result.recheckDue && (
+                {result.ok && result.recheckDue && (
                   <Typography variant="caption" component="div">
-                    {translate(`${M}.verify.next`, { date: result.recheckDue })}
+                    {translate(`${M}.verify.next`, { date: day(result.recheckDue) })}
                   </Typography>
                 )}
               </Alert>

@@ -194,7 +194,10 @@ export const enArchive: typeof zhArchive = {
       state: 'Not possible in the current state',
       no_decider: 'Nobody can decide',
     },
-    notifications: { registered: 'Medium registered' },
+    notifications: {
+      created: 'The media set is being built; each volume can be downloaded once it is done',
+      registered: 'Medium registered',
+    },
   },
   mediaRechecks: {
     name: 'Medium due for re-check |||| Media due for re-check',

@@ -151,7 +151,7 @@ export const zhArchive = {
       '共 %{smart_count} 卷。请逐卷下载并刻录（写入），登记介质标签和存放位置，再读取介质上的文件进行回读校验。',
     volume: '第 %{seq} 卷（共 %{count} 卷）',
     unregistered: '尚未登记',
-    actions: { register: '登记介质', read_back: '读取校验', download: '下载 %{name} 用于刻录' },
+    actions: { register: '登记介质', read_back: '读取校验', download: '下载 %{name} 用于刻录或写入' },
     register: {
       title: '登记第 %{seq} 卷介质',
       help: '填写写在介质上的标签和介质的存放位置。',
@@ -189,7 +189,7 @@ export const zhArchive = {
       state: '当前状态下不能执行此操作',
       no_decider: '无人可以审批',
     },
-    notifications: { registered: '介质已登记' },
+    notifications: { created: '已开始制作介质，完成后可逐卷下载', registered: '介质已登记' },
   },
   mediaRechecks: {
     name: '待复检介质 |||| 待复检介质',
