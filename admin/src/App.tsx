@@ -1,6 +1,6 @@
 import { Admin, Resource } from 'react-admin';
 import approvalRequests, { approvals } from './approvals';
-import { disposalCandidates, disposalLists, retentionRules, transfers } from './archive';
+import { disposalCandidates, disposalLists, mediaRechecks, mediaSets, retentionRules, transfers } from './archive';
 import { withArchive } from './archive/archiveProvider';
 import { withApprovals } from './approvals/approvalProvider';
 import audit from './audit';
@@ -67,6 +67,8 @@ export const App = () => (
       <Resource name="disposalCandidates" {...disposalCandidates} />
       <Resource name="disposalLists" {...disposalLists} />
       <Resource name="caseHolds" />
+      <Resource name="mediaSets" {...mediaSets} />
+      <Resource name="mediaRechecks" {...mediaRechecks} />
     </Admin>
   </AbilityContext>
 );

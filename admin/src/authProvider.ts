@@ -29,6 +29,8 @@ export const subjectOfResource: Record<string, SubjectType> = {
   caseHolds: 'CaseHold',
   disposalCandidates: 'DisposalList',
   disposalLists: 'DisposalList',
+  mediaSets: 'MediaSet',
+  mediaRechecks: 'MediaVolume',
 };
 
 /** The two queues of one subject: each page is for those whose rules name its type. */

@@ -3,21 +3,28 @@ import { ApiError } from '../graphql/client';
 import type { RetentionRuleInput } from '../gql/graphql';
 import { caseHolds, getDisposalList, listDisposalCandidates, listDisposalLists } from './disposalData';
 import { caseTransfer, getTransfer, listRetentionRules, listTransfers, setRetentionRule } from './archiveData';
+import { createMediaSet, getMediaSet, listDueForRecheck, listMediaSets } from './mediaData';
 
 const lists: Record<string, (params: GetListParams) => Promise<unknown>> = {
   transfers: listTransfers,
   retentionRules: () => listRetentionRules(),
   disposalCandidates: listDisposalCandidates,
   disposalLists: listDisposalLists,
+  mediaSets: listMediaSets,
+  mediaRechecks: (params) => listDueForRecheck(params.signal),
 };
 
-/** Adds transfers, the retention schedule, case holds and disposal to a data provider; other resources go to `base`. */
+/**
+ * Adds transfers, the retention schedule, case holds, disposal and the long-term media register to a
+ * data provider; other resources go to `base`.
+ */
 export function withArchive<T extends DataProvider>(base: T): T {
   return {
     ...base,
     getList: (resource, params) =>
       lists[resource] ? (lists[resource](params) as Promise<never>) : base.getList(resource, params),
     getOne: async (resource, params) => {
+      if (resource === 'mediaSets') return { data: (await getMediaSet(String(params.id), params.signal)) as never };
       if (resource === 'transfers') return { data: (await getTransfer(String(params.id), params.signal)) as never };
       if (resource === 'disposalLists')
         return { data: (await getDisposalList(String(params.id), params.signal)) as never };
@@ -37,6 +44,10 @@ export function withArchive<T extends DataProvider>(base: T): T {
       }
       return base.getOne(resource, params);
     },
+    create: async (resource, params) =>
+      resource === 'mediaSets'
+        ? { data: (await createMediaSet(params.data as Record<string, unknown>)) as never }
+        : base.create(resource, params),
     update: async (resource, params) => {
       if (resource !== 'retentionRules') return base.update(resource, params);
       const d = params.data as RetentionRuleInput & Record<string, unknown>;

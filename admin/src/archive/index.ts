@@ -1,10 +1,16 @@
 import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
+import AlbumIcon from '@mui/icons-material/Album';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import MoveToInboxIcon from '@mui/icons-material/MoveToInbox';
 import PlaylistRemoveIcon from '@mui/icons-material/PlaylistRemove';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { DisposalCandidates } from './DisposalCandidates';
 import { DisposalListList } from './DisposalListList';
 import { DisposalListShow } from './DisposalListShow';
+import { MediaRecheckList } from './MediaRecheckList';
+import { MediaSetCreate } from './MediaSetCreate';
+import { MediaSetList } from './MediaSetList';
+import { MediaSetShow } from './MediaSetShow';
 import { RetentionRuleEdit, RetentionRuleList } from './RetentionRules';
 import { TransferList } from './TransferList';
 import { TransferShow } from './TransferShow';
@@ -36,4 +42,18 @@ export const disposalLists = {
   show: DisposalListShow,
   icon: PlaylistRemoveIcon,
   recordRepresentation: (r: { number: string }) => r.number,
+};
+/** 长期保存介质: the media register (Art. 15). */
+export const mediaSets = {
+  list: MediaSetList,
+  show: MediaSetShow,
+  create: MediaSetCreate,
+  icon: AlbumIcon,
+  recordRepresentation: (r: { number: string }) => r.number,
+};
+
+/** 待复检介质: media whose yearly re-check has come. */
+export const mediaRechecks = {
+  list: MediaRecheckList,
+  icon: EventRepeatIcon,
 };

@@ -105,6 +105,14 @@ type Documents = {
     "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n": typeof types.StoredFileFieldsFragmentDoc,
     "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n": typeof types.OpenRecordFileDocument,
     "\n  query FixitySummary {\n    fixitySummary {\n      files\n      mismatch\n      missing\n      overdue\n      lastCheckedAt\n      cycleDays\n    }\n  }\n": typeof types.FixitySummaryDocument,
+    "\n  fragment MediaVolumeFields on MediaVolume {\n    __typename\n    id\n    seq\n    size\n    sha256\n    label\n    location\n    registeredAt\n    registeredBy {\n      __typename\n      id\n      displayName\n    }\n    lastVerifiedAt\n    lastVerificationOk\n    recheckDue\n    downloadUrl\n    verifyUrl\n    verifications {\n      __typename\n      id\n      kind\n      ok\n      sha256\n      size\n      verifiedAt\n      note\n      verifiedBy {\n        __typename\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MediaVolumeFieldsFragmentDoc,
+    "\n  fragment MediaSetFields on MediaSet {\n    __typename\n    id\n    number\n    mediumType\n    capacity\n    status\n    error\n    volumeCount\n    bytesTotal\n    recordIds\n    startedAt\n    finishedAt\n    createdAt\n    createdBy {\n      __typename\n      id\n      displayName\n    }\n    volumes {\n      ...MediaVolumeFields\n    }\n  }\n": typeof types.MediaSetFieldsFragmentDoc,
+    "\n  query MediaSets($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {\n    mediaSets(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        __typename\n        id\n        number\n        mediumType\n        capacity\n        status\n        volumeCount\n        bytesTotal\n        createdAt\n        createdBy {\n          __typename\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.MediaSetsDocument,
+    "\n  query MediaSet($id: ID!) {\n    mediaSet(id: $id) {\n      ...MediaSetFields\n    }\n  }\n": typeof types.MediaSetDocument,
+    "\n  query MediaSetStatus($id: ID!) {\n    mediaSet(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.MediaSetStatusDocument,
+    "\n  query MediaDueForRecheck {\n    mediaDueForRecheck {\n      __typename\n      id\n      seq\n      label\n      location\n      recheckDue\n      lastVerifiedAt\n      lastVerificationOk\n      set {\n        __typename\n        id\n        number\n        mediumType\n        volumeCount\n      }\n    }\n  }\n": typeof types.MediaDueForRecheckDocument,
+    "\n  mutation CreateMediaSet($input: CreateMediaSetInput!) {\n    createMediaSet(input: $input) {\n      ...MediaSetFields\n    }\n  }\n": typeof types.CreateMediaSetDocument,
+    "\n  mutation RegisterMedium($input: RegisterMediumInput!) {\n    registerMedium(input: $input) {\n      ...MediaVolumeFields\n    }\n  }\n": typeof types.RegisterMediumDocument,
     "\n  query MyNotifications($page: Int!, $perPage: Int!, $unreadOnly: Boolean!) {\n    myNotifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {\n      total\n      unread\n      items {\n        __typename\n        id\n        kind\n        subjectType\n        subjectId\n        summary\n        decision\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    longTermReason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": typeof types.RecordHoldFieldsFragmentDoc,
@@ -230,6 +238,14 @@ const documents: Documents = {
     "\n  fragment StoredFileFields on StoredFile {\n    __typename\n    id\n    sha256\n    sm3\n    size\n    mediaType\n    extension\n    durationSeconds\n    width\n    height\n    recordedAt\n    storedAt\n    fixityStatus\n    fixityCheckedAt\n  }\n": types.StoredFileFieldsFragmentDoc,
     "\n  mutation OpenRecordFile($recordId: ID!, $mode: FileAccessMode!, $version: Int) {\n    openRecordFile(recordId: $recordId, mode: $mode, version: $version) {\n      id\n      url\n      mode\n      expiresAt\n      fileName\n      mediaType\n      size\n      sha256\n      viewerName\n      openedAt\n    }\n  }\n": types.OpenRecordFileDocument,
     "\n  query FixitySummary {\n    fixitySummary {\n      files\n      mismatch\n      missing\n      overdue\n      lastCheckedAt\n      cycleDays\n    }\n  }\n": types.FixitySummaryDocument,
+    "\n  fragment MediaVolumeFields on MediaVolume {\n    __typename\n    id\n    seq\n    size\n    sha256\n    label\n    location\n    registeredAt\n    registeredBy {\n      __typename\n      id\n      displayName\n    }\n    lastVerifiedAt\n    lastVerificationOk\n    recheckDue\n    downloadUrl\n    verifyUrl\n    verifications {\n      __typename\n      id\n      kind\n      ok\n      sha256\n      size\n      verifiedAt\n      note\n      verifiedBy {\n        __typename\n        id\n        displayName\n      }\n    }\n  }\n": types.MediaVolumeFieldsFragmentDoc,
+    "\n  fragment MediaSetFields on MediaSet {\n    __typename\n    id\n    number\n    mediumType\n    capacity\n    status\n    error\n    volumeCount\n    bytesTotal\n    recordIds\n    startedAt\n    finishedAt\n    createdAt\n    createdBy {\n      __typename\n      id\n      displayName\n    }\n    volumes {\n      ...MediaVolumeFields\n    }\n  }\n": types.MediaSetFieldsFragmentDoc,
+    "\n  query MediaSets($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {\n    mediaSets(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        __typename\n        id\n        number\n        mediumType\n        capacity\n        status\n        volumeCount\n        bytesTotal\n        createdAt\n        createdBy {\n          __typename\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.MediaSetsDocument,
+    "\n  query MediaSet($id: ID!) {\n    mediaSet(id: $id) {\n      ...MediaSetFields\n    }\n  }\n": types.MediaSetDocument,
+    "\n  query MediaSetStatus($id: ID!) {\n    mediaSet(id: $id) {\n      id\n      status\n    }\n  }\n": types.MediaSetStatusDocument,
+    "\n  query MediaDueForRecheck {\n    mediaDueForRecheck {\n      __typename\n      id\n      seq\n      label\n      location\n      recheckDue\n      lastVerifiedAt\n      lastVerificationOk\n      set {\n        __typename\n        id\n        number\n        mediumType\n        volumeCount\n      }\n    }\n  }\n": types.MediaDueForRecheckDocument,
+    "\n  mutation CreateMediaSet($input: CreateMediaSetInput!) {\n    createMediaSet(input: $input) {\n      ...MediaSetFields\n    }\n  }\n": types.CreateMediaSetDocument,
+    "\n  mutation RegisterMedium($input: RegisterMediumInput!) {\n    registerMedium(input: $input) {\n      ...MediaVolumeFields\n    }\n  }\n": types.RegisterMediumDocument,
     "\n  query MyNotifications($page: Int!, $perPage: Int!, $unreadOnly: Boolean!) {\n    myNotifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {\n      total\n      unread\n      items {\n        __typename\n        id\n        kind\n        subjectType\n        subjectId\n        summary\n        decision\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  fragment RecordHoldFields on RecordHold {\n    __typename\n    id\n    reason\n    longTermReason\n    placedAt\n    releasedAt\n    releaseReason\n  }\n": types.RecordHoldFieldsFragmentDoc,
@@ -625,6 +641,38 @@ export function graphql(source: "\n  mutation OpenRecordFile($recordId: ID!, $mo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FixitySummary {\n    fixitySummary {\n      files\n      mismatch\n      missing\n      overdue\n      lastCheckedAt\n      cycleDays\n    }\n  }\n"): typeof import('./graphql').FixitySummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MediaVolumeFields on MediaVolume {\n    __typename\n    id\n    seq\n    size\n    sha256\n    label\n    location\n    registeredAt\n    registeredBy {\n      __typename\n      id\n      displayName\n    }\n    lastVerifiedAt\n    lastVerificationOk\n    recheckDue\n    downloadUrl\n    verifyUrl\n    verifications {\n      __typename\n      id\n      kind\n      ok\n      sha256\n      size\n      verifiedAt\n      note\n      verifiedBy {\n        __typename\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').MediaVolumeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MediaSetFields on MediaSet {\n    __typename\n    id\n    number\n    mediumType\n    capacity\n    status\n    error\n    volumeCount\n    bytesTotal\n    recordIds\n    startedAt\n    finishedAt\n    createdAt\n    createdBy {\n      __typename\n      id\n      displayName\n    }\n    volumes {\n      ...MediaVolumeFields\n    }\n  }\n"): typeof import('./graphql').MediaSetFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaSets($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {\n    mediaSets(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        __typename\n        id\n        number\n        mediumType\n        capacity\n        status\n        volumeCount\n        bytesTotal\n        createdAt\n        createdBy {\n          __typename\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MediaSetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaSet($id: ID!) {\n    mediaSet(id: $id) {\n      ...MediaSetFields\n    }\n  }\n"): typeof import('./graphql').MediaSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaSetStatus($id: ID!) {\n    mediaSet(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').MediaSetStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediaDueForRecheck {\n    mediaDueForRecheck {\n      __typename\n      id\n      seq\n      label\n      location\n      recheckDue\n      lastVerifiedAt\n      lastVerificationOk\n      set {\n        __typename\n        id\n        number\n        mediumType\n        volumeCount\n      }\n    }\n  }\n"): typeof import('./graphql').MediaDueForRecheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMediaSet($input: CreateMediaSetInput!) {\n    createMediaSet(input: $input) {\n      ...MediaSetFields\n    }\n  }\n"): typeof import('./graphql').CreateMediaSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterMedium($input: RegisterMediumInput!) {\n    registerMedium(input: $input) {\n      ...MediaVolumeFields\n    }\n  }\n"): typeof import('./graphql').RegisterMediumDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

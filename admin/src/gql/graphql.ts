@@ -119,6 +119,17 @@ export type CreateDisposalListInput = {
   recordIds: Array<string | number>;
 };
 
+/** A long-term media set (Art. 15): what goes on it and onto which medium */
+export type CreateMediaSetInput = {
+  /** Bytes one USB drive holds (USB only) */
+  capacity?: number | null | undefined;
+  /** Whole cases: their records the archive may export */
+  caseIds?: Array<string | number> | null | undefined;
+  mediumType: MediumType;
+  /** Records chosen one by one */
+  recordIds?: Array<string | number> | null | undefined;
+};
+
 export type CreateRecordInput = {
   /** Text written in the system */
   body?: string | null | undefined;
@@ -341,6 +352,18 @@ export type MaintenanceKind =
   | 'CLEANING'
   | 'STORAGE_CHECK';
 
+export type MediaSetStatus =
+  | 'BUILDING'
+  | 'FAILED'
+  | 'READY';
+
+/** CD 700 MB, DVD 4.7 GB, BD-R 25 GB, USB (capacity given) */
+export type MediumType =
+  | 'BD'
+  | 'CD'
+  | 'DVD'
+  | 'USB';
+
 export type NotificationKind =
   | 'APPROVAL_WAITING'
   | 'DEVICE_FAULT'
@@ -553,6 +576,13 @@ export type RegisterExternalRequestInput = {
   recordIds?: Array<string | number> | null | undefined;
 };
 
+/** A written medium as registered: the label on it and where it is kept */
+export type RegisterMediumInput = {
+  label: string;
+  location: string;
+  volumeId: string | number;
+};
+
 export type RequestStatus =
   | 'APPROVED'
   | 'CANCELLED'
@@ -668,6 +698,10 @@ export type UserFilter = {
   role?: Role | null | undefined;
   unitId?: string | number | null | undefined;
 };
+
+export type VerificationKind =
+  | 'READBACK'
+  | 'RECHECK';
 
 export type ViolationFilter = {
   /** Occurred on or after (YYYY-MM-DD) */
@@ -1305,6 +1339,53 @@ export type FixitySummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FixitySummaryQuery = { fixitySummary: { files: number, mismatch: number, missing: number, overdue: number, lastCheckedAt: string | null, cycleDays: number } };
+
+export type MediaVolumeFieldsFragment = { __typename: 'MediaVolume', id: string, seq: number, size: number | null, sha256: string | null, label: string | null, location: string | null, registeredAt: string | null, lastVerifiedAt: string | null, lastVerificationOk: boolean | null, recheckDue: string | null, downloadUrl: string | null, verifyUrl: string | null, registeredBy: { __typename: 'User', id: string, displayName: string } | null, verifications: Array<{ __typename: 'MediaVerification', id: string, kind: VerificationKind, ok: boolean, sha256: string, size: number, verifiedAt: string, note: string | null, verifiedBy: { __typename: 'User', id: string, displayName: string } | null }> };
+
+export type MediaSetFieldsFragment = { __typename: 'MediaSet', id: string, number: string, mediumType: MediumType, capacity: number, status: MediaSetStatus, error: string | null, volumeCount: number | null, bytesTotal: number, recordIds: Array<string>, startedAt: string | null, finishedAt: string | null, createdAt: string, createdBy: { __typename: 'User', id: string, displayName: string } | null, volumes: Array<{ __typename: 'MediaVolume', id: string, seq: number, size: number | null, sha256: string | null, label: string | null, location: string | null, registeredAt: string | null, lastVerifiedAt: string | null, lastVerificationOk: boolean | null, recheckDue: string | null, downloadUrl: string | null, verifyUrl: string | null, registeredBy: { __typename: 'User', id: string, displayName: string } | null, verifications: Array<{ __typename: 'MediaVerification', id: string, kind: VerificationKind, ok: boolean, sha256: string, size: number, verifiedAt: string, note: string | null, verifiedBy: { __typename: 'User', id: string, displayName: string } | null }> }> };
+
+export type MediaSetsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+}>;
+
+
+export type MediaSetsQuery = { mediaSets: { total: number, items: Array<{ __typename: 'MediaSet', id: string, number: string, mediumType: MediumType, capacity: number, status: MediaSetStatus, volumeCount: number | null, bytesTotal: number, createdAt: string, createdBy: { __typename: 'User', id: string, displayName: string } | null }> } };
+
+export type MediaSetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MediaSetQuery = { mediaSet: { __typename: 'MediaSet', id: string, number: string, mediumType: MediumType, capacity: number, status: MediaSetStatus, error: string | null, volumeCount: number | null, bytesTotal: number, recordIds: Array<string>, startedAt: string | null, finishedAt: string | null, createdAt: string, createdBy: { __typename: 'User', id: string, displayName: string } | null, volumes: Array<{ __typename: 'MediaVolume', id: string, seq: number, size: number | null, sha256: string | null, label: string | null, location: string | null, registeredAt: string | null, lastVerifiedAt: string | null, lastVerificationOk: boolean | null, recheckDue: string | null, downloadUrl: string | null, verifyUrl: string | null, registeredBy: { __typename: 'User', id: string, displayName: string } | null, verifications: Array<{ __typename: 'MediaVerification', id: string, kind: VerificationKind, ok: boolean, sha256: string, size: number, verifiedAt: string, note: string | null, verifiedBy: { __typename: 'User', id: string, displayName: string } | null }> }> } };
+
+export type MediaSetStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MediaSetStatusQuery = { mediaSet: { id: string, status: MediaSetStatus } };
+
+export type MediaDueForRecheckQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MediaDueForRecheckQuery = { mediaDueForRecheck: Array<{ __typename: 'MediaVolume', id: string, seq: number, label: string | null, location: string | null, recheckDue: string | null, lastVerifiedAt: string | null, lastVerificationOk: boolean | null, set: { __typename: 'MediaSet', id: string, number: string, mediumType: MediumType, volumeCount: number | null } }> };
+
+export type CreateMediaSetMutationVariables = Exact<{
+  input: CreateMediaSetInput;
+}>;
+
+
+export type CreateMediaSetMutation = { createMediaSet: { __typename: 'MediaSet', id: string, number: string, mediumType: MediumType, capacity: number, status: MediaSetStatus, error: string | null, volumeCount: number | null, bytesTotal: number, recordIds: Array<string>, startedAt: string | null, finishedAt: string | null, createdAt: string, createdBy: { __typename: 'User', id: string, displayName: string } | null, volumes: Array<{ __typename: 'MediaVolume', id: string, seq: number, size: number | null, sha256: string | null, label: string | null, location: string | null, registeredAt: string | null, lastVerifiedAt: string | null, lastVerificationOk: boolean | null, recheckDue: string | null, downloadUrl: string | null, verifyUrl: string | null, registeredBy: { __typename: 'User', id: string, displayName: string } | null, verifications: Array<{ __typename: 'MediaVerification', id: string, kind: VerificationKind, ok: boolean, sha256: string, size: number, verifiedAt: string, note: string | null, verifiedBy: { __typename: 'User', id: string, displayName: string } | null }> }> } };
+
+export type RegisterMediumMutationVariables = Exact<{
+  input: RegisterMediumInput;
+}>;
+
+
+export type RegisterMediumMutation = { registerMedium: { __typename: 'MediaVolume', id: string, seq: number, size: number | null, sha256: string | null, label: string | null, location: string | null, registeredAt: string | null, lastVerifiedAt: string | null, lastVerificationOk: boolean | null, recheckDue: string | null, downloadUrl: string | null, verifyUrl: string | null, registeredBy: { __typename: 'User', id: string, displayName: string } | null, verifications: Array<{ __typename: 'MediaVerification', id: string, kind: VerificationKind, ok: boolean, sha256: string, size: number, verifiedAt: string, note: string | null, verifiedBy: { __typename: 'User', id: string, displayName: string } | null }> } };
 
 export type MyNotificationsQueryVariables = Exact<{
   page: number;
@@ -2158,6 +2239,102 @@ export const DisposalListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DisposalListFields"}) as unknown as TypedDocumentString<DisposalListFieldsFragment, unknown>;
+export const MediaVolumeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MediaVolumeFields on MediaVolume {
+  __typename
+  id
+  seq
+  size
+  sha256
+  label
+  location
+  registeredAt
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  lastVerifiedAt
+  lastVerificationOk
+  recheckDue
+  downloadUrl
+  verifyUrl
+  verifications {
+    __typename
+    id
+    kind
+    ok
+    sha256
+    size
+    verifiedAt
+    note
+    verifiedBy {
+      __typename
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"MediaVolumeFields"}) as unknown as TypedDocumentString<MediaVolumeFieldsFragment, unknown>;
+export const MediaSetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MediaSetFields on MediaSet {
+  __typename
+  id
+  number
+  mediumType
+  capacity
+  status
+  error
+  volumeCount
+  bytesTotal
+  recordIds
+  startedAt
+  finishedAt
+  createdAt
+  createdBy {
+    __typename
+    id
+    displayName
+  }
+  volumes {
+    ...MediaVolumeFields
+  }
+}
+    fragment MediaVolumeFields on MediaVolume {
+  __typename
+  id
+  seq
+  size
+  sha256
+  label
+  location
+  registeredAt
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  lastVerifiedAt
+  lastVerificationOk
+  recheckDue
+  downloadUrl
+  verifyUrl
+  verifications {
+    __typename
+    id
+    kind
+    ok
+    sha256
+    size
+    verifiedAt
+    note
+    verifiedBy {
+      __typename
+      id
+      displayName
+    }
+  }
+}`, {"fragmentName":"MediaSetFields"}) as unknown as TypedDocumentString<MediaSetFieldsFragment, unknown>;
 export const StoredFileFieldsFragmentDoc = new TypedDocumentString(`
     fragment StoredFileFields on StoredFile {
   __typename
@@ -5699,6 +5876,232 @@ export const FixitySummaryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FixitySummaryQuery, FixitySummaryQueryVariables>;
+export const MediaSetsDocument = new TypedDocumentString(`
+    query MediaSets($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {
+  mediaSets(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+  ) {
+    total
+    items {
+      __typename
+      id
+      number
+      mediumType
+      capacity
+      status
+      volumeCount
+      bytesTotal
+      createdAt
+      createdBy {
+        __typename
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MediaSetsQuery, MediaSetsQueryVariables>;
+export const MediaSetDocument = new TypedDocumentString(`
+    query MediaSet($id: ID!) {
+  mediaSet(id: $id) {
+    ...MediaSetFields
+  }
+}
+    fragment MediaVolumeFields on MediaVolume {
+  __typename
+  id
+  seq
+  size
+  sha256
+  label
+  location
+  registeredAt
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  lastVerifiedAt
+  lastVerificationOk
+  recheckDue
+  downloadUrl
+  verifyUrl
+  verifications {
+    __typename
+    id
+    kind
+    ok
+    sha256
+    size
+    verifiedAt
+    note
+    verifiedBy {
+      __typename
+      id
+      displayName
+    }
+  }
+}
+fragment MediaSetFields on MediaSet {
+  __typename
+  id
+  number
+  mediumType
+  capacity
+  status
+  error
+  volumeCount
+  bytesTotal
+  recordIds
+  startedAt
+  finishedAt
+  createdAt
+  createdBy {
+    __typename
+    id
+    displayName
+  }
+  volumes {
+    ...MediaVolumeFields
+  }
+}`) as unknown as TypedDocumentString<MediaSetQuery, MediaSetQueryVariables>;
+export const MediaSetStatusDocument = new TypedDocumentString(`
+    query MediaSetStatus($id: ID!) {
+  mediaSet(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MediaSetStatusQuery, MediaSetStatusQueryVariables>;
+export const MediaDueForRecheckDocument = new TypedDocumentString(`
+    query MediaDueForRecheck {
+  mediaDueForRecheck {
+    __typename
+    id
+    seq
+    label
+    location
+    recheckDue
+    lastVerifiedAt
+    lastVerificationOk
+    set {
+      __typename
+      id
+      number
+      mediumType
+      volumeCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MediaDueForRecheckQuery, MediaDueForRecheckQueryVariables>;
+export const CreateMediaSetDocument = new TypedDocumentString(`
+    mutation CreateMediaSet($input: CreateMediaSetInput!) {
+  createMediaSet(input: $input) {
+    ...MediaSetFields
+  }
+}
+    fragment MediaVolumeFields on MediaVolume {
+  __typename
+  id
+  seq
+  size
+  sha256
+  label
+  location
+  registeredAt
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  lastVerifiedAt
+  lastVerificationOk
+  recheckDue
+  downloadUrl
+  verifyUrl
+  verifications {
+    __typename
+    id
+    kind
+    ok
+    sha256
+    size
+    verifiedAt
+    note
+    verifiedBy {
+      __typename
+      id
+      displayName
+    }
+  }
+}
+fragment MediaSetFields on MediaSet {
+  __typename
+  id
+  number
+  mediumType
+  capacity
+  status
+  error
+  volumeCount
+  bytesTotal
+  recordIds
+  startedAt
+  finishedAt
+  createdAt
+  createdBy {
+    __typename
+    id
+    displayName
+  }
+  volumes {
+    ...MediaVolumeFields
+  }
+}`) as unknown as TypedDocumentString<CreateMediaSetMutation, CreateMediaSetMutationVariables>;
+export const RegisterMediumDocument = new TypedDocumentString(`
+    mutation RegisterMedium($input: RegisterMediumInput!) {
+  registerMedium(input: $input) {
+    ...MediaVolumeFields
+  }
+}
+    fragment MediaVolumeFields on MediaVolume {
+  __typename
+  id
+  seq
+  size
+  sha256
+  label
+  location
+  registeredAt
+  registeredBy {
+    __typename
+    id
+    displayName
+  }
+  lastVerifiedAt
+  lastVerificationOk
+  recheckDue
+  downloadUrl
+  verifyUrl
+  verifications {
+    __typename
+    id
+    kind
+    ok
+    sha256
+    size
+    verifiedAt
+    note
+    verifiedBy {
+      __typename
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<RegisterMediumMutation, RegisterMediumMutationVariables>;
 export const MyNotificationsDocument = new TypedDocumentString(`
     query MyNotifications($page: Int!, $perPage: Int!, $unreadOnly: Boolean!) {
   myNotifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {

@@ -25,12 +25,12 @@ import type { NotificationRecord } from './notificationProvider';
 const POLL_MS = 30_000;
 const SHOWN = 10;
 
-// The media register has no console page yet: a re-check notice opens the dashboard.
+// A re-check notice names a volume: it opens the media due for re-check, each row leading to its set.
 const linkOf = (n: NotificationRecord) =>
   n.subjectType === 'Device'
     ? `/devices/${n.subjectId}/show`
     : n.subjectType === 'MediaVolume'
-      ? '/'
+      ? '/mediaRechecks'
       : `/approvalRequests/${n.subjectId}/show`;
 
 const textKey = (n: NotificationRecord) =>
