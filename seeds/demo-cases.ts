@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { TransferStatus } from '../server/src/archive/archive.enums.js';
+import { assignRetention, PERIOD_CODE } from '../server/src/archive/retention.js';
+import { Transfer } from '../server/src/archive/transfer.entity.js';
 import { Case } from '../server/src/cases/case.entity.js';
 import { CaseStatus, PartyKind, Procedure, transferDays } from '../server/src/cases/case.enums.js';
 import { addDays } from '../server/src/common/dates.js';
@@ -41,6 +44,8 @@ interface DemoCase {
   };
   openedOn: string;
   concludedOn?: string;
+  /** For an archived case: when the archive accepted its file. */
+  acceptedOn?: string;
   status: CaseStatus;
   records: DemoRecord[];
 }
@@ -284,8 +289,9 @@ export const demoCases: DemoCase[] = [
     },
     openedOn: '2026-08-03',
     concludedOn: '2026-08-20',
-    // Overdue for transfer (deadline 2026-09-19): the clerk still has to compile it.
-    status: CaseStatus.CONCLUDED,
+    // Transferred in time and accepted by the archive (Art. 13): archive number and retention given.
+    status: CaseStatus.ARCHIVED,
+    acceptedOn: '2026-09-10',
     records: [
       text(
         K.INSPECTION_CONCLUSION,
@@ -298,6 +304,52 @@ export const demoCases: DemoCase[] = [
     ],
   },
 ];
+
+/** The next number of a kind of archive paper (as the transfer service counts them). */
+async function nextSeq(em: EntityManager, kind: string, year: number): Promise<number> {
+  const [{ last_seq: seq }] = await em.execute<{ last_seq: number }[]>(
+    `insert into archive_counter (kind, year, last_seq) values (?, ?, 1)
+     on conflict (kind, year) do update set last_seq = archive_counter.last_seq + 1 returning last_seq`,
+    [kind, year],
+  );
+  return seq;
+}
+
+/**
+ * An archived demo case as acceptance leaves it: its accepted transfer with every record in the
+ * catalogue, an archive number in the default pattern and the retention of the schedule.
+ */
+async function archive(em: EntityManager, c: Case, acceptedOn: string): Promise<void> {
+  const records = await em.find(EnforcementRecord, { case: c.id }, { orderBy: { createdAt: 'asc' } });
+  const year = Number(acceptedOn.slice(0, 4));
+  const { period } = await assignRetention(em, c, new Set(records.map((r) => r.id)), acceptedOn, 6);
+  const prefix = `J001-${year}-${PERIOD_CODE[period]}-`;
+  const archiveNumber = `${prefix}${String(await nextSeq(em, `A:${prefix}#`, year)).padStart(4, '0')}`;
+  Object.assign(c, { archiveNumber, archivedOn: acceptedOn });
+  em.create(Transfer, {
+    number: `YJ-${year}-${String(await nextSeq(em, 'YJ', year)).padStart(4, '0')}`,
+    case: c,
+    unit: c.unit,
+    status: TransferStatus.ACCEPTED,
+    catalogue: records.map((r, i) => ({
+      seq: i + 1,
+      recordId: r.id,
+      documentNumber: r.documentNumber ?? null,
+      title: r.title,
+      date: (r.capturedFrom ?? r.createdAt).toISOString().slice(0, 10),
+      pages: null,
+      durationSeconds: null,
+      remarks: null,
+    })),
+    createdBy: c.createdBy,
+    submittedAt: new Date(`${acceptedOn}T09:00:00+08:00`),
+    sentAt: new Date(`${acceptedOn}T10:00:00+08:00`),
+    acceptedAt: new Date(`${acceptedOn}T15:00:00+08:00`),
+    archiveNumber,
+    retentionPeriod: period,
+  });
+  await em.flush();
+}
 
 /** Adds the demo cases whose numbers are not there yet, with their records and first versions. */
 export async function seedDemoCases(
@@ -382,6 +434,7 @@ export async function seedDemoCases(
       }
     }
     await em.flush();
+    if (d.acceptedOn) await archive(em, c, d.acceptedOn);
     await em.execute(
       `insert into case_number_counter (unit_id, year, last_seq) values (?, ?, ?)
        on conflict (unit_id, year) do update set last_seq = greatest(case_number_counter.last_seq, excluded.last_seq)`,
