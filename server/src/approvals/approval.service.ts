@@ -200,18 +200,16 @@ export class ApprovalService {
   }
 
   /** Types whose requests are resubmitted and cancelled only through their own module (which checks more). */
-  private readonly managed = new Set<RequestType>();
+  private readonly managed = new Map<RequestType, string>();
 
   /** `type`'s requests go round again or are withdrawn only through its module, never by the generic mutations. */
-  manage(type: RequestType) {
-    this.managed.add(type);
+  manage(type: RequestType, mutations: string) {
+    this.managed.set(type, mutations);
   }
 
   private refuseManaged(request: ApprovalRequest, what: string) {
-    if (this.managed.has(request.type))
-      throw invalidState(
-        `A ${request.type} request is ${what} from its own page (submitDisclosure / cancelDisclosure)`,
-      );
+    const mutations = this.managed.get(request.type);
+    if (mutations) throw invalidState(`A ${request.type} request is ${what} from its own page (${mutations})`);
   }
 
   /** The requester sends a returned request round again, under the policy version it started with. */

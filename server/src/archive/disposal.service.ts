@@ -110,7 +110,7 @@ export class DisposalService {
   ) {
     approvals.onStatus(RequestType.DISPOSAL, (em, request, ctx) => this.follow(em, request, ctx));
     // Resubmitting and withdrawing go through this service, which re-checks the items first.
-    approvals.manage(RequestType.DISPOSAL);
+    approvals.manage(RequestType.DISPOSAL, 'submitDisposalList / cancelDisposalList');
   }
 
   /**

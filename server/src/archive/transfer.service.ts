@@ -52,7 +52,7 @@ export class TransferService {
   ) {
     this.checker = new TransferChecker(fixity, store);
     approvals.onStatus(RequestType.TRANSFER, (em, request, ctx) => this.follow(em, request, ctx));
-    approvals.manage(RequestType.TRANSFER);
+    approvals.manage(RequestType.TRANSFER, 'submitTransfer / withdrawTransfer');
   }
 
   list(ctx: Context, filter: TransferFilter | undefined, page: PageArgs) {

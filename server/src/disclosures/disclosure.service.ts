@@ -67,7 +67,7 @@ export class DisclosureService {
     for (const type of Object.values(REQUEST_TYPE)) {
       approvals.onStatus(type, (em, request, ctx) => this.follow(em, request, ctx));
       // Resubmitting and withdrawing go through this service, which re-checks the items first.
-      approvals.manage(type);
+      approvals.manage(type, 'submitDisclosure / cancelDisclosure');
     }
   }
 

@@ -252,6 +252,15 @@ describe('a case file from the unit to the archive', () => {
     const submitted = ok(await gql(server.url, SUBMIT, { id: tr.id }, t['zhzf.clerk']), 'submitTransfer');
     await headDecides(submitted, 'RETURN', '缺少听证告知书');
     const back = ok(await gql(server.url, GET, { id: tr.id }, t['zhzf.clerk']), 'transfer');
+    // Not around the transfer's own checks: the generic resubmission is refused, naming the right mutations.
+    const generic = await gql(
+      server.url,
+      'mutation($id: ID!) { resubmitRequest(id: $id) { id } }',
+      { id: submitted.approvalId },
+      t['zhzf.clerk'],
+    );
+    expect(codeOf(generic)).toBe('INVALID_STATE');
+    expect(generic.errors![0]!.message).toContain('submitTransfer / withdrawTransfer');
     expect(back).toMatchObject({ status: 'RETURNED', returnReason: '缺少听证告知书', case: { status: 'CONCLUDED' } });
     // The unit can add the missing record again, then resubmits (the same sign-off request goes round again).
     const added = await gql(
