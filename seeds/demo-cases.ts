@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { TransferStatus } from '../server/src/archive/archive.enums.js';
-import { assignRetention, PERIOD_CODE } from '../server/src/archive/retention.js';
+import { nextArchiveNumber, nextSeq } from '../server/src/archive/numbering.js';
+import { assignRetention } from '../server/src/archive/retention.js';
 import { Transfer } from '../server/src/archive/transfer.entity.js';
 import { Case } from '../server/src/cases/case.entity.js';
 import { CaseStatus, PartyKind, Procedure, transferDays } from '../server/src/cases/case.enums.js';
@@ -8,7 +9,7 @@ import { addDays } from '../server/src/common/dates.js';
 import { RecordVersion } from '../server/src/records/record-version.entity.js';
 import { EnforcementRecord } from '../server/src/records/record.entity.js';
 import { Confidentiality, EnforcementStage as S, RecordKind as K } from '../server/src/records/record.enums.js';
-import type { Unit } from '../server/src/units/unit.entity.js';
+import { Unit } from '../server/src/units/unit.entity.js';
 import { Clearance, clearanceRank } from '../server/src/users/roles.js';
 import type { User } from '../server/src/users/user.entity.js';
 
@@ -305,15 +306,8 @@ export const demoCases: DemoCase[] = [
   },
 ];
 
-/** The next number of a kind of archive paper (as the transfer service counts them). */
-async function nextSeq(em: EntityManager, kind: string, year: number): Promise<number> {
-  const [{ last_seq: seq }] = await em.execute<{ last_seq: number }[]>(
-    `insert into archive_counter (kind, year, last_seq) values (?, ?, 1)
-     on conflict (kind, year) do update set last_seq = archive_counter.last_seq + 1 returning last_seq`,
-    [kind, year],
-  );
-  return seq;
-}
+/** The archive-number settings' defaults (server/src/config.ts), which the demo's numbers follow. */
+const DEMO_ARCHIVE = { pattern: '{fonds}-{year}-{period}-{seq}', fonds: 'J001' };
 
 /**
  * An archived demo case as acceptance leaves it: its accepted transfer with every record in the
@@ -323,8 +317,8 @@ async function archive(em: EntityManager, c: Case, acceptedOn: string): Promise<
   const records = await em.find(EnforcementRecord, { case: c.id }, { orderBy: { createdAt: 'asc' } });
   const year = Number(acceptedOn.slice(0, 4));
   const { period } = await assignRetention(em, c, new Set(records.map((r) => r.id)), acceptedOn, 6);
-  const prefix = `J001-${year}-${PERIOD_CODE[period]}-`;
-  const archiveNumber = `${prefix}${String(await nextSeq(em, `A:${prefix}#`, year)).padStart(4, '0')}`;
+  const unit = await em.findOneOrFail(Unit, { id: c.unit.id });
+  const archiveNumber = await nextArchiveNumber(em, { ...DEMO_ARCHIVE, unitCode: unit.code, period, acceptedOn });
   Object.assign(c, { archiveNumber, archivedOn: acceptedOn });
   em.create(Transfer, {
     number: `YJ-${year}-${String(await nextSeq(em, 'YJ', year)).padStart(4, '0')}`,

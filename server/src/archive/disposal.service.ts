@@ -22,6 +22,7 @@ import { Confidentiality, isAv, type RecordKind } from '../records/record.enums.
 import { DisposalStatus } from './archive.enums.js';
 import { type CertificateFacts, storeCertificate } from './certificate.js';
 import { DisposalItem, DisposalList } from './disposal.entity.js';
+import { nextPaperNumber } from './numbering.js';
 
 /** A record on a list in one of these is not free for another list. */
 export const OPEN_LIST_STATUSES = [
@@ -176,7 +177,7 @@ export class DisposalService {
     const ground = this.ground(note);
     const records = await this.readable(ctx, recordIds, op, true);
     return ctx.em.transactional(async (em) => {
-      const number = await this.nextNumber(em);
+      const number = await nextPaperNumber(em, 'XH');
       const list = em.create(DisposalList, { number, unit: ctx.user!.unit.id, note: ground, createdBy: ctx.user! });
       await em.flush();
       await this.addItems(ctx, em, list, records);
@@ -750,16 +751,5 @@ export class DisposalService {
     );
     if (!row || !allowed.includes(row.status)) throw invalidState(refusal);
     list.status = row.status;
-  }
-
-  /** XH-2026-0001: numbered per year in the archive's counter, never reused. */
-  private async nextNumber(em: EntityManager): Promise<string> {
-    const year = Number(today().slice(0, 4));
-    const [row] = await em.execute<{ last_seq: number }[]>(
-      `insert into archive_counter (kind, year, last_seq) values ('XH', ?, 1)
-       on conflict (kind, year) do update set last_seq = archive_counter.last_seq + 1 returning last_seq`,
-      [year],
-    );
-    return `XH-${year}-${String(row!.last_seq).padStart(4, '0')}`;
   }
 }

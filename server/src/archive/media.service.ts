@@ -48,6 +48,7 @@ import {
   zipSizeBound,
 } from './media-split.js';
 import { MediaSet, MediaVerification, MediaVolume } from './media.entity.js';
+import { nextPaperNumber } from './numbering.js';
 
 /** Builds this instance started before this moment were left by an earlier process of it. */
 const PROCESS_STARTED = new Date();
@@ -195,7 +196,7 @@ export class MediaService {
       if (cost > budget) throw tooLarge(r.title, file?.size ?? 0, input.mediumType, budget);
     }
     const set = ctx.em.create(MediaSet, {
-      number: await this.nextNumber(ctx.em),
+      number: await nextPaperNumber(ctx.em, 'CC'),
       mediumType: input.mediumType,
       capacity,
       recordIds: records.map((r) => r.id),
@@ -253,16 +254,6 @@ export class MediaService {
     }
     const seen = new Set<string>();
     return out.filter((r) => !seen.has(r.id) && seen.add(r.id));
-  }
-
-  private async nextNumber(em: EntityManager): Promise<string> {
-    const year = Number(today().slice(0, 4));
-    const [row] = await em.execute<{ last_seq: number }[]>(
-      `insert into archive_counter (kind, year, last_seq) values ('CC', ?, 1)
-       on conflict (kind, year) do update set last_seq = archive_counter.last_seq + 1 returning last_seq`,
-      [year],
-    );
-    return `CC-${year}-${String(row!.last_seq).padStart(4, '0')}`;
   }
 
   /** Media sets the caller may read, newest first. */

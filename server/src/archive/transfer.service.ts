@@ -21,9 +21,11 @@ import type { FileStoreDisk } from '../files/store.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { Confidentiality, EnforcementStage, isAv } from '../records/record.enums.js';
+import { Unit } from '../units/unit.entity.js';
 import { TransferStatus } from './archive.enums.js';
 import { TransferChecker } from './checks.js';
-import { assignRetention, PERIOD_CODE, ruleFor } from './retention.js';
+import { nextArchiveNumber, nextPaperNumber } from './numbering.js';
+import { assignRetention, ruleFor } from './retention.js';
 import { RetentionRule } from './retention-rule.entity.js';
 import { type CatalogueEntry, Transfer, type TransferChecks } from './transfer.entity.js';
 import type { RetentionRuleInput, SaveCatalogueInput, TransferFilter } from './transfer.inputs.js';
@@ -128,7 +130,7 @@ export class TransferService {
     }));
     return ctx.em.transactional(async (em) => {
       const t = em.create(Transfer, {
-        number: await this.nextNumber(em, 'YJ'),
+        number: await nextPaperNumber(em, 'YJ'),
         case: c,
         unit: c.unit,
         catalogue,
@@ -325,7 +327,14 @@ export class TransferService {
         acceptedOn,
         this.config.avShortRetentionMonths,
       );
-      const archiveNumber = await this.archiveNumber(em, c, period, acceptedOn);
+      const unit = await em.findOneOrFail(Unit, { id: c.unit.id });
+      const archiveNumber = await nextArchiveNumber(em, {
+        pattern: this.config.archiveNumberPattern,
+        fonds: this.config.archiveFonds,
+        unitCode: unit.code,
+        period,
+        acceptedOn,
+      });
       c.archiveNumber = archiveNumber;
       c.archivedOn = acceptedOn;
       Object.assign(t, {
@@ -502,34 +511,5 @@ export class TransferService {
   private async lockCase(em: EntityManager, caseId: string): Promise<Case> {
     await em.execute('select id from enforcement_case where id = ? for update', [caseId]);
     return em.findOneOrFail(Case, { id: caseId }, { refresh: true });
-  }
-
-  private async nextNumber(em: EntityManager, kind: string): Promise<string> {
-    const year = Number(today().slice(0, 4));
-    return `${kind}-${year}-${String(await this.counter(em, kind, year)).padStart(4, '0')}`;
-  }
-
-  private async counter(em: EntityManager, kind: string, year: number): Promise<number> {
-    const [{ last_seq: seq }] = await em.execute<{ last_seq: number }[]>(
-      `insert into archive_counter (kind, year, last_seq) values (?, ?, 1)
-       on conflict (kind, year) do update set last_seq = archive_counter.last_seq + 1 returning last_seq`,
-      [kind, year],
-    );
-    return seq;
-  }
-
-  /** 档号 from the configured pattern; the sequence runs per year and per everything else the pattern names. */
-  private async archiveNumber(em: EntityManager, c: Case, period: RetentionRule['period'], acceptedOn: string) {
-    const year = Number(acceptedOn.slice(0, 4));
-    const unit = await em.findOneOrFail('Unit', { id: c.unit.id });
-    const fill = (seq: string) =>
-      this.config.archiveNumberPattern
-        .replaceAll('{fonds}', this.config.archiveFonds)
-        .replaceAll('{year}', String(year))
-        .replaceAll('{period}', PERIOD_CODE[period])
-        .replaceAll('{unit}', (unit as { code: string }).code)
-        .replaceAll('{seq}', seq);
-    const seq = await this.counter(em, `A:${fill('#')}`.slice(0, 100), year);
-    return fill(String(seq).padStart(4, '0'));
   }
 }
