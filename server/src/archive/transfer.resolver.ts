@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ApprovalRequest } from '../approvals/approval-request.entity.js';
 import { RequestType } from '../approvals/approval.enums.js';
@@ -112,11 +113,26 @@ export class TransferResolver {
   }
 }
 
+const loaders = new WeakMap<Context, DataLoader<string, EnforcementRecord | null>>();
+
+/** The records of catalogue lines, loaded in one query per request (a catalogue may list hundreds). */
+function catalogueRecords(ctx: Context) {
+  let loader = loaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids: readonly string[]) => {
+      const found = new Map((await ctx.em.find(EnforcementRecord, { id: { $in: [...ids] } })).map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    loaders.set(ctx, loader);
+  }
+  return loader;
+}
+
 @Resolver(() => CatalogueEntry)
 export class CatalogueEntryResolver {
   @FieldResolver(() => EnforcementRecord, { nullable: true, description: 'The record, when the caller may read it' })
   async record(@Root() e: CatalogueEntry, @Ctx() ctx: Context) {
-    const r = await ctx.em.findOne(EnforcementRecord, { id: e.recordId });
+    const r = await catalogueRecords(ctx).load(e.recordId);
     return r && ctx.authz.ability.can('read', r) ? r : null;
   }
 }

@@ -154,6 +154,15 @@ describe('a case file from the unit to the archive', () => {
     expect(opened.catalogue).toHaveLength(7);
     expect(opened.catalogue[0]!.recordId).toBe(r.filing!.id);
     expect(opened.catalogue.find((e) => e.recordId === r.video!.id)).toMatchObject({ durationSeconds: 2 });
+    // Each line names its record (loaded for the whole catalogue at once).
+    const named = await gql(
+      server.url,
+      'query($id: ID!) { transfer(id: $id) { catalogue { recordId record { id kind } } } }',
+      { id: opened.id },
+      t['zhzf.clerk'],
+    );
+    for (const line of named.data!.transfer.catalogue as { recordId: string; record: { id: string } }[])
+      expect(line.record.id).toBe(line.recordId);
     // The clerk leaves out the patrol clip, reorders, numbers and annotates.
     const entries = opened.catalogue
       .filter((e) => e.recordId !== r.patrol!.id)
