@@ -22,6 +22,8 @@ export default defineConfig({
       '/graphql': backend,
       '/files': backend,
       '/download': backend,
+      '/reports': backend,
+      '/exports': backend,
       '/health': backend,
     },
   },

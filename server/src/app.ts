@@ -10,6 +10,7 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { exportCompliance } from './supervision/compliance.http.js';
 import { exportAuditCsv } from './audit/audit.export.js';
 import { AppError, databaseUnavailable, ErrorCode, isDatabaseDown } from './common/errors.js';
 import { buildContext, clientAddressOf, type Context, type Services } from './context.js';
@@ -97,7 +98,7 @@ export async function createApp(services: Services): Promise<App> {
   httpServer.headersTimeout = 66_000;
   app.use(securityHeaders(config));
   app.use(
-    ['/graphql', '/files', '/download', '/exports', '/packages', '/attachments', '/disposals', '/media'],
+    ['/graphql', '/files', '/download', '/exports', '/reports', '/packages', '/attachments', '/disposals', '/media'],
     corsForConfiguredOrigins(config),
   );
 
@@ -122,6 +123,14 @@ export async function createApp(services: Services): Promise<App> {
   // The filtered audit trail as CSV, streamed (supervisors: the rule that reads the trail).
   app.get('/exports/audit.csv', cookieParser(), async (req, res) => {
     await exportAuditCsv(await buildContext(services, req, res), req, res);
+  });
+
+  // The compliance reports' findings, for print and spreadsheets (supervision, leaders).
+  app.get('/reports/compliance.csv', cookieParser(), async (req, res) => {
+    await exportCompliance(await buildContext(services, req, res), req, res, 'csv');
+  });
+  app.get('/reports/compliance.pdf', cookieParser(), async (req, res) => {
+    await exportCompliance(await buildContext(services, req, res), req, res, 'pdf');
   });
 
   // Export packages as kept (Art. 17), and the papers of requests (letters, forms, receipts).

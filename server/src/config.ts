@@ -48,6 +48,9 @@ export interface Config {
   auditKeyFile: string;
   /** Hours after midnight by which a day's recordings must be uploaded (Art. 13; 9 = next morning 09:00). */
   offloadGraceHours: number;
+  /** Content views/downloads by one person within `unusualAccessMinutes` that make a day "unusual access". */
+  unusualAccessCount: number;
+  unusualAccessMinutes: number;
   /** Origins (scheme://host[:port]) allowed to call the API from a browser on another site; none by default. */
   corsOrigins: string[];
   /** Sign-in attempts allowed from one client address per `loginRateWindowMinutes` (any usernames). */
@@ -156,6 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     jobs: bool(env, 'JOBS', true),
     auditKeyFile: path.resolve(env.AUDIT_KEY_FILE || path.join(dataDir, 'keys', 'audit-ed25519.pem')),
     offloadGraceHours: int(env, 'OFFLOAD_GRACE_HOURS', 9, 0, 72),
+    unusualAccessCount: int(env, 'UNUSUAL_ACCESS_COUNT', 30, 2, 100_000),
+    unusualAccessMinutes: int(env, 'UNUSUAL_ACCESS_MINUTES', 10, 1, 24 * 60),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     loginRatePerAddress: int(env, 'LOGIN_RATE_PER_ADDRESS', 30, 1, 100_000),
     loginRateWindowMinutes: int(env, 'LOGIN_RATE_WINDOW_MINUTES', 15, 1, 24 * 60),

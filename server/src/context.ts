@@ -38,6 +38,7 @@ import { AuthService } from './users/auth.service.js';
 import type { Session } from './users/session.entity.js';
 import type { User } from './users/user.entity.js';
 import { createUserLoader } from './users/user.loader.js';
+import { ComplianceService } from './supervision/compliance.service.js';
 import { UserService } from './users/user.service.js';
 
 /** The long-lived parts of the server, built once at start. */
@@ -60,6 +61,8 @@ export interface Services {
   checkpoints: CheckpointService;
   notifications: NotificationService;
   violations: ViolationService;
+  /** Supervision reports (Art. 7, 8, 13, access, fixity, requests). */
+  compliance: ComplianceService;
   disclosures: DisclosureService;
   exports: ExportService;
   attachments: AttachmentService;
@@ -97,6 +100,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     checkpoints: new CheckpointService(config.auditKeyFile),
     notifications,
     violations: new ViolationService(audit),
+    compliance: new ComplianceService(audit),
     disclosures: new DisclosureService(audit, approvals),
     exports: new ExportService(config, audit, intake.store),
     attachments: new AttachmentService(config, audit, intake.store),

@@ -20,6 +20,14 @@ import { NotificationResolver } from './notifications/notification.resolver.js';
 import { RecordResolver, RecordVersionResolver } from './records/record.resolver.js';
 import { ViolationResolver } from './supervision/violation.resolver.js';
 import {
+  CaseRecordingGapsResolver,
+  ComplianceItemResolver,
+  ComplianceOfficerCountResolver,
+  ComplianceResolver,
+  ComplianceUnitCountResolver,
+  RecordingExplanationResolver,
+} from './supervision/compliance.resolver.js';
+import {
   ApprovalDisclosureResolver,
   AttachmentResolver,
   DisclosureItemResolver,
@@ -56,6 +64,12 @@ export const resolvers = [
   DeviceCheckoutResolver,
   NotificationResolver,
   ViolationResolver,
+  ComplianceResolver,
+  ComplianceItemResolver,
+  ComplianceUnitCountResolver,
+  ComplianceOfficerCountResolver,
+  RecordingExplanationResolver,
+  CaseRecordingGapsResolver,
   DisclosureResolver,
   DisclosureItemResolver,
   ExportPackageResolver,

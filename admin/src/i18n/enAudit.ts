@@ -123,9 +123,12 @@ export const enAudit: typeof zhAudit = {
       read: 'Read export package',
     },
     auditEvents: { export: 'Export audit trail' },
+    compliance: { explain: 'Explain a missing recording', export: 'Export a compliance report' },
     violation: { register: 'Register a violation', correct: 'Correct a violation entry' },
     system: { seedDemo: 'Load demo data' },
     query: {
+      complianceSummary: 'View compliance reports',
+      complianceItems: 'View compliance findings',
       users: 'List users',
       auditEvents: 'List audit trail',
       units: 'List units',
@@ -134,6 +137,7 @@ export const enAudit: typeof zhAudit = {
       recordContent: 'View record content',
     },
     mutation: {
+      explainRecordingGap: 'Explain a missing recording',
       createUser: 'Create user',
       updateUser: 'Update user',
       disableUser: 'Disable user',
@@ -170,6 +174,8 @@ export const enAudit: typeof zhAudit = {
     },
   },
   subjectTypes: {
+    ComplianceReport: 'Compliance report',
+    RecordingExplanation: 'Missing-recording explanation',
     User: 'User',
     Unit: 'Unit',
     Session: 'Session',

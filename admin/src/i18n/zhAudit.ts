@@ -121,9 +121,12 @@ export const zhAudit = {
       read: '查看材料包',
     },
     auditEvents: { export: '导出审计日志' },
+    compliance: { explain: '说明应录未录原因', export: '导出合规报告' },
     violation: { register: '登记违法违规责任', correct: '更正责任追究登记' },
     system: { seedDemo: '载入演示数据' },
     query: {
+      complianceSummary: '查看合规报告',
+      complianceItems: '查看合规报告明细',
       users: '查询用户列表',
       auditEvents: '查询审计日志',
       units: '查询单位列表',
@@ -132,6 +135,7 @@ export const zhAudit = {
       recordContent: '查看记录内容',
     },
     mutation: {
+      explainRecordingGap: '说明应录未录原因',
       createUser: '创建用户',
       updateUser: '修改用户',
       disableUser: '停用用户',
@@ -168,6 +172,8 @@ export const zhAudit = {
     },
   },
   subjectTypes: {
+    ComplianceReport: '合规报告',
+    RecordingExplanation: '应录未录说明',
     User: '用户',
     Unit: '单位',
     Session: '登录会话',

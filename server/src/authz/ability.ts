@@ -7,7 +7,7 @@ import { disclosureRules } from './disclosure-rules.js';
 import { archiveRules } from './archive-rules.js';
 import { retentionRules } from './retention-rules.js';
 import { mediaRules } from './media-rules.js';
-import { violationRules } from './supervision-rules.js';
+import { complianceRules, violationRules } from './supervision-rules.js';
 
 /** Actions of DESIGN.md, plus the workflow verbs of this module. */
 export type Action =
@@ -61,6 +61,8 @@ export type SubjectType =
   | 'Notification'
   | 'FixitySummary'
   | 'Violation'
+  | 'ComplianceReport'
+  | 'RecordingExplanation'
   | 'Disclosure'
   | 'ExportPackage'
   | 'Attachment'
@@ -183,6 +185,7 @@ export function defineAbilityFor(principal: Principal | null): AppAbility {
     deviceGrants(builder, principal);
     approvalGrants(builder, principal);
     violationRules(builder, principal);
+    complianceRules(builder, principal);
     disclosureRules(builder, principal);
     archiveRules(builder, principal);
     retentionRules(builder, principal);

@@ -1,4 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import { Sql } from 'sql-template-tag';
 import { createMethodMiddlewareDecorator, type MiddlewareFn } from 'type-graphql';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import type { AuditActor, AuditService } from '../audit/audit.service.js';
@@ -93,6 +94,26 @@ export class Authz {
   /** The SQL filter for rows on which `action` is allowed, or null when none can be. */
   filter<T extends object>(action: Action, type: SubjectType, entity: EntityName<T>): FilterQuery<T> | null {
     return accessibleFilter(this.ability, action, type, this.em.getMetadata().get(entity as string));
+  }
+
+  /**
+   * The primary keys of the rows on which `action` is allowed, as an SQL subquery built from the
+   * same filter (for hand-written report queries: `x.id in (${keys})`), or null when none can be.
+   * `alias` must not clash with the outer query's aliases.
+   */
+  keysWhere<T extends object>(action: Action, type: SubjectType, entity: EntityName<T>, alias: string): Sql | null {
+    const filter = this.filter<T>(action, type, entity);
+    if (filter === null) return null;
+    const pk = this.em.getMetadata().get(entity as string).primaryKeys[0];
+    const query = this.em
+      .createQueryBuilder(entity, alias)
+      .select(`${alias}.${pk}`)
+      .where(filter)
+      .getKnexQuery()
+      .toSQL();
+    const parts = query.sql.split('?');
+    if (parts.length !== query.bindings.length + 1) throw new Error(`Unexpected placeholder in the ${type} filter`);
+    return new Sql(parts, query.bindings as unknown[]);
   }
 }
 

@@ -20,3 +20,17 @@ export function violationRules({ can, cannot }: Builder, p: Principal): void {
     cannot(['create', 'update'], 'Violation', { 'person.id': p.id });
   }
 }
+
+/**
+ * The compliance reports (监督报表): supervision reads them, and leaders, who answer for the
+ * bureau's enforcement. What each finding is about is further limited by the rules of its subject
+ * (records, cases, checkouts, the trail, requests). A stage of a case without audio/video (Art. 7)
+ * is explained by its handling officers, or by the head of the case's unit.
+ */
+export function complianceRules({ can }: Builder, p: Principal): void {
+  if (hasRole(p, Role.supervisor, Role.leader)) can('read', 'ComplianceReport');
+  if (hasRole(p, Role.officer, Role.unitHead)) {
+    can('create', 'RecordingExplanation', { 'case.handlingOfficerIds': p.id });
+  }
+  if (hasRole(p, Role.unitHead)) can('create', 'RecordingExplanation', { 'case.unit.id': p.unitId });
+}

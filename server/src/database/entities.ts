@@ -24,6 +24,7 @@ import { RateLimitEntry } from '../users/rate-limit.entity.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
 import { Violation, ViolationEntry } from '../supervision/violation.entity.js';
+import { RecordingExplanation } from '../supervision/recording-explanation.entity.js';
 import { Attachment } from '../disclosures/attachment.entity.js';
 import { DisclosureCounter } from '../disclosures/disclosure-counter.entity.js';
 import { DisclosureItem } from '../disclosures/disclosure-item.entity.js';
@@ -65,6 +66,7 @@ export const entities = [
   RateLimitEntry,
   ViolationEntry,
   Violation,
+  RecordingExplanation,
   Attachment,
   Disclosure,
   DisclosureCounter,

@@ -13,6 +13,7 @@ import { Migration20261129060000_disclosures } from './Migration20261129060000_d
 import { Migration20261129070000_archive } from './Migration20261129070000_archive.js';
 import { Migration20261129071000_transfer_requirements } from './Migration20261129071000_transfer_requirements.js';
 import { Migration20261129090000_media } from './Migration20261129090000_media.js';
+import { Migration20261129100000_compliance } from './Migration20261129100000_compliance.js';
 
 /** The committed migrations, in order. A new migration file is added here too. */
 export const migrationsList: MigrationObject[] = [
@@ -33,4 +34,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261129071000_transfer_requirements,
   },
   { name: 'Migration20261129090000_media', class: Migration20261129090000_media },
+  { name: 'Migration20261129100000_compliance', class: Migration20261129100000_compliance },
 ];
