@@ -7,6 +7,8 @@ import audit from './audit';
 import { AbilityContext } from './auth/ability';
 import { authProvider } from './authProvider';
 import cases from './cases';
+import compliance from './compliance';
+import { withCompliance } from './compliance/complianceData';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
 import uploads from './files';
@@ -35,7 +37,7 @@ export const App = () => (
       requireAuth
       title={<AppTitle />}
       authProvider={authProvider}
-      dataProvider={withNotifications(withApprovals(withArchive(withDevices(dataProvider))))}
+      dataProvider={withCompliance(withNotifications(withApprovals(withArchive(withDevices(dataProvider)))))}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
@@ -59,6 +61,7 @@ export const App = () => (
       <Resource name="auditEvents" {...audit} />
       <Resource name="violations" {...violations} />
       <Resource name="violationVersions" />
+      <Resource name="complianceItems" {...compliance} />
       <Resource name="externalRequests" {...externalRequests} />
       <Resource name="copyApplications" {...copyApplications} />
       <Resource name="transfers" {...transfers} />

@@ -31,6 +31,7 @@ export const subjectOfResource: Record<string, SubjectType> = {
   disposalLists: 'DisposalList',
   mediaSets: 'MediaSet',
   mediaRechecks: 'MediaVolume',
+  complianceItems: 'ComplianceReport',
 };
 
 /** The two queues of one subject: each page is for those whose rules name its type. */

@@ -56,7 +56,9 @@ export type SubjectType =
   | 'MediaSet'
   | 'CaseHold'
   | 'DisposalList'
-  | 'MediaVolume';
+  | 'MediaVolume'
+  | 'ComplianceReport'
+  | 'RecordingExplanation';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

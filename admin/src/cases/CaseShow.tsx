@@ -4,6 +4,7 @@ import { DayField, EnumField } from '../common/fields';
 import { UploadButton } from '../files/UploadButton';
 import { RequestViewingButton } from '../viewing/RequestViewingButton';
 import { Cell, Section } from '../common/layout';
+import { RecordingGapsPanel } from '../compliance/RecordingGapsPanel';
 import type { CaseRecord } from '../common/records';
 import { CaseHolds } from '../archive/CaseHolds';
 import { CaseTransferButton } from '../archive/CaseTransferButton';
@@ -80,6 +81,7 @@ const CaseDetails = () => (
         </Section>
       </Grid>
     </Grid>
+    <RecordingGapsPanel />
     <CaseHolds />
     <CaseTimeline />
   </Stack>

@@ -1,6 +1,7 @@
 import { Stack } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { useSession } from '../auth/session';
+import { ComplianceSection } from '../compliance/ComplianceSection';
 import { DevicesSection } from '../devices/DevicesSection';
 import { OffloadHistorySection } from '../devices/OffloadHistorySection';
 import { AdminSection } from './AdminSection';
@@ -25,6 +26,7 @@ export const Dashboard = () => {
       <DevicesSection session={session} />
       <ArchiveSection session={session} />
       {roles.includes('infoCenter') && <AdminSection />}
+      <ComplianceSection />
       {roles.includes('supervisor') && <SupervisionSection />}
       {roles.includes('supervisor') && <OffloadHistorySection />}
       <FixitySection />

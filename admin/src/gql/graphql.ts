@@ -107,6 +107,29 @@ export type Clearance =
   | 'SECRET'
   | 'TOP_SECRET';
 
+export type ComplianceFilter = {
+  /** First day, YYYY-MM-DD */
+  from: string;
+  kinds?: Array<ComplianceKind> | null | undefined;
+  /** The person a finding is about */
+  officerId?: string | number | null | undefined;
+  /** Last day, YYYY-MM-DD (included) */
+  to: string;
+  unitId?: string | number | null | undefined;
+};
+
+/** What a compliance finding is about (Art. 7, 8, 13, access, fixity, requests) */
+export type ComplianceKind =
+  | 'DENIED_ACCESS'
+  | 'FIXITY_FAILURE'
+  | 'LATE_UPLOAD'
+  | 'MISSING_OFFLOAD'
+  | 'MISSING_RECORDING'
+  | 'NO_NOTICE'
+  | 'OVERDUE_REQUEST'
+  | 'OVERDUE_TRANSFER'
+  | 'UNUSUAL_ACCESS';
+
 export type Confidentiality =
   | 'NONE'
   | 'PERSONAL_PRIVACY'
@@ -1017,6 +1040,40 @@ export type ConcludeCaseMutationVariables = Exact<{
 
 
 export type ConcludeCaseMutation = { concludeCase: { __typename: 'Case', id: string, number: string, year: number, seq: number, cause: string, procedure: Procedure, status: CaseStatus, openedOn: string, concludedOn: string | null, transferDeadline: string | null, partyKind: PartyKind, partyName: string, partyIdNumber: string | null, partyPhone: string | null, partyAddress: string | null, partyLegalRepresentative: string | null, handlingOfficerIds: Array<string>, createdAt: string, updatedAt: string, handlingOfficers: Array<{ __typename: 'User', id: string, username: string, displayName: string }>, unit: { __typename: 'Unit', id: string, code: string, name: string, casePrefix: string | null } } };
+
+export type ComplianceSummaryQueryVariables = Exact<{
+  filter: ComplianceFilter;
+}>;
+
+
+export type ComplianceSummaryQuery = { complianceSummary: { from: string, to: string, totals: Array<{ kind: ComplianceKind, count: number }>, byUnit: Array<{ unitId: string | null, kind: ComplianceKind, count: number, unit: { id: string, name: string } | null }>, byOfficer: Array<{ officerId: string, kind: ComplianceKind, count: number, officer: { id: string, displayName: string, unit: { id: string, name: string } } | null }>, byMonth: Array<{ month: string, kind: ComplianceKind, count: number }> } };
+
+export type ComplianceItemsQueryVariables = Exact<{
+  filter: ComplianceFilter;
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+}>;
+
+
+export type ComplianceItemsQuery = { complianceItems: { total: number, items: Array<{ id: string, kind: ComplianceKind, at: string, unitId: string | null, officerId: string | null, caseId: string | null, recordId: string | null, subjectType: string, subjectId: string, stage: EnforcementStage | null, detail: Record<string, unknown>, unit: { id: string, name: string } | null, officer: { id: string, displayName: string } | null, case: { id: string, number: string } | null, record: { id: string, title: string } | null, explanation: { id: string, text: string, createdAt: string, author: { id: string, displayName: string } | null } | null }> } };
+
+export type CaseRecordingGapsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseRecordingGapsQuery = { case: { id: string, recordingGaps: Array<{ stage: EnforcementStage, since: string, records: number, explanation: { id: string, text: string, createdAt: string, author: { id: string, displayName: string } | null } | null }> } };
+
+export type ExplainRecordingGapMutationVariables = Exact<{
+  caseId: string | number;
+  stage: EnforcementStage;
+  text: string;
+}>;
+
+
+export type ExplainRecordingGapMutation = { explainRecordingGap: { id: string, stage: EnforcementStage, text: string, createdAt: string } };
 
 export type RegisterDeviceMutationVariables = Exact<{
   input: RegisterDeviceInput;
@@ -3856,6 +3913,127 @@ export const ConcludeCaseDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<ConcludeCaseMutation, ConcludeCaseMutationVariables>;
+export const ComplianceSummaryDocument = new TypedDocumentString(`
+    query ComplianceSummary($filter: ComplianceFilter!) {
+  complianceSummary(filter: $filter) {
+    from
+    to
+    totals {
+      kind
+      count
+    }
+    byUnit {
+      unitId
+      unit {
+        id
+        name
+      }
+      kind
+      count
+    }
+    byOfficer {
+      officerId
+      officer {
+        id
+        displayName
+        unit {
+          id
+          name
+        }
+      }
+      kind
+      count
+    }
+    byMonth {
+      month
+      kind
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceSummaryQuery, ComplianceSummaryQueryVariables>;
+export const ComplianceItemsDocument = new TypedDocumentString(`
+    query ComplianceItems($filter: ComplianceFilter!, $page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {
+  complianceItems(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+  ) {
+    total
+    items {
+      id
+      kind
+      at
+      unitId
+      officerId
+      caseId
+      recordId
+      subjectType
+      subjectId
+      stage
+      detail
+      unit {
+        id
+        name
+      }
+      officer {
+        id
+        displayName
+      }
+      case {
+        id
+        number
+      }
+      record {
+        id
+        title
+      }
+      explanation {
+        id
+        text
+        createdAt
+        author {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceItemsQuery, ComplianceItemsQueryVariables>;
+export const CaseRecordingGapsDocument = new TypedDocumentString(`
+    query CaseRecordingGaps($id: ID!) {
+  case(id: $id) {
+    id
+    recordingGaps {
+      stage
+      since
+      records
+      explanation {
+        id
+        text
+        createdAt
+        author {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRecordingGapsQuery, CaseRecordingGapsQueryVariables>;
+export const ExplainRecordingGapDocument = new TypedDocumentString(`
+    mutation ExplainRecordingGap($caseId: ID!, $stage: EnforcementStage!, $text: String!) {
+  explainRecordingGap(caseId: $caseId, stage: $stage, text: $text) {
+    id
+    stage
+    text
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ExplainRecordingGapMutation, ExplainRecordingGapMutationVariables>;
 export const RegisterDeviceDocument = new TypedDocumentString(`
     mutation RegisterDevice($input: RegisterDeviceInput!) {
   registerDevice(input: $input) {

@@ -8,6 +8,7 @@ import { enFile, enUploads } from './enFiles';
 import { enDeviceDashboard, enDevices, enDeviceTerms } from './enDevices';
 import { enRecords } from './enRecords';
 import { enViolations } from './enViolations';
+import { enCompliance } from './enCompliance';
 import type { AppMessages } from './zh';
 
 export const en: AppMessages = {
@@ -136,6 +137,7 @@ export const en: AppMessages = {
         never: 'No scheduled check yet',
       },
       supervision_title: 'Supervision',
+      compliance_title: 'Compliance (%{from} to %{to})',
       denied_24h: 'Denied attempts in the last 24 hours',
       latest_events: 'Latest 10 audit events',
       no_events: 'No audit events yet',
@@ -166,6 +168,7 @@ export const en: AppMessages = {
     uploads: enUploads,
     ...enRecords,
     ...enViolations,
+    ...enCompliance,
     ...enDevices,
     ...enApprovals,
     ...enDisclosures,

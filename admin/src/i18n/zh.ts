@@ -8,6 +8,7 @@ import { zhFile, zhUploads } from './zhFiles';
 import { zhDeviceDashboard, zhDevices, zhDeviceTerms } from './zhDevices';
 import { zhRecords } from './zhRecords';
 import { zhViolations } from './zhViolations';
+import { zhCompliance } from './zhCompliance';
 
 export const zh = {
   er: {
@@ -126,6 +127,7 @@ export const zh = {
       users_disabled: '已停用用户',
       units_total: '单位总数',
       supervision_title: '执法监督',
+      compliance_title: '合规概况（%{from} 至 %{to}）',
       fixity: {
         title: '存储完整性（定期哈希校验）',
         files: '存储的文件',
@@ -165,6 +167,7 @@ export const zh = {
     uploads: zhUploads,
     ...zhRecords,
     ...zhViolations,
+    ...zhCompliance,
     ...zhDevices,
     ...zhApprovals,
     ...zhDisclosures,

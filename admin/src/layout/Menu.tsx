@@ -32,6 +32,9 @@ export const Menu = () => (
     <Can I="read" a="AuditEvent">
       <RaMenu.ResourceItem name="auditEvents" />
     </Can>
+    <Can I="read" a="ComplianceReport">
+      <RaMenu.ResourceItem name="complianceItems" />
+    </Can>
     <ViolationMenuItem />
   </RaMenu>
 );
