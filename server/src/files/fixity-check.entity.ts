@@ -18,6 +18,8 @@ registerEnumType(FixityTrigger, { name: 'FixityTrigger' });
 @ObjectType()
 @Entity({ tableName: 'fixity_check' })
 @Index({ properties: ['file', 'checkedAt'] })
+/** Checks of a period (the fixity-failure finding). */
+@Index({ properties: ['checkedAt'] })
 export class FixityCheck {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
+import { Entity, Index, Enum, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../users/user.entity.js';
 import { RecordFields } from './record-fields.js';
@@ -9,6 +9,8 @@ import { EnforcementRecord } from './record.entity.js';
 /** One version of a record's metadata. Insert-only: PostgreSQL refuses UPDATE and DELETE (Art. 21). */
 @ObjectType()
 @Entity({ tableName: 'record_version' })
+/** Which records' versions carry a file: fixity findings and disposal follow a file to its records. */
+@Index({ properties: ['fileId'] })
 @Unique({ properties: ['record', 'version'] })
 export class RecordVersion extends RecordFields {
   static readonly modelName = 'RecordVersion';

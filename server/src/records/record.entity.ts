@@ -18,6 +18,8 @@ import { RecordKind } from './record.enums.js';
 @Index({ properties: ['unit', 'kind', 'createdAt'] })
 @Index({ properties: ['kind', 'createdAt'] })
 @Index({ properties: ['createdAt'] })
+/** A device's recordings of a day: the offload board and the missing-offload finding. */
+@Index({ properties: ['deviceNumber', 'capturedFrom'] })
 @Index({
   name: 'record_title_trgm',
   expression: 'create index "record_title_trgm" on "record" using gin (title gin_trgm_ops)',

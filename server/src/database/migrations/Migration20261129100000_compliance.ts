@@ -1,6 +1,9 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Officers' written explanations of stages without audio/video (Art. 7), insert-only. */
+/**
+ * Officers' written explanations of stages without audio/video (Art. 7), insert-only; and the
+ * indexes the compliance findings look up by (a device's day, a file's records, a period's checks).
+ */
 export class Migration20261129100000_compliance extends Migration {
   override async up(): Promise<void> {
     this.addSql(
@@ -21,9 +24,17 @@ export class Migration20261129100000_compliance extends Migration {
     this.addSql(
       `create trigger "recording_explanation_no_truncate" before truncate on "recording_explanation" for each statement execute function "refuse_change"();`,
     );
+    this.addSql(`create index "fixity_check_checked_at_index" on "fixity_check" ("checked_at");`);
+    this.addSql(
+      `create index "record_device_number_captured_from_index" on "record" ("device_number", "captured_from");`,
+    );
+    this.addSql(`create index "record_version_file_id_index" on "record_version" ("file_id");`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop index if exists "fixity_check_checked_at_index";`);
+    this.addSql(`drop index if exists "record_device_number_captured_from_index";`);
+    this.addSql(`drop index if exists "record_version_file_id_index";`);
     this.addSql(`drop table if exists "recording_explanation" cascade;`);
   }
 }
