@@ -50,6 +50,8 @@ export interface Config {
   offloadGraceHours: number;
   /** Content views/downloads by one person within `unusualAccessMinutes` that make a day "unusual access". */
   unusualAccessCount: number;
+  /** Expensive reads (reports, trail export and verification) one person may make a minute. */
+  expensivePerMinute: number;
   unusualAccessMinutes: number;
   /** Origins (scheme://host[:port]) allowed to call the API from a browser on another site; none by default. */
   corsOrigins: string[];
@@ -160,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     auditKeyFile: path.resolve(env.AUDIT_KEY_FILE || path.join(dataDir, 'keys', 'audit-ed25519.pem')),
     offloadGraceHours: int(env, 'OFFLOAD_GRACE_HOURS', 9, 0, 72),
     unusualAccessCount: int(env, 'UNUSUAL_ACCESS_COUNT', 30, 2, 100_000),
+    expensivePerMinute: int(env, 'EXPENSIVE_PER_MINUTE', 60, 1, 100_000),
     unusualAccessMinutes: int(env, 'UNUSUAL_ACCESS_MINUTES', 10, 1, 24 * 60),
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     loginRatePerAddress: int(env, 'LOGIN_RATE_PER_ADDRESS', 30, 1, 100_000),

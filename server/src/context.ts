@@ -38,6 +38,7 @@ import { AuthService } from './users/auth.service.js';
 import type { Session } from './users/session.entity.js';
 import type { User } from './users/user.entity.js';
 import { createUserLoader } from './users/user.loader.js';
+import { ExpensiveLimiter } from './common/expensive.js';
 import { ComplianceService } from './supervision/compliance.service.js';
 import { UserService } from './users/user.service.js';
 
@@ -63,6 +64,8 @@ export interface Services {
   violations: ViolationService;
   /** Supervision reports (Art. 7, 8, 13, access, fixity, requests). */
   compliance: ComplianceService;
+  /** The per-person budget of expensive reads. */
+  expensive: ExpensiveLimiter;
   disclosures: DisclosureService;
   exports: ExportService;
   attachments: AttachmentService;
@@ -101,6 +104,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     notifications,
     violations: new ViolationService(audit),
     compliance: new ComplianceService(audit),
+    expensive: new ExpensiveLimiter(config),
     disclosures: new DisclosureService(audit, approvals),
     exports: new ExportService(config, audit, intake.store),
     attachments: new AttachmentService(config, audit, intake.store),

@@ -3,7 +3,8 @@ import canonicalize from 'canonicalize';
 import { validate } from 'class-validator';
 import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
-import { AppError, badInput, httpStatusOf } from '../common/errors.js';
+import { AppError, badInput } from '../common/errors.js';
+import { sendError } from '../http/respond.js';
 import type { Context } from '../context.js';
 import { AuditEvent, AuditOutcome } from './audit-event.entity.js';
 import { AuditEventFilter, auditWhere } from './audit-filter.js';
@@ -98,6 +99,7 @@ export async function parseExportFilter(raw: unknown): Promise<AuditEventFilter>
 export async function exportAuditCsv(ctx: Context, req: Request, res: Response): Promise<void> {
   try {
     await ctx.authz.ensureType('read', 'AuditEvent', 'auditEvents.export');
+    await ctx.services.expensive.consume(ctx, 'auditEvents.export');
     const filter = await parseExportFilter(req.query.filter);
     const allowed = ctx.authz.filter<AuditEvent>('read', 'AuditEvent', AuditEvent);
     const [last] = await ctx.em.execute<{ seq: string | null }[]>('select max(seq) as seq from audit_event');
@@ -134,7 +136,7 @@ export async function exportAuditCsv(ctx: Context, req: Request, res: Response):
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     if (res.headersSent) return void res.destroy(error);
-    res.status(httpStatusOf[error.code]).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+    sendError(res, error);
   }
 }
 

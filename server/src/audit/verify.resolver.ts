@@ -1,4 +1,5 @@
 import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Expensive } from '../common/expensive.js';
 import { Can } from '../authz/guard.js';
 import type { Context } from '../context.js';
 import { verifyAuditChain } from './audit.verify.js';
@@ -54,6 +55,7 @@ class AuditVerification {
 @Resolver(() => AuditCheckpoint)
 export class AuditVerifyResolver {
   @Can('read', 'AuditEvent')
+  @Expensive()
   @Query(() => AuditVerification, { description: 'Walks the whole audit chain and the checkpoints now (supervisors)' })
   async verifyAuditTrail(@Ctx() ctx: Context): Promise<AuditVerification> {
     const chain = await verifyAuditChain(ctx.em);

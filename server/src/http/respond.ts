@@ -4,6 +4,8 @@ import { type AppError, httpStatusOf } from '../common/errors.js';
 
 /** Answers a refusal outside GraphQL (downloads, papers, exports) as GraphQL clients would read it: message, code, details. */
 export function sendError(res: Response, error: AppError, status = httpStatusOf[error.code]): void {
+  const wait = (error.extensions.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (typeof wait === 'number') res.setHeader('Retry-After', String(wait));
   res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
 }
 

@@ -112,6 +112,7 @@ async function rowsOf(ctx: Context, items: ComplianceItem[]): Promise<string[][]
 export async function exportCompliance(ctx: Context, req: Request, res: Response, format: 'csv' | 'pdf') {
   try {
     await ctx.authz.ensureType('read', 'ComplianceReport', 'compliance.export');
+    await ctx.services.expensive.consume(ctx, 'compliance.export');
     const filter: ComplianceFilter = await ctx.services.compliance.parseFilter(req.query as Record<string, unknown>);
     const items = await ctx.services.compliance.all(ctx, filter);
     const rows = await rowsOf(ctx, items);

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Can } from '../authz/guard.js';
+import { Expensive } from '../common/expensive.js';
 import { Case } from '../cases/case.entity.js';
 import { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
@@ -21,12 +22,14 @@ import { RecordingExplanation } from './recording-explanation.entity.js';
 @Resolver()
 export class ComplianceResolver {
   @Can('read', 'ComplianceReport')
+  @Expensive()
   @Query(() => ComplianceSummary, { description: 'Headline figures of the compliance reports for a period' })
   complianceSummary(@Arg('filter', () => ComplianceFilter) filter: ComplianceFilter, @Ctx() ctx: Context) {
     return ctx.services.compliance.summary(ctx, filter);
   }
 
   @Can('read', 'ComplianceReport')
+  @Expensive()
   @Query(() => ComplianceItemPage, { description: 'The findings behind the figures (sortable by at)' })
   complianceItems(
     @Arg('filter', () => ComplianceFilter) filter: ComplianceFilter,
