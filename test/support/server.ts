@@ -85,6 +85,35 @@ export async function startTestServer(
   return server;
 }
 
+/** Another server instance beside `server`: its own process state, the same database and folders. */
+export interface SecondInstance {
+  url: string;
+  services: Services;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a second instance of the server (a new ORM, services and HTTP server) on the database and
+ * folders of `server`, as a second machine behind a load balancer would be.
+ */
+export async function startSecondInstance(server: TestServer): Promise<SecondInstance> {
+  const orm = await MikroORM.init(ormConfig(server.orm.config.getClientUrl()));
+  const services = createServices(server.config, orm);
+  const app = await createApp(services);
+  const port = await app.listen(0, '127.0.0.1');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    services,
+    close: async () => {
+      await app.close();
+      await services.intake.close();
+      await services.exports.close();
+      await services.media.close();
+      await orm.close(true);
+    },
+  };
+}
+
 /**
  * The real server process (node dist/…/main.js, as `npm start` runs it) on `databaseUrl` and
  * `dataDir`, with the demo users and no console: for tests that kill and restart it.

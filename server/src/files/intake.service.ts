@@ -19,6 +19,7 @@ import { allowedTypes, detectType, HEAD_BYTES, type MediaFacts, probeMedia } fro
 import { FileStoreDisk } from './store.js';
 import { StoredFile } from './stored-file.entity.js';
 import { Upload, UploadStatus } from './upload.entity.js';
+import { PgLocker } from './pg-locker.js';
 
 /** The tus metadata keys an upload may carry (values are strings; see README "Uploads"). */
 const TEXT_KEYS = ['title', 'location', 'deviceNumber', 'longTermReason', 'documentNumber', 'issuedTo'] as const;
@@ -679,7 +680,17 @@ export class IntakeService {
     return strays;
   }
 
+  private locker: PgLocker | null = null;
+
+  /** The upload lock shared with every instance on the database at `url` (one per service). */
+  uploadLocker(url: string): PgLocker {
+    this.locker ??= new PgLocker(url);
+    return this.locker;
+  }
+
   async close() {
+    await this.locker?.close();
+    this.locker = null;
     await this.hashes.close();
   }
 }

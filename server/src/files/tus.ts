@@ -96,6 +96,8 @@ export function createTusServer(services: Services): Server {
     path: '/files',
     datastore: new EvidenceUploadStore(config.uploadDir, config.uploadExpiryHours * 3_600_000, orm, intake),
     relativeLocation: true,
+    // One lock per upload across every instance on the database (tus's default lives in memory).
+    locker: intake.uploadLocker(orm.config.getClientUrl()),
     maxSize: config.maxUploadBytes,
     // Same origins as the rest of the API (CORS_ORIGINS); tus would otherwise answer `*`.
     allowedOrigins: (origin: string) => config.corsOrigins.includes(origin),
