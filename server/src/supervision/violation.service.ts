@@ -29,8 +29,8 @@ export class ViolationService {
   constructor(private readonly audit: AuditService) {}
 
   /** Entries (their latest versions) the caller may read, filtered in SQL under the same rules. */
-  list(ctx: Context, f: ViolationFilter | undefined, page: PageArgs) {
-    const where: FilterQuery<Violation>[] = [latest()];
+  list(ctx: Context, f: ViolationFilter | undefined, page: PageArgs, scope: FilterQuery<Violation>[] = []) {
+    const where: FilterQuery<Violation>[] = [latest(), ...scope];
     if (f?.kind) where.push({ kind: f.kind });
     if (f?.personId) where.push({ person: f.personId });
     if (f?.unitId) where.push({ unit: f.unitId });
@@ -49,6 +49,14 @@ export class ViolationService {
       [{ occurredOn: 'desc' }, { createdAt: 'desc' }],
       { populate: ['unit'] },
     );
+  }
+
+  /**
+   * The entries about the caller that have an outcome: what has been made known to them. The same
+   * for every role, so a reader of the whole register (a leader) sees here what anyone would.
+   */
+  mine(ctx: Context, page: PageArgs) {
+    return this.list(ctx, undefined, page, [{ person: ctx.user!.id }, { outcome: { $ne: null } }]);
   }
 
   /** The entry as it stands (its latest version), or NOT_FOUND where the caller may not read it. */

@@ -8,6 +8,7 @@ import { startTestServer, type TestServer } from '../../support/server.js';
 let server: TestServer;
 const users: Record<string, { id: string; token: string; unitId: string }> = {};
 const refs: Record<string, string> = {};
+const titles: Record<string, string> = {};
 
 const FIELDS = `id versionId version kind personId person { id username } unit { id } occurredOn finding outcome
   evidence { kind ref } reason createdAt createdBy { id }`;
@@ -53,7 +54,11 @@ beforeAll(async () => {
   await make('clerk', [Role.unitClerk]);
   const c = await buildCase(em, { unit: unitA });
   refs.case = c.id;
-  refs.record = (await buildRecord(em, c)).id;
+  titles.case = `${c.number} ${c.cause}`;
+  const record = await buildRecord(em, c, { title: '现场检查录像说明' });
+  refs.record = record.id;
+  titles.record = record.title;
+  refs.otherRecord = (await buildRecord(em, await buildCase(em, { unit: unitB }), { title: '丙所询问笔录' })).id;
   const event = await server.services.audit.append(
     server.em(),
     { id: null, username: 't', clientAddress: null },
@@ -214,5 +219,62 @@ describe('anyone else', () => {
         { orderBy: { seq: 'desc' }, limit: 1 },
       );
     expect(denied.action).toBe('mutation.registerViolation');
+  });
+});
+
+const MINE = `{ myViolations(perPage: 50) { total items { id version outcome } } }`;
+const mine = async (who: string) => {
+  const r = await as(who, MINE);
+  expect(r.errors).toBeUndefined();
+  return (r.data!.myViolations.items as { id: string }[]).map((i) => i.id).sort();
+};
+describe('my register entries (myViolations)', () => {
+  it('are the entries about the caller that have an outcome, for every role', async () => {
+    expect(await mine('officer')).toEqual([refs.entry]);
+    // `other`'s entry is undecided: not theirs to see yet.
+    expect(await mine('other')).toEqual([]);
+    // The leader and the supervisor read the whole register, but nothing in it is about them.
+    expect(await mine('leader')).toEqual([]);
+    expect(await mine('sup')).toEqual([]);
+    expect(await mine('clerk')).toEqual([]);
+  });
+
+  it('name the evidence the person may read, and only that', async () => {
+    const q = `query($id: ID!) { violation(id: $id) { evidence { kind ref readable title } } }`;
+    const r = await as('sup', REGISTER, {
+      input: input({
+        outcome: 'CRITICISM_EDUCATION',
+        evidence: [
+          { kind: 'RECORD', ref: refs.record },
+          { kind: 'RECORD', ref: refs.otherRecord },
+          { kind: 'CASE', ref: refs.case },
+          { kind: 'AUDIT_EVENT', ref: refs.seq },
+        ],
+      }),
+    });
+    expect(r.errors).toBeUndefined();
+    refs.third = r.data!.registerViolation.id;
+    const before = await server.em().count(AuditEvent, { actorId: users.officer.id, outcome: AuditOutcome.DENIED });
+    const seen = await as('officer', q, { id: refs.third });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.violation.evidence).toEqual([
+      { kind: 'RECORD', ref: refs.record, readable: true, title: titles.record },
+      // Another unit's record: the officer may not read it, so it stays a bare reference.
+      { kind: 'RECORD', ref: refs.otherRecord, readable: false, title: null },
+      { kind: 'CASE', ref: refs.case, readable: true, title: titles.case },
+      { kind: 'AUDIT_EVENT', ref: refs.seq, readable: false, title: null },
+    ]);
+    // Looking at the links asked nothing of the items themselves: no refusal in the trail.
+    expect(await server.em().count(AuditEvent, { actorId: users.officer.id, outcome: AuditOutcome.DENIED })).toBe(
+      before,
+    );
+    const sup = await as('sup', q, { id: refs.third });
+    expect(sup.data!.violation.evidence.map((e: { readable: boolean }) => e.readable)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(await mine('officer')).toEqual([refs.entry, refs.third].sort());
   });
 });
