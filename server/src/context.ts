@@ -103,7 +103,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     accessRequests: new AccessRequestService(audit, approvals),
     checkpoints: new CheckpointService(config.auditKeyFile),
     notifications,
-    violations: new ViolationService(audit),
+    violations: new ViolationService(audit, notifications),
     compliance: new ComplianceService(audit),
     expensive: new ExpensiveLimiter(config),
     disclosures: new DisclosureService(audit, approvals),

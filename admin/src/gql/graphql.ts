@@ -391,7 +391,8 @@ export type NotificationKind =
   | 'APPROVAL_WAITING'
   | 'DEVICE_FAULT'
   | 'MEDIA_RECHECK_DUE'
-  | 'REQUEST_DECIDED';
+  | 'REQUEST_DECIDED'
+  | 'VIOLATION_OUTCOME';
 
 /** UPLOADED by the deadline, LATE after it, PENDING before it, MISSING past it (Art. 13) */
 export type OffloadState =

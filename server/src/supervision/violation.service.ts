@@ -3,6 +3,7 @@ import canonicalize from 'canonicalize';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { NotificationService } from '../notifications/notification.service.js';
 import { draftOf } from '../common/base.entity.js';
 import { badInput, conflict } from '../common/errors.js';
 import { isUuid } from '../common/identifiers.js';
@@ -26,7 +27,10 @@ const FIELDS = ['kind', 'personId', 'occurredOn', 'finding', 'outcome', 'evidenc
 
 /** The Art. 21 register (违法违规责任登记): entries are never changed, only followed by corrected versions. */
 export class ViolationService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+  ) {}
 
   /** Entries (their latest versions) the caller may read, filtered in SQL under the same rules. */
   list(ctx: Context, f: ViolationFilter | undefined, page: PageArgs, scope: FilterQuery<Violation>[] = []) {
@@ -89,6 +93,7 @@ export class ViolationService {
         subjectId: entry.id,
         details: { version: 1, ...this.summary(v) },
       });
+      if (v.outcome) this.notifications.violationOutcome(em, v);
       return v;
     });
   }
@@ -135,6 +140,10 @@ export class ViolationService {
         subjectId: current.entry.id,
         details: { version: next.version, changed, reason: text, ...after },
       });
+      // The person learns of an outcome once: when one is recorded, or a different one replaces it
+      // (or the entry is now about someone else); a correction of the finding alone tells no one.
+      if (next.outcome && (changed.includes('outcome') || changed.includes('personId')))
+        this.notifications.violationOutcome(em, next);
       return next;
     });
   }

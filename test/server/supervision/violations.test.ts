@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
+import { Notification, NotificationKind } from '../../../server/src/notifications/notification.entity.js';
 import { Role } from '../../../server/src/users/roles.js';
 import { buildCase, buildRecord, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
@@ -228,6 +229,16 @@ const mine = async (who: string) => {
   expect(r.errors).toBeUndefined();
   return (r.data!.myViolations.items as { id: string }[]).map((i) => i.id).sort();
 };
+/** Every VIOLATION_OUTCOME notification about an entry, whoever it went to. */
+const toldAbout = (entryId: string) =>
+  server
+    .em()
+    .find(
+      Notification,
+      { kind: NotificationKind.VIOLATION_OUTCOME, subjectId: entryId },
+      { orderBy: { createdAt: 'asc' } },
+    );
+
 describe('my register entries (myViolations)', () => {
   it('are the entries about the caller that have an outcome, for every role', async () => {
     expect(await mine('officer')).toEqual([refs.entry]);
@@ -276,5 +287,87 @@ describe('my register entries (myViolations)', () => {
       true,
     ]);
     expect(await mine('officer')).toEqual([refs.entry, refs.third].sort());
+  });
+});
+
+describe('the bell', () => {
+  it('tells the person when an outcome is recorded, not before, and nobody else', async () => {
+    const r = await as('sup', REGISTER, { input: input({ personId: users.other.id, evidence: [] }) });
+    const id = r.data!.registerViolation.id as string;
+    expect(await toldAbout(id)).toEqual([]);
+    const fix = await as('sup', CORRECT, {
+      id,
+      input: input({ personId: users.other.id, evidence: [], finding: '未按规定上传当日执法录像' }),
+      reason: '补充事实',
+    });
+    expect(fix.errors).toBeUndefined();
+    expect(await toldAbout(id)).toEqual([]);
+    expect(await mine('other')).toEqual([]);
+
+    const decided = await as('sup', CORRECT, {
+      id,
+      input: input({
+        personId: users.other.id,
+        evidence: [],
+        finding: '未按规定上传当日执法录像',
+        outcome: 'SUSPENSION',
+      }),
+      reason: '经局务会研究决定',
+    });
+    expect(decided.errors).toBeUndefined();
+    const told = await toldAbout(id);
+    expect(told.map((n) => n.user.id)).toEqual([users.other.id]);
+    expect(told[0]).toMatchObject({ subjectType: 'Violation', readAt: null });
+    expect(told[0].summary).toBe('2026-11-02 未按规定上传当日执法录像');
+    const bell = await as('other', `{ myNotifications { unread items { kind subjectType subjectId summary } } }`);
+    expect(bell.data!.myNotifications.items).toContainEqual({
+      kind: 'VIOLATION_OUTCOME',
+      subjectType: 'Violation',
+      subjectId: id,
+      summary: '2026-11-02 未按规定上传当日执法录像',
+    });
+    expect(await mine('other')).toEqual([id]);
+
+    // A correction of the finding alone tells no one again; a different outcome does.
+    const wording = await as('sup', CORRECT, {
+      id,
+      input: input({
+        personId: users.other.id,
+        evidence: [],
+        finding: '未按规定上传当日执法录像。',
+        outcome: 'SUSPENSION',
+      }),
+      reason: '文字更正',
+    });
+    expect(wording.errors).toBeUndefined();
+    expect(await toldAbout(id)).toHaveLength(1);
+    const changed = await as('sup', CORRECT, {
+      id,
+      input: input({
+        personId: users.other.id,
+        evidence: [],
+        finding: '未按规定上传当日执法录像。',
+        outcome: 'CRITICISM_EDUCATION',
+      }),
+      reason: '复核后改为批评教育',
+    });
+    expect(changed.errors).toBeUndefined();
+    expect((await toldAbout(id)).map((n) => n.user.id)).toEqual([users.other.id, users.other.id]);
+  });
+
+  it('tells the person at once of an entry registered with its outcome', async () => {
+    const r = await as('sup', REGISTER, { input: input({ outcome: 'DISCIPLINARY_SANCTION', evidence: [] }) });
+    const told = await toldAbout(r.data!.registerViolation.id);
+    expect(told.map((n) => n.user.id)).toEqual([users.officer.id]);
+  });
+
+  it('has told only the responsible people of the register, never a supervisor, leader or colleague', async () => {
+    const all = await server.em().find(Notification, { kind: NotificationKind.VIOLATION_OUTCOME });
+    const people = new Set(all.map((n) => n.user.id));
+    expect([...people].sort()).toEqual([users.officer.id, users.other.id].sort());
+    for (const who of ['sup', 'leader', 'clerk']) {
+      const bell = await as(who, `{ myNotifications { total } }`);
+      expect(bell.data!.myNotifications.total).toBe(0);
+    }
   });
 });
