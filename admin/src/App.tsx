@@ -28,7 +28,7 @@ import { theme } from './theme';
 import units from './units';
 import users from './users';
 import viewingRequests from './viewing';
-import violations from './violations';
+import violations, { myViolations } from './violations';
 
 export const App = () => (
   <AbilityContext>
@@ -62,6 +62,7 @@ export const App = () => (
       <Resource name="violations" {...violations} />
       <Resource name="violationVersions" />
       <Resource name="complianceItems" {...compliance} />
+      <Resource name="myViolations" {...myViolations} />
       <Resource name="externalRequests" {...externalRequests} />
       <Resource name="copyApplications" {...copyApplications} />
       <Resource name="transfers" {...transfers} />

@@ -22,6 +22,7 @@ export const subjectOfResource: Record<string, SubjectType> = {
   approvalPolicies: 'ApprovalPolicy',
   violations: 'Violation',
   violationVersions: 'Violation',
+  myViolations: 'Violation',
   externalRequests: 'Disclosure',
   copyApplications: 'Disclosure',
   transfers: 'Transfer',

@@ -42,6 +42,7 @@ import { getDisclosure, listDisclosures, registerCopy, registerExternal } from '
 import {
   correctViolation,
   getViolation,
+  listMyViolations,
   listViolations,
   listViolationVersions,
   registerViolation,
@@ -100,6 +101,8 @@ async function getList(resource: string, params: GetListParams): Promise<{ data:
       return listVersions(params);
     case 'violations':
       return listViolations(params);
+    case 'myViolations':
+      return listMyViolations(params);
     case 'violationVersions':
       return listViolationVersions(params);
     case 'externalRequests':
@@ -125,6 +128,7 @@ async function getOne(resource: string, id: Identifier, signal?: AbortSignal): P
     case 'records':
       return getRecord(String(id), signal);
     case 'violations':
+    case 'myViolations':
       return getViolation(String(id), signal);
     case 'externalRequests':
     case 'copyApplications':

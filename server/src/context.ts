@@ -27,6 +27,7 @@ import type { StoredFile } from './files/stored-file.entity.js';
 import { createRecordDeviceLoader, type RecordDeviceFacts } from './files/record-device.js';
 import type { EnforcementRecord } from './records/record.entity.js';
 import { NotificationService } from './notifications/notification.service.js';
+import { createEvidenceLoader, type EvidenceFacts } from './supervision/evidence.loader.js';
 import { ViolationService } from './supervision/violation.service.js';
 import { UnitService } from './units/unit.service.js';
 import { AttachmentService } from './disclosures/attachment.service.js';
@@ -102,7 +103,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     accessRequests: new AccessRequestService(audit, approvals),
     checkpoints: new CheckpointService(config.auditKeyFile),
     notifications,
-    violations: new ViolationService(audit),
+    violations: new ViolationService(audit, notifications),
     compliance: new ComplianceService(audit),
     expensive: new ExpensiveLimiter(config),
     disclosures: new DisclosureService(audit, approvals),
@@ -134,6 +135,8 @@ export interface Context {
     openCheckouts: DataLoader<string, DeviceCheckout | null>;
     files: DataLoader<string, StoredFile | undefined>;
     recordDevices: DataLoader<EnforcementRecord, RecordDeviceFacts>;
+    /** Evidence links of the Art. 21 register, as the caller may see them (keyed `KIND:ref`). */
+    evidence: DataLoader<string, EvidenceFacts>;
   };
   /** The Express request and response (absent for work done outside GraphQL, e.g. a tus hook). */
   req?: Request;
@@ -194,6 +197,7 @@ function createLoaders(ctx: Context): Context['loaders'] {
     openCheckouts: createOpenCheckoutLoader(ctx.em),
     files: createFileLoader(ctx.em),
     recordDevices: createRecordDeviceLoader(ctx.em),
+    evidence: createEvidenceLoader(ctx.em, () => ctx.authz),
   };
 }
 

@@ -18,7 +18,7 @@ import {
 } from './approvals/approval.resolver.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
 import { RecordResolver, RecordVersionResolver } from './records/record.resolver.js';
-import { ViolationResolver } from './supervision/violation.resolver.js';
+import { EvidenceLinkResolver, ViolationResolver } from './supervision/violation.resolver.js';
 import {
   CaseRecordingGapsResolver,
   ComplianceItemResolver,
@@ -64,6 +64,7 @@ export const resolvers = [
   DeviceCheckoutResolver,
   NotificationResolver,
   ViolationResolver,
+  EvidenceLinkResolver,
   ComplianceResolver,
   ComplianceItemResolver,
   ComplianceUnitCountResolver,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../server/src/audit/audit-event.entity.js';
+import { EnforcementRecord } from '../../server/src/records/record.entity.js';
 import { Unit } from '../../server/src/units/unit.entity.js';
 import { User } from '../../server/src/users/user.entity.js';
 import { buildCase, buildRecord } from '../factories.js';
@@ -82,6 +83,8 @@ describe('supervisor (执法监督) in the console', () => {
     const [event] = await ui.server.em().find(AuditEvent, {}, { orderBy: { seq: 'desc' }, limit: 1 });
     const [viewed] = await ui.server.em().find(AuditEvent, { action: 'record.view' }, { limit: 1 });
     const recordId = viewed.subjectId!;
+    // A record the supervisor may read is named by its title.
+    const { title } = await ui.server.em().findOneOrFail(EnforcementRecord, { id: recordId });
     await ui.browser.context.clearCookies();
     const page = await ui.browser.newPage();
     await signIn(page, 'supervisor', DEMO_PASSWORD);
@@ -110,7 +113,7 @@ describe('supervisor (执法监督) in the console', () => {
 
     await page.getByText('删除了现场检查录像的片段').first().waitFor();
     await page.getByRole('link', { name: `审计事件（序号） #${event.seq}` }).waitFor();
-    await page.getByRole('link', { name: `执法记录 ${recordId}` }).waitFor();
+    await page.getByRole('link', { name: `执法记录 ${title}` }).waitFor();
     await page.getByText('待处理').first().waitFor();
 
     await page.getByRole('button', { name: '更正', exact: true }).click();
@@ -137,7 +140,7 @@ describe('supervisor (执法监督) in the console', () => {
 
     // A record named as evidence opens, for the supervisor, the trail of that record.
     await page
-      .getByRole('link', { name: `执法记录 ${recordId}` })
+      .getByRole('link', { name: `执法记录 ${title}` })
       .first()
       .click();
     await expect.poll(() => page.getByRole('textbox', { name: '执法记录 ID' }).inputValue()).toBe(recordId);

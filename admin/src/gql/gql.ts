@@ -144,8 +144,9 @@ type Documents = {
     "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.EnableUserDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n": typeof types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      ...UserFields\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
-    "\n  fragment ViolationFields on Violation {\n    __typename\n    id\n    versionId\n    version\n    kind\n    personId\n    person {\n      id\n      username\n      displayName\n    }\n    unit {\n      id\n      name\n    }\n    occurredOn\n    finding\n    outcome\n    evidence {\n      kind\n      ref\n    }\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ViolationFieldsFragmentDoc,
+    "\n  fragment ViolationFields on Violation {\n    __typename\n    id\n    versionId\n    version\n    kind\n    personId\n    person {\n      id\n      username\n      displayName\n    }\n    unit {\n      id\n      name\n    }\n    occurredOn\n    finding\n    outcome\n    evidence {\n      kind\n      ref\n      readable\n      title\n    }\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ViolationFieldsFragmentDoc,
     "\n  query Violations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: ViolationFilter) {\n    violations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...ViolationFields\n      }\n    }\n  }\n": typeof types.ViolationsDocument,
+    "\n  query MyViolations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {\n    myViolations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        ...ViolationFields\n      }\n    }\n  }\n": typeof types.MyViolationsDocument,
     "\n  query Violation($id: ID!) {\n    violation(id: $id) {\n      ...ViolationFields\n    }\n  }\n": typeof types.ViolationDocument,
     "\n  query ViolationHistory($id: ID!) {\n    violationHistory(id: $id) {\n      ...ViolationFields\n    }\n  }\n": typeof types.ViolationHistoryDocument,
     "\n  mutation RegisterViolation($input: ViolationInput!) {\n    registerViolation(input: $input) {\n      ...ViolationFields\n    }\n  }\n": typeof types.RegisterViolationDocument,
@@ -281,8 +282,9 @@ const documents: Documents = {
     "\n  mutation EnableUser($id: ID!) {\n    enableUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.EnableUserDocument,
     "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      ...UserFields\n    }\n  }\n": types.UnlockUserDocument,
     "\n  mutation ResetUserPassword($id: ID!, $password: String!) {\n    resetUserPassword(id: $id, password: $password) {\n      ...UserFields\n    }\n  }\n": types.ResetUserPasswordDocument,
-    "\n  fragment ViolationFields on Violation {\n    __typename\n    id\n    versionId\n    version\n    kind\n    personId\n    person {\n      id\n      username\n      displayName\n    }\n    unit {\n      id\n      name\n    }\n    occurredOn\n    finding\n    outcome\n    evidence {\n      kind\n      ref\n    }\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ViolationFieldsFragmentDoc,
+    "\n  fragment ViolationFields on Violation {\n    __typename\n    id\n    versionId\n    version\n    kind\n    personId\n    person {\n      id\n      username\n      displayName\n    }\n    unit {\n      id\n      name\n    }\n    occurredOn\n    finding\n    outcome\n    evidence {\n      kind\n      ref\n      readable\n      title\n    }\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ViolationFieldsFragmentDoc,
     "\n  query Violations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: ViolationFilter) {\n    violations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...ViolationFields\n      }\n    }\n  }\n": types.ViolationsDocument,
+    "\n  query MyViolations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {\n    myViolations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        ...ViolationFields\n      }\n    }\n  }\n": types.MyViolationsDocument,
     "\n  query Violation($id: ID!) {\n    violation(id: $id) {\n      ...ViolationFields\n    }\n  }\n": types.ViolationDocument,
     "\n  query ViolationHistory($id: ID!) {\n    violationHistory(id: $id) {\n      ...ViolationFields\n    }\n  }\n": types.ViolationHistoryDocument,
     "\n  mutation RegisterViolation($input: ViolationInput!) {\n    registerViolation(input: $input) {\n      ...ViolationFields\n    }\n  }\n": types.RegisterViolationDocument,
@@ -808,11 +810,15 @@ export function graphql(source: "\n  mutation ResetUserPassword($id: ID!, $passw
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViolationFields on Violation {\n    __typename\n    id\n    versionId\n    version\n    kind\n    personId\n    person {\n      id\n      username\n      displayName\n    }\n    unit {\n      id\n      name\n    }\n    occurredOn\n    finding\n    outcome\n    evidence {\n      kind\n      ref\n    }\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ViolationFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViolationFields on Violation {\n    __typename\n    id\n    versionId\n    version\n    kind\n    personId\n    person {\n      id\n      username\n      displayName\n    }\n    unit {\n      id\n      name\n    }\n    occurredOn\n    finding\n    outcome\n    evidence {\n      kind\n      ref\n      readable\n      title\n    }\n    reason\n    createdAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ViolationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Violations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: ViolationFilter) {\n    violations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...ViolationFields\n      }\n    }\n  }\n"): typeof import('./graphql').ViolationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyViolations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {\n    myViolations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {\n      total\n      items {\n        ...ViolationFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyViolationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

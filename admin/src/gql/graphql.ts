@@ -391,7 +391,8 @@ export type NotificationKind =
   | 'APPROVAL_WAITING'
   | 'DEVICE_FAULT'
   | 'MEDIA_RECHECK_DUE'
-  | 'REQUEST_DECIDED';
+  | 'REQUEST_DECIDED'
+  | 'VIOLATION_OUTCOME';
 
 /** UPLOADED by the deadline, LATE after it, PENDING before it, MISSING past it (Art. 13) */
 export type OffloadState =
@@ -1630,7 +1631,7 @@ export type ResetUserPasswordMutationVariables = Exact<{
 
 export type ResetUserPasswordMutation = { resetUserPassword: { __typename: 'User', id: string, username: string, displayName: string, roles: Array<Role>, clearance: Clearance | null, active: boolean, failedLoginCount: number | null, lockedUntil: string | null, lastLoginAt: string | null, passwordChangedAt: string | null, createdAt: string, updatedAt: string, unit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind } } };
 
-export type ViolationFieldsFragment = { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null };
+export type ViolationFieldsFragment = { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string, readable: boolean, title: string | null }>, createdBy: { id: string, displayName: string } | null };
 
 export type ViolationsQueryVariables = Exact<{
   page: number;
@@ -1641,28 +1642,38 @@ export type ViolationsQueryVariables = Exact<{
 }>;
 
 
-export type ViolationsQuery = { violations: { total: number, items: Array<{ __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null }> } };
+export type ViolationsQuery = { violations: { total: number, items: Array<{ __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string, readable: boolean, title: string | null }>, createdBy: { id: string, displayName: string } | null }> } };
+
+export type MyViolationsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+}>;
+
+
+export type MyViolationsQuery = { myViolations: { total: number, items: Array<{ __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string, readable: boolean, title: string | null }>, createdBy: { id: string, displayName: string } | null }> } };
 
 export type ViolationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ViolationQuery = { violation: { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null } };
+export type ViolationQuery = { violation: { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string, readable: boolean, title: string | null }>, createdBy: { id: string, displayName: string } | null } };
 
 export type ViolationHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ViolationHistoryQuery = { violationHistory: Array<{ __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null }> };
+export type ViolationHistoryQuery = { violationHistory: Array<{ __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string, readable: boolean, title: string | null }>, createdBy: { id: string, displayName: string } | null }> };
 
 export type RegisterViolationMutationVariables = Exact<{
   input: ViolationInput;
 }>;
 
 
-export type RegisterViolationMutation = { registerViolation: { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null } };
+export type RegisterViolationMutation = { registerViolation: { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string, readable: boolean, title: string | null }>, createdBy: { id: string, displayName: string } | null } };
 
 export type CorrectViolationMutationVariables = Exact<{
   id: string | number;
@@ -1672,7 +1683,7 @@ export type CorrectViolationMutationVariables = Exact<{
 }>;
 
 
-export type CorrectViolationMutation = { correctViolation: { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string }>, createdBy: { id: string, displayName: string } | null } };
+export type CorrectViolationMutation = { correctViolation: { __typename: 'Violation', id: string, versionId: string, version: number, kind: ViolationKind, personId: string, occurredOn: string, finding: string, outcome: ViolationOutcome | null, reason: string | null, createdAt: string, person: { id: string, username: string, displayName: string } | null, unit: { id: string, name: string }, evidence: Array<{ kind: EvidenceKind, ref: string, readable: boolean, title: string | null }>, createdBy: { id: string, displayName: string } | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2585,6 +2596,8 @@ export const ViolationFieldsFragmentDoc = new TypedDocumentString(`
   evidence {
     kind
     ref
+    readable
+    title
   }
   reason
   createdAt
@@ -7063,6 +7076,8 @@ export const ViolationsDocument = new TypedDocumentString(`
   evidence {
     kind
     ref
+    readable
+    title
   }
   reason
   createdAt
@@ -7071,6 +7086,52 @@ export const ViolationsDocument = new TypedDocumentString(`
     displayName
   }
 }`) as unknown as TypedDocumentString<ViolationsQuery, ViolationsQueryVariables>;
+export const MyViolationsDocument = new TypedDocumentString(`
+    query MyViolations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {
+  myViolations(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+  ) {
+    total
+    items {
+      ...ViolationFields
+    }
+  }
+}
+    fragment ViolationFields on Violation {
+  __typename
+  id
+  versionId
+  version
+  kind
+  personId
+  person {
+    id
+    username
+    displayName
+  }
+  unit {
+    id
+    name
+  }
+  occurredOn
+  finding
+  outcome
+  evidence {
+    kind
+    ref
+    readable
+    title
+  }
+  reason
+  createdAt
+  createdBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<MyViolationsQuery, MyViolationsQueryVariables>;
 export const ViolationDocument = new TypedDocumentString(`
     query Violation($id: ID!) {
   violation(id: $id) {
@@ -7099,6 +7160,8 @@ export const ViolationDocument = new TypedDocumentString(`
   evidence {
     kind
     ref
+    readable
+    title
   }
   reason
   createdAt
@@ -7135,6 +7198,8 @@ export const ViolationHistoryDocument = new TypedDocumentString(`
   evidence {
     kind
     ref
+    readable
+    title
   }
   reason
   createdAt
@@ -7171,6 +7236,8 @@ export const RegisterViolationDocument = new TypedDocumentString(`
   evidence {
     kind
     ref
+    readable
+    title
   }
   reason
   createdAt
@@ -7207,6 +7274,8 @@ export const CorrectViolationDocument = new TypedDocumentString(`
   evidence {
     kind
     ref
+    readable
+    title
   }
   reason
   createdAt

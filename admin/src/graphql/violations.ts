@@ -23,6 +23,8 @@ export const ViolationFields = graphql(`
     evidence {
       kind
       ref
+      readable
+      title
     }
     reason
     createdAt
@@ -36,6 +38,17 @@ export const ViolationFields = graphql(`
 export const ViolationsQuery = graphql(`
   query Violations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: ViolationFilter) {
     violations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
+      total
+      items {
+        ...ViolationFields
+      }
+    }
+  }
+`);
+
+export const MyViolationsQuery = graphql(`
+  query MyViolations($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder) {
+    myViolations(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {
       total
       items {
         ...ViolationFields

@@ -124,7 +124,12 @@ export const enAudit: typeof zhAudit = {
     },
     auditEvents: { export: 'Export audit trail' },
     compliance: { explain: 'Explain a missing recording', export: 'Export a compliance report' },
-    violation: { register: 'Register a violation', correct: 'Correct a violation entry' },
+    violation: {
+      register: 'Register a violation',
+      correct: 'Correct a violation entry',
+      read: 'Read a violation entry',
+      history: 'Read the versions of a violation entry',
+    },
     system: { seedDemo: 'Load demo data' },
     query: {
       complianceSummary: 'View compliance reports',

@@ -1,6 +1,6 @@
 import type { zhViolations } from './zhViolations';
 
-/** The Art. 21 register's resource, kinds and outcomes (English). */
+/** The Art. 21 register's resource, kinds and outcomes, and the person's own page (English). */
 export const enViolations: typeof zhViolations = {
   violations: {
     name: 'Violation |||| Violations register',
@@ -41,6 +41,7 @@ export const enViolations: typeof zhViolations = {
       none: 'Pending',
     },
     evidenceKinds: { RECORD: 'Record', CASE: 'Case', AUDIT_EVENT: 'Audit event (seq)' },
+    evidence_unreadable: 'not yours to view',
     actions: { correct: 'Correct', register: 'Register' },
     correct: {
       title: 'Correct the entry (version %{version})',
@@ -50,5 +51,11 @@ export const enViolations: typeof zhViolations = {
     },
     versions: 'Versions',
     help: 'Violations of Art. 21: the act, the responsible person, the evidence and the outcome. Entries are never changed; a correction adds a version.',
+  },
+  myViolations: {
+    name: 'My register entry |||| My register entries',
+    title: 'My register entries',
+    empty: 'There are no register entries about you.',
+    help: 'Enforcement supervision recorded this outcome about you under Art. 21: the finding, the outcome and the evidence. Evidence you may view opens from here. If you disagree, you may state your case or seek review as the rules provide.',
   },
 };

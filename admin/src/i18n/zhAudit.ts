@@ -122,7 +122,12 @@ export const zhAudit = {
     },
     auditEvents: { export: '导出审计日志' },
     compliance: { explain: '说明应录未录原因', export: '导出合规报告' },
-    violation: { register: '登记违法违规责任', correct: '更正责任追究登记' },
+    violation: {
+      register: '登记违法违规责任',
+      correct: '更正责任追究登记',
+      read: '查看责任追究登记',
+      history: '查看责任追究登记的版本',
+    },
     system: { seedDemo: '载入演示数据' },
     query: {
       complianceSummary: '查看合规报告',

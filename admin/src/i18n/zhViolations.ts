@@ -1,4 +1,4 @@
-/** 违法违规责任登记 (Art. 21): the register's resource, kinds and outcomes (Chinese). */
+/** 违法违规责任登记 (Art. 21): the register's resource, kinds and outcomes, and the person's own page (Chinese). */
 export const zhViolations = {
   violations: {
     name: '责任追究登记 |||| 责任追究登记',
@@ -39,6 +39,7 @@ export const zhViolations = {
       none: '待处理',
     },
     evidenceKinds: { RECORD: '执法记录', CASE: '案件', AUDIT_EVENT: '审计事件（序号）' },
+    evidence_unreadable: '您无权查看',
     actions: { correct: '更正', register: '登记' },
     correct: {
       title: '更正登记（第 %{version} 版）',
@@ -48,5 +49,11 @@ export const zhViolations = {
     },
     versions: '版本记录',
     help: '依《办法》第二十一条登记违法违规行为、责任人、证据与处理结果；登记只增不改，更正生成新版本。',
+  },
+  myViolations: {
+    name: '我的违规登记 |||| 我的违规登记',
+    title: '我的违规登记',
+    empty: '没有关于您的违规登记。',
+    help: '这是执法监督机构依《办法》第二十一条对您作出处理的登记，载明认定事实、处理结果和证据。您有查看权限的证据可以直接打开。如有异议，可以依照有关规定申辩或者申请复核。',
   },
 };

@@ -5,7 +5,7 @@ import { Can } from '../auth/ability';
 import { DeviceMenuItems } from '../devices/DeviceMenuItems';
 import { DisclosureMenuItems } from '../disclosures/DisclosureMenuItems';
 import { ArchiveMenuItems } from '../archive/ArchiveMenuItems';
-import { ViolationMenuItem } from '../violations/ViolationMenuItem';
+import { ViolationMenuItems } from '../violations/ViolationMenuItems';
 
 export const Menu = () => (
   <RaMenu>
@@ -35,6 +35,6 @@ export const Menu = () => (
     <Can I="read" a="ComplianceReport">
       <RaMenu.ResourceItem name="complianceItems" />
     </Can>
-    <ViolationMenuItem />
+    <ViolationMenuItems />
   </RaMenu>
 );

@@ -1,5 +1,6 @@
 import BuildIcon from '@mui/icons-material/Build';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
+import GavelIcon from '@mui/icons-material/Gavel';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import {
@@ -26,12 +27,28 @@ const POLL_MS = 30_000;
 const SHOWN = 10;
 
 // A re-check notice names a volume: it opens the media due for re-check, each row leading to its set.
-const linkOf = (n: NotificationRecord) =>
-  n.subjectType === 'Device'
-    ? `/devices/${n.subjectId}/show`
-    : n.subjectType === 'MediaVolume'
-      ? '/mediaRechecks'
-      : `/approvalRequests/${n.subjectId}/show`;
+// An outcome on a register entry opens the entry on the person's own page, not the register's.
+const linkOf = (n: NotificationRecord) => {
+  switch (n.subjectType) {
+    case 'Device':
+      return `/devices/${n.subjectId}/show`;
+    case 'MediaVolume':
+      return '/mediaRechecks';
+    case 'Violation':
+      return `/myViolations/${n.subjectId}/show`;
+    default:
+      return `/approvalRequests/${n.subjectId}/show`;
+  }
+};
+
+const iconOf = (n: NotificationRecord) =>
+  n.kind === 'DEVICE_FAULT' ? (
+    <BuildIcon fontSize="small" />
+  ) : n.kind === 'VIOLATION_OUTCOME' ? (
+    <GavelIcon fontSize="small" />
+  ) : (
+    <HowToRegIcon fontSize="small" />
+  );
 
 const textKey = (n: NotificationRecord) =>
   n.kind === 'REQUEST_DECIDED' ? `er.notifications.decided.${n.decision ?? 'APPROVE'}` : `er.notifications.${n.kind}`;
@@ -103,9 +120,7 @@ export const NotificationBell = () => {
         )}
         {data.map((n) => (
           <MenuItem key={n.id} onClick={() => open(n)} data-unread={n.readAt ? undefined : 'true'}>
-            <ListItemIcon>
-              {n.kind === 'DEVICE_FAULT' ? <BuildIcon fontSize="small" /> : <HowToRegIcon fontSize="small" />}
-            </ListItemIcon>
+            <ListItemIcon>{iconOf(n)}</ListItemIcon>
             <ListItemText
               primary={translate(textKey(n), { summary: n.summary })}
               secondary={format(n.createdAt)}

@@ -5,6 +5,8 @@ import { useAppAbility } from '../auth/ability';
 import type { EvidenceKind } from '../gql/graphql';
 import type { ViolationRecord } from './violationData';
 
+type Evidence = ViolationRecord['evidence'][number];
+
 /** Where a link leads: for those who read the trail, the events about it; else the item itself. */
 const pathOf = (kind: EvidenceKind, ref: string, readsTrail: boolean) => {
   if (kind === 'AUDIT_EVENT') return `/auditEvents/${ref}/show`;
@@ -12,12 +14,23 @@ const pathOf = (kind: EvidenceKind, ref: string, readsTrail: boolean) => {
   return kind === 'RECORD' ? `/records/${ref}/show` : `/cases/${ref}/show`;
 };
 
-/** The evidence links, each opening what it names (subject to the reader's own permissions). */
+/** A trail reader follows a record or case to its events even where the item itself is not theirs to read. */
+const followable = (e: Evidence, readsTrail: boolean) => e.readable || (readsTrail && e.kind !== 'AUDIT_EVENT');
+
+/**
+ * The evidence links, each opening what it names. What the reader may read shows its title; what
+ * they may not is neither named nor linked (the server gives no title for it).
+ */
 export const EvidenceField = (_props: FieldProps) => {
   const record = useRecordContext<ViolationRecord>();
   const translate = useTranslate();
   const readsTrail = useAppAbility().can('read', 'AuditEvent');
   if (!record?.evidence.length) return <Typography variant="body2">—</Typography>;
+  const textOf = (e: Evidence) => {
+    const kind = translate(`resources.violations.evidenceKinds.${e.kind}`);
+    if (!followable(e, readsTrail)) return `${kind}（${translate('resources.violations.evidence_unreadable')}）`;
+    return `${kind} ${e.title ?? (e.kind === 'AUDIT_EVENT' ? `#${e.ref}` : e.ref)}`;
+  };
   return (
     <Stack direction="row" flexWrap="wrap" gap={1}>
       {record.evidence.map((e) => (
@@ -26,10 +39,13 @@ export const EvidenceField = (_props: FieldProps) => {
           size="small"
           variant="outlined"
           label={
-            <MuiLink component={Link} to={pathOf(e.kind, e.ref, readsTrail)} underline="hover">
-              {translate(`resources.violations.evidenceKinds.${e.kind}`)}{' '}
-              {e.kind === 'AUDIT_EVENT' ? `#${e.ref}` : e.ref}
-            </MuiLink>
+            followable(e, readsTrail) ? (
+              <MuiLink component={Link} to={pathOf(e.kind, e.ref, readsTrail)} underline="hover">
+                {textOf(e)}
+              </MuiLink>
+            ) : (
+              textOf(e)
+            )
           }
         />
       ))}

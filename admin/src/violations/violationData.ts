@@ -11,6 +11,7 @@ import { bool, day, pageArgs, required, text, type Values } from '../graphql/arg
 import { inputErrorsUnder, request } from '../graphql/client';
 import {
   CorrectViolationMutation,
+  MyViolationsQuery,
   RegisterViolationMutation,
   ViolationHistoryQuery,
   ViolationQuery,
@@ -56,6 +57,12 @@ export async function listViolations(params: GetListParams) {
   const args = { ...pageArgs(params, null), filter: violationFilter((params.filter ?? {}) as Values) };
   const { violations } = await request(ViolationsQuery, args, params.signal);
   return { data: violations.items, total: violations.total };
+}
+
+/** 我的违规登记: the entries about the caller, once an outcome is recorded on them. */
+export async function listMyViolations(params: GetListParams) {
+  const { myViolations } = await request(MyViolationsQuery, pageArgs(params, null), params.signal);
+  return { data: myViolations.items, total: myViolations.total };
 }
 
 export async function getViolation(id: string, signal?: AbortSignal) {

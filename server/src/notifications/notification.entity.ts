@@ -13,6 +13,8 @@ export enum NotificationKind {
   DEVICE_FAULT = 'DEVICE_FAULT',
   /** A long-term medium is due for its yearly re-check (Art. 15). */
   MEDIA_RECHECK_DUE = 'MEDIA_RECHECK_DUE',
+  /** An outcome was recorded on an Art. 21 register entry about the recipient. */
+  VIOLATION_OUTCOME = 'VIOLATION_OUTCOME',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -37,7 +39,7 @@ export class Notification {
   @Enum({ items: () => NotificationKind })
   kind!: NotificationKind;
 
-  @Field({ description: 'What it is about: ApprovalRequest or Device' })
+  @Field({ description: 'What it is about: ApprovalRequest, Device, MediaVolume or Violation (the entry)' })
   @Property({ length: 40 })
   subjectType!: string;
 
@@ -46,7 +48,9 @@ export class Notification {
   @Property({ type: 'uuid' })
   subjectId!: string;
 
-  @Field({ description: "One line: the request's summary or the device's number and fault" })
+  @Field({
+    description: "One line: the request's summary, the device's number and fault, or the entry's date and finding",
+  })
   @Property({ length: 300 })
   summary!: string;
 

@@ -9,6 +9,7 @@ import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { principalOf } from '../context.js';
 import type { Device } from '../devices/device.entity.js';
+import type { Violation } from '../supervision/violation.entity.js';
 import { Role } from '../users/roles.js';
 import { User } from '../users/user.entity.js';
 import { Notification, NotificationKind } from './notification.entity.js';
@@ -91,6 +92,23 @@ export class NotificationService {
       subjectType: 'MediaVolume',
       subjectId: volume.id,
       summary: summary.slice(0, 300),
+    });
+  }
+
+  /**
+   * An outcome is now recorded on a register entry: tell the responsible person, who may read the
+   * entry from now on (Art. 21: a sanction is made known with its grounds). The subject is the
+   * entry, whose id stays the same through later corrections.
+   */
+  violationOutcome(em: EntityManager, v: Violation): void {
+    const person = v.person as User;
+    if (!person.active || !defineAbilityFor(principalOf(person)).can('read', v)) return;
+    const finding = v.finding.length > 80 ? `${v.finding.slice(0, 79)}…` : v.finding;
+    this.send(em, [person], {
+      kind: NotificationKind.VIOLATION_OUTCOME,
+      subjectType: 'Violation',
+      subjectId: v.entry.id,
+      summary: `${v.occurredOn} ${finding}`.replace(/\s+/g, ' ').slice(0, 300),
     });
   }
 

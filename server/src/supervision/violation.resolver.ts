@@ -4,7 +4,8 @@ import { PageArgs, Paginated } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { Unit } from '../units/unit.entity.js';
 import { User } from '../users/user.entity.js';
-import { Violation } from './violation.entity.js';
+import { evidenceKey } from './evidence.loader.js';
+import { EvidenceLink, Violation } from './violation.entity.js';
 import { ViolationFilter, ViolationInput } from './violation.inputs.js';
 
 @ObjectType()
@@ -20,6 +21,14 @@ export class ViolationResolver {
     @Arg('filter', () => ViolationFilter, { nullable: true }) filter?: ViolationFilter,
   ) {
     return ctx.services.violations.list(ctx, filter, page);
+  }
+
+  @SignedIn()
+  @Query(() => ViolationPage, {
+    description: 'The entries about the caller, as they stand now, once an outcome is recorded on them',
+  })
+  myViolations(@Args() page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.violations.mine(ctx, page);
   }
 
   @SignedIn()
@@ -76,5 +85,25 @@ export class ViolationResolver {
   @FieldResolver(() => User, { nullable: true })
   createdBy(@Root() v: Violation, @Ctx() ctx: Context) {
     return ctx.loaders.users.load(v.createdBy.id);
+  }
+}
+
+/**
+ * What an evidence link names, as far as the caller may read it: a record or case they may not
+ * read stays a bare reference, with no title and no hint whether it exists.
+ */
+@Resolver(() => EvidenceLink)
+export class EvidenceLinkResolver {
+  @FieldResolver(() => Boolean, { description: 'May the caller read what the link names (and so follow it)?' })
+  async readable(@Root() link: EvidenceLink, @Ctx() ctx: Context): Promise<boolean> {
+    return (await ctx.loaders.evidence.load(evidenceKey(link))).readable;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The record's title or the case's number and cause; null where the caller may not read it",
+  })
+  async title(@Root() link: EvidenceLink, @Ctx() ctx: Context): Promise<string | null> {
+    return (await ctx.loaders.evidence.load(evidenceKey(link))).title;
   }
 }

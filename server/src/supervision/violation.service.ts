@@ -3,6 +3,7 @@ import canonicalize from 'canonicalize';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { NotificationService } from '../notifications/notification.service.js';
 import { draftOf } from '../common/base.entity.js';
 import { badInput, conflict } from '../common/errors.js';
 import { isUuid } from '../common/identifiers.js';
@@ -26,11 +27,14 @@ const FIELDS = ['kind', 'personId', 'occurredOn', 'finding', 'outcome', 'evidenc
 
 /** The Art. 21 register (违法违规责任登记): entries are never changed, only followed by corrected versions. */
 export class ViolationService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+  ) {}
 
   /** Entries (their latest versions) the caller may read, filtered in SQL under the same rules. */
-  list(ctx: Context, f: ViolationFilter | undefined, page: PageArgs) {
-    const where: FilterQuery<Violation>[] = [latest()];
+  list(ctx: Context, f: ViolationFilter | undefined, page: PageArgs, scope: FilterQuery<Violation>[] = []) {
+    const where: FilterQuery<Violation>[] = [latest(), ...scope];
     if (f?.kind) where.push({ kind: f.kind });
     if (f?.personId) where.push({ person: f.personId });
     if (f?.unitId) where.push({ unit: f.unitId });
@@ -49,6 +53,14 @@ export class ViolationService {
       [{ occurredOn: 'desc' }, { createdAt: 'desc' }],
       { populate: ['unit'] },
     );
+  }
+
+  /**
+   * The entries about the caller that have an outcome: what has been made known to them. The same
+   * for every role, so a reader of the whole register (a leader) sees here what anyone would.
+   */
+  mine(ctx: Context, page: PageArgs) {
+    return this.list(ctx, undefined, page, [{ person: ctx.user!.id }, { outcome: { $ne: null } }]);
   }
 
   /** The entry as it stands (its latest version), or NOT_FOUND where the caller may not read it. */
@@ -81,6 +93,7 @@ export class ViolationService {
         subjectId: entry.id,
         details: { version: 1, ...this.summary(v) },
       });
+      if (v.outcome) this.notifications.violationOutcome(em, v);
       return v;
     });
   }
@@ -127,6 +140,10 @@ export class ViolationService {
         subjectId: current.entry.id,
         details: { version: next.version, changed, reason: text, ...after },
       });
+      // The person learns of an outcome once: when one is recorded, or a different one replaces it
+      // (or the entry is now about someone else); a correction of the finding alone tells no one.
+      if (next.outcome && (changed.includes('outcome') || changed.includes('personId')))
+        this.notifications.violationOutcome(em, next);
       return next;
     });
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
+import { Notification, NotificationKind } from '../../../server/src/notifications/notification.entity.js';
 import { Role } from '../../../server/src/users/roles.js';
 import { buildCase, buildRecord, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
@@ -8,6 +9,7 @@ import { startTestServer, type TestServer } from '../../support/server.js';
 let server: TestServer;
 const users: Record<string, { id: string; token: string; unitId: string }> = {};
 const refs: Record<string, string> = {};
+const titles: Record<string, string> = {};
 
 const FIELDS = `id versionId version kind personId person { id username } unit { id } occurredOn finding outcome
   evidence { kind ref } reason createdAt createdBy { id }`;
@@ -53,7 +55,11 @@ beforeAll(async () => {
   await make('clerk', [Role.unitClerk]);
   const c = await buildCase(em, { unit: unitA });
   refs.case = c.id;
-  refs.record = (await buildRecord(em, c)).id;
+  titles.case = `${c.number} ${c.cause}`;
+  const record = await buildRecord(em, c, { title: '现场检查录像说明' });
+  refs.record = record.id;
+  titles.record = record.title;
+  refs.otherRecord = (await buildRecord(em, await buildCase(em, { unit: unitB }), { title: '丙所询问笔录' })).id;
   const event = await server.services.audit.append(
     server.em(),
     { id: null, username: 't', clientAddress: null },
@@ -214,5 +220,154 @@ describe('anyone else', () => {
         { orderBy: { seq: 'desc' }, limit: 1 },
       );
     expect(denied.action).toBe('mutation.registerViolation');
+  });
+});
+
+const MINE = `{ myViolations(perPage: 50) { total items { id version outcome } } }`;
+const mine = async (who: string) => {
+  const r = await as(who, MINE);
+  expect(r.errors).toBeUndefined();
+  return (r.data!.myViolations.items as { id: string }[]).map((i) => i.id).sort();
+};
+/** Every VIOLATION_OUTCOME notification about an entry, whoever it went to. */
+const toldAbout = (entryId: string) =>
+  server
+    .em()
+    .find(
+      Notification,
+      { kind: NotificationKind.VIOLATION_OUTCOME, subjectId: entryId },
+      { orderBy: { createdAt: 'asc' } },
+    );
+
+describe('my register entries (myViolations)', () => {
+  it('are the entries about the caller that have an outcome, for every role', async () => {
+    expect(await mine('officer')).toEqual([refs.entry]);
+    // `other`'s entry is undecided: not theirs to see yet.
+    expect(await mine('other')).toEqual([]);
+    // The leader and the supervisor read the whole register, but nothing in it is about them.
+    expect(await mine('leader')).toEqual([]);
+    expect(await mine('sup')).toEqual([]);
+    expect(await mine('clerk')).toEqual([]);
+  });
+
+  it('name the evidence the person may read, and only that', async () => {
+    const q = `query($id: ID!) { violation(id: $id) { evidence { kind ref readable title } } }`;
+    const r = await as('sup', REGISTER, {
+      input: input({
+        outcome: 'CRITICISM_EDUCATION',
+        evidence: [
+          { kind: 'RECORD', ref: refs.record },
+          { kind: 'RECORD', ref: refs.otherRecord },
+          { kind: 'CASE', ref: refs.case },
+          { kind: 'AUDIT_EVENT', ref: refs.seq },
+        ],
+      }),
+    });
+    expect(r.errors).toBeUndefined();
+    refs.third = r.data!.registerViolation.id;
+    const before = await server.em().count(AuditEvent, { actorId: users.officer.id, outcome: AuditOutcome.DENIED });
+    const seen = await as('officer', q, { id: refs.third });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.violation.evidence).toEqual([
+      { kind: 'RECORD', ref: refs.record, readable: true, title: titles.record },
+      // Another unit's record: the officer may not read it, so it stays a bare reference.
+      { kind: 'RECORD', ref: refs.otherRecord, readable: false, title: null },
+      { kind: 'CASE', ref: refs.case, readable: true, title: titles.case },
+      { kind: 'AUDIT_EVENT', ref: refs.seq, readable: false, title: null },
+    ]);
+    // Looking at the links asked nothing of the items themselves: no refusal in the trail.
+    expect(await server.em().count(AuditEvent, { actorId: users.officer.id, outcome: AuditOutcome.DENIED })).toBe(
+      before,
+    );
+    const sup = await as('sup', q, { id: refs.third });
+    expect(sup.data!.violation.evidence.map((e: { readable: boolean }) => e.readable)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(await mine('officer')).toEqual([refs.entry, refs.third].sort());
+  });
+});
+
+describe('the bell', () => {
+  it('tells the person when an outcome is recorded, not before, and nobody else', async () => {
+    const r = await as('sup', REGISTER, { input: input({ personId: users.other.id, evidence: [] }) });
+    const id = r.data!.registerViolation.id as string;
+    expect(await toldAbout(id)).toEqual([]);
+    const fix = await as('sup', CORRECT, {
+      id,
+      input: input({ personId: users.other.id, evidence: [], finding: '未按规定上传当日执法录像' }),
+      reason: '补充事实',
+    });
+    expect(fix.errors).toBeUndefined();
+    expect(await toldAbout(id)).toEqual([]);
+    expect(await mine('other')).toEqual([]);
+
+    const decided = await as('sup', CORRECT, {
+      id,
+      input: input({
+        personId: users.other.id,
+        evidence: [],
+        finding: '未按规定上传当日执法录像',
+        outcome: 'SUSPENSION',
+      }),
+      reason: '经局务会研究决定',
+    });
+    expect(decided.errors).toBeUndefined();
+    const told = await toldAbout(id);
+    expect(told.map((n) => n.user.id)).toEqual([users.other.id]);
+    expect(told[0]).toMatchObject({ subjectType: 'Violation', readAt: null });
+    expect(told[0].summary).toBe('2026-11-02 未按规定上传当日执法录像');
+    const bell = await as('other', `{ myNotifications { unread items { kind subjectType subjectId summary } } }`);
+    expect(bell.data!.myNotifications.items).toContainEqual({
+      kind: 'VIOLATION_OUTCOME',
+      subjectType: 'Violation',
+      subjectId: id,
+      summary: '2026-11-02 未按规定上传当日执法录像',
+    });
+    expect(await mine('other')).toEqual([id]);
+
+    // A correction of the finding alone tells no one again; a different outcome does.
+    const wording = await as('sup', CORRECT, {
+      id,
+      input: input({
+        personId: users.other.id,
+        evidence: [],
+        finding: '未按规定上传当日执法录像。',
+        outcome: 'SUSPENSION',
+      }),
+      reason: '文字更正',
+    });
+    expect(wording.errors).toBeUndefined();
+    expect(await toldAbout(id)).toHaveLength(1);
+    const changed = await as('sup', CORRECT, {
+      id,
+      input: input({
+        personId: users.other.id,
+        evidence: [],
+        finding: '未按规定上传当日执法录像。',
+        outcome: 'CRITICISM_EDUCATION',
+      }),
+      reason: '复核后改为批评教育',
+    });
+    expect(changed.errors).toBeUndefined();
+    expect((await toldAbout(id)).map((n) => n.user.id)).toEqual([users.other.id, users.other.id]);
+  });
+
+  it('tells the person at once of an entry registered with its outcome', async () => {
+    const r = await as('sup', REGISTER, { input: input({ outcome: 'DISCIPLINARY_SANCTION', evidence: [] }) });
+    const told = await toldAbout(r.data!.registerViolation.id);
+    expect(told.map((n) => n.user.id)).toEqual([users.officer.id]);
+  });
+
+  it('has told only the responsible people of the register, never a supervisor, leader or colleague', async () => {
+    const all = await server.em().find(Notification, { kind: NotificationKind.VIOLATION_OUTCOME });
+    const people = new Set(all.map((n) => n.user.id));
+    expect([...people].sort()).toEqual([users.officer.id, users.other.id].sort());
+    for (const who of ['sup', 'leader', 'clerk']) {
+      const bell = await as(who, `{ myNotifications { total } }`);
+      expect(bell.data!.myNotifications.total).toBe(0);
+    }
   });
 });
