@@ -8,7 +8,7 @@ import type { Case } from '../../../server/src/cases/case.entity.js';
 import type { User } from '../../../server/src/users/user.entity.js';
 import { verifyAuditChain } from '../../../server/src/audit/audit.verify.js';
 import { buildCase, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
-import { gql, login } from '../../support/graphql.js';
+import { codeOf, gql, login } from '../../support/graphql.js';
 import { digestsOf, mp4 } from '../../support/media.js';
 import { startSecondInstance, startTestServer, type SecondInstance, type TestServer } from '../../support/server.js';
 import { tusClient } from '../../support/tus.js';
@@ -99,6 +99,14 @@ describe('two server instances on one database and store', () => {
     expect(lockerA.holding()).toEqual([]);
     await onB.unlock();
     expect(lockerB.holding()).toEqual([]);
+  });
+
+  it('share sessions: signed in on one, signed out on the other, refused on both at once', async () => {
+    const me = 'query { cases { total } }';
+    const session = await login(b.url, 'scale.officer', TEST_PASSWORD);
+    expect((await gql(a.url, me, {}, session)).data!.cases.total).toBe(1);
+    expect((await gql(b.url, 'mutation { logout }', {}, session)).errors).toBeUndefined();
+    for (const url of [a.url, b.url]) expect(codeOf(await gql(url, me, {}, session))).toBe('UNAUTHENTICATED');
   });
 
   it('keep one unbroken audit chain when both write at once', async () => {
