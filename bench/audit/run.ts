@@ -12,7 +12,13 @@ import {
   GENESIS_HASH,
   hashEvent,
 } from '../../server/src/audit/audit.service.js';
-import { CHAIN_BATCH_SQL, type ChainRow, eventOfRow, verifyAuditChain } from '../../server/src/audit/audit.verify.js';
+import {
+  CHAIN_BATCH_SIZE,
+  CHAIN_BATCH_SQL,
+  type ChainRow,
+  eventOfRow,
+  verifyAuditChain,
+} from '../../server/src/audit/audit.verify.js';
 import { ormConfig } from '../../server/src/database/orm.config.js';
 import { freshDatabase } from '../upload/fixture.js';
 import { eventMaker } from './events.js';
@@ -182,7 +188,7 @@ async function verify(em: EntityManager, total: number) {
 
 /**
  * The reference. It reads the chain exactly as the verifier does (its statement, CHAIN_BATCH_SQL
- * through MikroORM, in the same 5,000-row batches), turns each row into the bytes `hashEvent`
+ * through MikroORM, in the same batches of CHAIN_BATCH_SIZE), turns each row into the bytes `hashEvent`
  * hashes (`eventOfRow`, `canonicalEvent`, UTF-8) — that is, pre-serialised, outside the clock —
  * and then times SHA-256 alone over those bytes, one digest per event as the verifier makes them.
  * Every digest must equal the row's stored hash, which proves they are the same bytes. Reading
@@ -196,7 +202,7 @@ async function raw(em: EntityManager) {
   let after = 0;
   for (;;) {
     let t = performance.now();
-    const rows = await em.execute<ChainRow[]>(CHAIN_BATCH_SQL, [after, 5000]);
+    const rows = await em.execute<ChainRow[]>(CHAIN_BATCH_SQL, [after, CHAIN_BATCH_SIZE]);
     readMs += performance.now() - t;
     if (rows.length === 0) break;
     t = performance.now();

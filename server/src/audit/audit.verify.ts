@@ -18,6 +18,13 @@ export interface ChainReport {
 export const CHAIN_BATCH_SQL = `select seq, at, actor_id, actor_name, action, subject_type, subject_id, outcome, client_address, details, prev_hash, hash
        from audit_event where seq > ? order by seq limit ?`;
 
+/**
+ * Rows a batch. Kept small on purpose: a batch's rows, parsed JSON and strings live until it is
+ * hashed, and at 5,000 they outlive the young generation and cost the garbage collector about a
+ * fifth more CPU per event (bench:audit).
+ */
+export const CHAIN_BATCH_SIZE = 1000;
+
 export type ChainRow = Record<string, unknown> & { seq: string };
 
 /** A row of CHAIN_BATCH_SQL as the event whose hash it must carry. */
@@ -38,7 +45,7 @@ export function eventOfRow(r: ChainRow): Omit<AuditEvent, 'hash'> {
 }
 
 /** Walks the whole chain in batches (never the whole table in memory) and reports every problem. */
-export async function verifyAuditChain(em: EntityManager, batchSize = 5000): Promise<ChainReport> {
+export async function verifyAuditChain(em: EntityManager, batchSize = CHAIN_BATCH_SIZE): Promise<ChainReport> {
   const problems: ChainProblem[] = [];
   let prev = { seq: 0, hash: GENESIS_HASH };
   let checked = 0;
