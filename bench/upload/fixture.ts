@@ -19,8 +19,8 @@ import { User } from '../../server/src/users/user.entity.js';
  * A new, migrated database of the run's own: on DATABASE_URL's server when set (dropped at the
  * end), else an embedded PostgreSQL in a temporary folder (stopped and removed at the end).
  */
-export async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `er_bench_upload_${process.pid}_${randomBytes(4).toString('hex')}`;
+export async function freshDatabase(prefix = 'er_bench_upload'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
   let embedded: EmbeddedDatabase | null = null;
   let tmp: string | null = null;
   let adminUrl = process.env.DATABASE_URL;

@@ -29,11 +29,11 @@ function storable(value: string | null | undefined): string | null {
   return value.toWellFormed().replaceAll('\u0000', '\uFFFD');
 }
 /** Key of the transaction-scoped advisory lock that serialises appends, so the chain never forks. */
-const APPEND_LOCK_KEY = 0x41554454; // "AUDT"
+export const APPEND_LOCK_KEY = 0x41554454; // "AUDT"
 
-/** The SHA-256 over the canonical (RFC 8785) JSON of an event's content and its predecessor's hash. */
-export function hashEvent(e: Omit<AuditEvent, 'hash'>): string {
-  const canonical = canonicalize({
+/** The canonical (RFC 8785) JSON of an event's content and its predecessor's hash: what is hashed. */
+export function canonicalEvent(e: Omit<AuditEvent, 'hash'>): string {
+  return canonicalize({
     seq: e.seq,
     at: e.at.toISOString(),
     actorId: e.actorId ?? null,
@@ -45,8 +45,12 @@ export function hashEvent(e: Omit<AuditEvent, 'hash'>): string {
     clientAddress: e.clientAddress ?? null,
     details: e.details,
     prevHash: e.prevHash,
-  });
-  return createHash('sha256').update(canonical!, 'utf8').digest('hex');
+  })!;
+}
+
+/** The SHA-256 over the canonical (RFC 8785) JSON of an event's content and its predecessor's hash. */
+export function hashEvent(e: Omit<AuditEvent, 'hash'>): string {
+  return createHash('sha256').update(canonicalEvent(e), 'utf8').digest('hex');
 }
 
 /**

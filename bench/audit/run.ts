@@ -1,0 +1,314 @@
+import 'reflect-metadata';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { AuditOutcome } from '../../server/src/audit/audit-event.entity.js';
+import {
+  APPEND_LOCK_KEY,
+  AuditService,
+  canonicalEvent,
+  GENESIS_HASH,
+  hashEvent,
+} from '../../server/src/audit/audit.service.js';
+import {
+  CHAIN_BATCH_SIZE,
+  CHAIN_BATCH_SQL,
+  type ChainRow,
+  eventOfRow,
+  verifyAuditChain,
+} from '../../server/src/audit/audit.verify.js';
+import { ormConfig } from '../../server/src/database/orm.config.js';
+import { freshDatabase } from '../upload/fixture.js';
+import { eventMaker } from './events.js';
+
+/**
+ * bench:audit (issue #9) — on a throwaway database (DATABASE_URL's server, else an embedded
+ * PostgreSQL; dropped at the end):
+ * 1. appends through the real AuditService (`appendDetached`: a transaction of its own, the
+ *    advisory lock, the chain head, the hash, the insert) with 1 and then BENCH_AUDIT_WRITERS (8)
+ *    concurrent writers for BENCH_AUDIT_SECONDS (20) or BENCH_AUDIT_APPENDS (50,000) events,
+ *    beside the rate of bare durable commits on one connection (the ceiling of any chain whose
+ *    appends commit one after another);
+ * 2. fills the chain to BENCH_AUDIT_EVENTS (1,000,000) events with batched inserts whose hashes
+ *    come from the real `hashEvent`, then runs the real `verifyAuditChain` over all of them
+ *    (events/s, peak RSS);
+ * 3. alternately in BENCH_AUDIT_RUNS (2) rounds, raw SHA-256 over the same bytes (see `raw`).
+ * Goals: ≥ 5,000 appends/s with 8 writers; verification ≥ 0.5 × raw hashing speed.
+ */
+const envInt = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  const v = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return v;
+};
+const TOTAL = envInt('BENCH_AUDIT_EVENTS', 1_000_000);
+const WRITERS = envInt('BENCH_AUDIT_WRITERS', 8);
+const SECONDS = envInt('BENCH_AUDIT_SECONDS', 20);
+const MAX_APPENDS = envInt('BENCH_AUDIT_APPENDS', 50_000);
+const RUNS = envInt('BENCH_AUDIT_RUNS', 2);
+const FILL_BATCH = 5000;
+const MIB = 1024 * 1024;
+const APPEND_GOAL = 5000;
+const RATIO_GOAL = 0.5;
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+
+/** `writers` loops appending through the service until `seconds` pass or `cap` events are in. */
+async function appendPhase(audit: AuditService, em: EntityManager, writers: number, seconds: number, cap: number) {
+  const makers = Array.from({ length: writers }, (_, i) => eventMaker(i + 1));
+  // Untimed: one append per writer opens the pool's connections.
+  await Promise.all(makers.map((m) => audit.appendDetached(em, m.actor(), m.entry())));
+  const latencies: number[] = [];
+  let started = 0;
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  const deadline = t0 + seconds * 1000;
+  await Promise.all(
+    makers.map(async (m) => {
+      while (performance.now() < deadline && started < cap) {
+        started++;
+        const t = performance.now();
+        await audit.appendDetached(em, m.actor(), m.entry());
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const ms = performance.now() - t0;
+  const used = process.cpuUsage(cpu);
+  latencies.sort((a, b) => a - b);
+  return {
+    count: latencies.length,
+    rate: latencies.length / (ms / 1000),
+    ms,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    nodeCpu: (used.user + used.system) / 1000 / ms,
+  };
+}
+
+/** Autocommitted one-row inserts on one connection for `seconds`: durable commits per second. */
+async function commitFloor(pool: pg.Pool, seconds: number): Promise<number> {
+  await pool.query('create table bench_commit (n int)');
+  const c = await pool.connect();
+  try {
+    let n = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < seconds * 1000) await c.query('insert into bench_commit values ($1)', [n++]);
+    return n / ((performance.now() - t0) / 1000);
+  } finally {
+    c.release();
+    await pool.query('drop table bench_commit');
+  }
+}
+
+/**
+ * Extends the chain to `target` events FILL_BATCH at a time, each batch in one transaction under
+ * the service's append lock, its rows built like `AuditService.append` builds them and hashed
+ * with the real `hashEvent`, inserted with one `unnest` statement.
+ */
+async function fill(pool: pg.Pool, target: number): Promise<number> {
+  const maker = eventMaker(99);
+  const client = await pool.connect();
+  let added = 0;
+  let at = Date.now();
+  try {
+    for (;;) {
+      await client.query('begin');
+      await client.query('select pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
+      const head = await client.query<{ seq: string; hash: string }>(
+        'select seq, hash from audit_event order by seq desc limit 1',
+      );
+      let seq = head.rows[0] ? Number(head.rows[0].seq) : 0;
+      let prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
+      if (seq >= target) {
+        await client.query('commit');
+        return added;
+      }
+      const cols: unknown[][] = Array.from({ length: 12 }, () => []);
+      for (let i = Math.min(FILL_BATCH, target - seq); i > 0; i--) {
+        const actor = maker.actor();
+        const entry = maker.entry();
+        const e = {
+          seq: ++seq,
+          at: new Date((at += 3)),
+          actorId: actor.id,
+          actorName: actor.username,
+          action: entry.action,
+          subjectType: entry.subjectType ?? null,
+          subjectId: entry.subjectId ?? null,
+          outcome: entry.outcome ?? AuditOutcome.ALLOWED,
+          clientAddress: actor.clientAddress,
+          details: entry.details ?? {},
+          prevHash,
+        };
+        prevHash = hashEvent(e);
+        const row = [e.seq, e.at.toISOString(), e.actorId, e.actorName, e.action, e.subjectType, e.subjectId];
+        row.push(e.outcome, e.clientAddress, JSON.stringify(e.details), e.prevHash, prevHash);
+        row.forEach((v, k) => cols[k]!.push(v));
+      }
+      await client.query(
+        `insert into audit_event (seq, at, actor_id, actor_name, action, subject_type, subject_id, outcome, client_address, details, prev_hash, hash)
+         select * from unnest($1::bigint[], $2::timestamptz[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
+           $8::text[], $9::text[], $10::jsonb[], $11::text[], $12::text[])`,
+        cols,
+      );
+      await client.query('commit');
+      added += cols[0]!.length;
+    }
+  } catch (e) {
+    await client.query('rollback');
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** The real verifier over the whole chain, with the process's RSS sampled every 20 ms. */
+async function verify(em: EntityManager, total: number) {
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  const report = await verifyAuditChain(em);
+  const ms = performance.now() - t0;
+  const used = process.cpuUsage(cpu);
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  if (report.problems.length || report.checked !== total)
+    throw new Error(
+      `verifier: ${report.checked} checked, ${report.problems.length} problems (first ${report.problems[0]?.seq})`,
+    );
+  return { ms, cpuMs: (used.user + used.system) / 1000, before, peak };
+}
+
+/**
+ * The reference. It reads the chain exactly as the verifier does (its statement, CHAIN_BATCH_SQL
+ * through MikroORM, in the same batches of CHAIN_BATCH_SIZE), turns each row into the bytes `hashEvent`
+ * hashes (`eventOfRow`, `canonicalEvent`, UTF-8) — that is, pre-serialised, outside the clock —
+ * and then times SHA-256 alone over those bytes, one digest per event as the verifier makes them.
+ * Every digest must equal the row's stored hash, which proves they are the same bytes. Reading
+ * and serialising are timed apart, to show where the verifier's time goes.
+ */
+async function raw(em: EntityManager) {
+  let readMs = 0;
+  let serialiseMs = 0;
+  let hashMs = 0;
+  let bytes = 0;
+  let after = 0;
+  for (;;) {
+    let t = performance.now();
+    const rows = await em.execute<ChainRow[]>(CHAIN_BATCH_SQL, [after, CHAIN_BATCH_SIZE]);
+    readMs += performance.now() - t;
+    if (rows.length === 0) break;
+    t = performance.now();
+    const serialised = rows.map((r) => Buffer.from(canonicalEvent(eventOfRow(r)), 'utf8'));
+    serialiseMs += performance.now() - t;
+    t = performance.now();
+    const digests = serialised.map((b) => createHash('sha256').update(b).digest('hex'));
+    hashMs += performance.now() - t;
+    for (let i = 0; i < rows.length; i++) {
+      bytes += serialised[i]!.length;
+      if (digests[i] !== rows[i]!.hash) throw new Error(`raw: #${rows[i]!.seq} hashed other bytes`);
+    }
+    after = Number(rows.at(-1)!.seq);
+  }
+  return { readMs, serialiseMs, hashMs, bytes };
+}
+
+const db = await freshDatabase('er_bench_audit');
+const orm = await MikroORM.init(ormConfig(db.url, { pool: { min: 0, max: WRITERS + 2 }, logger: () => undefined }));
+const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+const audit = new AuditService();
+try {
+  console.log(
+    `bench:audit — ${fmt(TOTAL)} events, ${WRITERS} writers for ${SECONDS} s or ${fmt(MAX_APPENDS)} events, ` +
+      `${RUNS} verify rounds; ${os.cpus().length} cores, load ${loadavg()}, database ${new URL(db.url).pathname.slice(1)}`,
+  );
+  const floor = await commitFloor(pool, 3);
+  console.log(`  bare durable commits, one connection: ${fmt(floor)}/s`);
+  const em = orm.em.fork() as EntityManager;
+  const one = await appendPhase(audit, em, 1, Math.max(2, Math.round(SECONDS / 4)), MAX_APPENDS);
+  console.log(
+    `  1 writer:  ${fmt(one.rate)} appends/s (${fmt(one.count)} in ${secs(one.ms)}, p50 ${one.p50.toFixed(2)} ms, p99 ${one.p99.toFixed(2)} ms, node CPU ${(one.nodeCpu * 100).toFixed(0)}%)`,
+  );
+  const many = await appendPhase(audit, em, WRITERS, SECONDS, MAX_APPENDS);
+  console.log(
+    `  ${WRITERS} writers: ${fmt(many.rate)} appends/s (${fmt(many.count)} in ${secs(many.ms)}, p50 ${many.p50.toFixed(2)} ms, p99 ${many.p99.toFixed(2)} ms, node CPU ${(many.nodeCpu * 100).toFixed(0)}%)`,
+  );
+
+  let t = performance.now();
+  const added = await fill(pool, TOTAL);
+  const fillMs = performance.now() - t;
+  t = performance.now();
+  // As autovacuum would after a fill: visibility map and hint bits, so the verifier reads a settled table.
+  await pool.query('vacuum analyze audit_event');
+  const [{ total }] = (await pool.query<{ total: number }>('select count(*)::int total from audit_event')).rows as [
+    { total: number },
+  ];
+  console.log(
+    `  filled ${fmt(added)} events to ${fmt(total)} in ${secs(fillMs)} (${fmt(added / (fillMs / 1000))}/s), vacuum ${secs(performance.now() - t)}`,
+  );
+
+  const verifies: number[] = [];
+  const raws: number[] = [];
+  const readHashes: number[] = [];
+  let peak = 0;
+  let before = 0;
+  let last: Awaited<ReturnType<typeof raw>> | null = null;
+  for (let round = 1; round <= RUNS; round++) {
+    const v = await verify(orm.em.fork() as EntityManager, total);
+    const r = await raw(orm.em.fork() as EntityManager);
+    verifies.push(total / (v.ms / 1000));
+    raws.push(total / (r.hashMs / 1000));
+    readHashes.push(total / ((r.readMs + r.hashMs) / 1000));
+    peak = Math.max(peak, v.peak);
+    before = before || v.before;
+    last = r;
+    console.log(
+      `  round ${round}: verify ${secs(v.ms)} (${fmt(total / (v.ms / 1000))} events/s, Node CPU ${((v.cpuMs * 1000) / total).toFixed(1)} µs an event, ` +
+        `RSS ${(v.before / MIB).toFixed(0)} → peak ${(v.peak / MIB).toFixed(0)} MiB) · raw SHA-256 ${secs(r.hashMs)} ` +
+        `(${fmt(total / (r.hashMs / 1000))} events/s, ${(r.bytes / 1e6 / (r.hashMs / 1000)).toFixed(0)} MB/s) · ` +
+        `the verifier's read alone ${secs(r.readMs)}, serialising alone ${secs(r.serialiseMs)}`,
+    );
+  }
+  const ratio = median(verifies) / median(raws);
+  const lenient = median(verifies) / median(readHashes);
+  const verdict = (ok: boolean) => (ok ? 'MET' : 'MISSED');
+  console.log(`fill:       ${fmt(added)} events in ${secs(fillMs)}`);
+  console.log(
+    `appends:    ${fmt(many.rate)}/s with ${WRITERS} writers (goal ≥ ${fmt(APPEND_GOAL)}) ${verdict(many.rate >= APPEND_GOAL)}` +
+      ` — 1 writer ${fmt(one.rate)}/s, bare durable commits ${fmt(floor)}/s`,
+  );
+  console.log(`verify:     ${fmt(median(verifies))} events/s over ${fmt(total)} (median of ${RUNS})`);
+  console.log(
+    `raw hash:   ${fmt(median(raws))} events/s, SHA-256 alone over ${(last!.bytes / 1e6).toFixed(0)} MB of canonical JSON (${(last!.bytes / total).toFixed(0)} B an event)`,
+  );
+  console.log(
+    `ratio:      ${ratio.toFixed(2)} verify/raw (goal ≥ ${RATIO_GOAL.toFixed(2)}) ${verdict(ratio >= RATIO_GOAL)}`,
+  );
+  console.log(
+    `            against the verifier's own read + SHA-256 (${fmt(median(readHashes))} events/s) instead: ` +
+      `${lenient.toFixed(2)}, which would be ${verdict(lenient >= RATIO_GOAL)}`,
+  );
+  console.log(
+    `peak RSS:   ${(peak / MIB).toFixed(0)} MiB while verifying (${(before / MIB).toFixed(0)} MiB before); whole run ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+  );
+  // Other work on the machine slows every figure here; the load average says how much there was.
+  console.log(`load:       ${loadavg()} at the end (1, 5, 15 min averages; ${os.cpus().length} cores)`);
+} finally {
+  await orm.close(true);
+  await pool.end();
+  await db.drop();
+}
