@@ -4,14 +4,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { AuditOutcome } from '../../server/src/audit/audit-event.entity.js';
-import {
-  APPEND_LOCK_KEY,
-  AuditService,
-  canonicalEvent,
-  GENESIS_HASH,
-  hashEvent,
-} from '../../server/src/audit/audit.service.js';
+import { AuditService, canonicalEvent } from '../../server/src/audit/audit.service.js';
 import {
   CHAIN_BATCH_SIZE,
   CHAIN_BATCH_SQL,
@@ -22,6 +15,7 @@ import {
 import { ormConfig } from '../../server/src/database/orm.config.js';
 import { freshDatabase } from '../upload/fixture.js';
 import { eventMaker } from './events.js';
+import { fillChain } from './fill.js';
 
 /**
  * bench:audit (issue #9) — on a throwaway database (DATABASE_URL's server, else an embedded
@@ -48,7 +42,6 @@ const WRITERS = envInt('BENCH_AUDIT_WRITERS', 8);
 const SECONDS = envInt('BENCH_AUDIT_SECONDS', 20);
 const MAX_APPENDS = envInt('BENCH_AUDIT_APPENDS', 50_000);
 const RUNS = envInt('BENCH_AUDIT_RUNS', 2);
-const FILL_BATCH = 5000;
 const MIB = 1024 * 1024;
 const APPEND_GOAL = 5000;
 const RATIO_GOAL = 0.5;
@@ -109,68 +102,6 @@ async function commitFloor(pool: pg.Pool, seconds: number): Promise<number> {
   } finally {
     c.release();
     await pool.query('drop table bench_commit');
-  }
-}
-
-/**
- * Extends the chain to `target` events FILL_BATCH at a time, each batch in one transaction under
- * the service's append lock, its rows built like `AuditService.append` builds them and hashed
- * with the real `hashEvent`, inserted with one `unnest` statement.
- */
-async function fill(pool: pg.Pool, target: number): Promise<number> {
-  const maker = eventMaker(99);
-  const client = await pool.connect();
-  let added = 0;
-  let at = Date.now();
-  try {
-    for (;;) {
-      await client.query('begin');
-      await client.query('select pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
-      const head = await client.query<{ seq: string; hash: string }>(
-        'select seq, hash from audit_event order by seq desc limit 1',
-      );
-      let seq = head.rows[0] ? Number(head.rows[0].seq) : 0;
-      let prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
-      if (seq >= target) {
-        await client.query('commit');
-        return added;
-      }
-      const cols: unknown[][] = Array.from({ length: 12 }, () => []);
-      for (let i = Math.min(FILL_BATCH, target - seq); i > 0; i--) {
-        const actor = maker.actor();
-        const entry = maker.entry();
-        const e = {
-          seq: ++seq,
-          at: new Date((at += 3)),
-          actorId: actor.id,
-          actorName: actor.username,
-          action: entry.action,
-          subjectType: entry.subjectType ?? null,
-          subjectId: entry.subjectId ?? null,
-          outcome: entry.outcome ?? AuditOutcome.ALLOWED,
-          clientAddress: actor.clientAddress,
-          details: entry.details ?? {},
-          prevHash,
-        };
-        prevHash = hashEvent(e);
-        const row = [e.seq, e.at.toISOString(), e.actorId, e.actorName, e.action, e.subjectType, e.subjectId];
-        row.push(e.outcome, e.clientAddress, JSON.stringify(e.details), e.prevHash, prevHash);
-        row.forEach((v, k) => cols[k]!.push(v));
-      }
-      await client.query(
-        `insert into audit_event (seq, at, actor_id, actor_name, action, subject_type, subject_id, outcome, client_address, details, prev_hash, hash)
-         select * from unnest($1::bigint[], $2::timestamptz[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[],
-           $8::text[], $9::text[], $10::jsonb[], $11::text[], $12::text[])`,
-        cols,
-      );
-      await client.query('commit');
-      added += cols[0]!.length;
-    }
-  } catch (e) {
-    await client.query('rollback');
-    throw e;
-  } finally {
-    client.release();
   }
 }
 
@@ -249,7 +180,7 @@ try {
   );
 
   let t = performance.now();
-  const added = await fill(pool, TOTAL);
+  const added = await fillChain(pool, TOTAL);
   const fillMs = performance.now() - t;
   t = performance.now();
   // As autovacuum would after a fill: visibility map and hint bits, so the verifier reads a settled table.
