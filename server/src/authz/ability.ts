@@ -61,6 +61,7 @@ export type SubjectType =
   | 'Notification'
   | 'FixitySummary'
   | 'Violation'
+  | 'ViolationVersion'
   | 'ComplianceReport'
   | 'RecordingExplanation'
   | 'Disclosure'

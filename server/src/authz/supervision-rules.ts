@@ -14,6 +14,10 @@ type Builder = AbilityBuilder<AppAbility>;
  */
 export function violationRules({ can, cannot }: Builder, p: Principal): void {
   can('read', 'Violation', { 'person.id': p.id, outcome: { $ne: null } });
+  // In an entry's history the person sees the versions about them, never those naming someone
+  // else (an entry corrected onto them from another person); the register's keepers see all.
+  can('read', 'ViolationVersion', { 'person.id': p.id });
+  if (hasRole(p, Role.leader, Role.supervisor)) can('read', 'ViolationVersion');
   if (hasRole(p, Role.leader)) can('read', 'Violation');
   if (hasRole(p, Role.supervisor)) {
     can(['read', 'create', 'update'], 'Violation');

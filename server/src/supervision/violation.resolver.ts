@@ -38,7 +38,10 @@ export class ViolationResolver {
   }
 
   @SignedIn()
-  @Query(() => [Violation], { description: 'Every version of an entry, oldest first' })
+  @Query(() => [Violation], {
+    description:
+      'The versions of an entry, oldest first: all for the register’s keepers, those about them for the person',
+  })
   violationHistory(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.violations.history(ctx, id);
   }

@@ -76,7 +76,12 @@ export class ViolationService {
   /** Every version of an entry, oldest first. */
   async history(ctx: Context, id: string): Promise<Violation[]> {
     const current = await this.get(ctx, id, 'violation.history');
-    return ctx.em.find(Violation, { entry: current.entry }, { orderBy: { version: 'asc' }, populate: ['unit'] });
+    const versions = ctx.authz.filter<Violation>('read', 'ViolationVersion', Violation);
+    if (versions === null) return [];
+    return ctx.em.find(Violation, { $and: [{ entry: current.entry }, versions] } as FilterQuery<Violation>, {
+      orderBy: { version: 'asc' },
+      populate: ['unit'],
+    });
   }
 
   /** Registers a violation as version 1 of a new entry; audited in the same transaction. */

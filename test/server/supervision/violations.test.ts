@@ -371,3 +371,27 @@ describe('the bell', () => {
     }
   });
 });
+
+describe('an entry corrected onto another person', () => {
+  it('shows that person only the versions about them, and the keepers every version', async () => {
+    const r = await as('sup', REGISTER, {
+      input: input({ personId: users.other.id, outcome: 'CRITICISM_EDUCATION', finding: '未按规定存储执法音像资料' }),
+    });
+    expect(r.errors).toBeUndefined();
+    const id = r.data!.registerViolation.id as string;
+    const moved = await as('sup', CORRECT, {
+      id,
+      input: input({ personId: users.officer.id, outcome: 'CRITICISM_EDUCATION', finding: '未按规定存储执法音像资料' }),
+      reason: '经核实，责任人认定有误',
+      version: 1,
+    });
+    expect(moved.errors).toBeUndefined();
+    const history = (who: string) =>
+      as(who, `query($id: ID!) { violationHistory(id: $id) { version personId } }`, { id });
+    expect((await history('officer')).data!.violationHistory).toEqual([{ version: 2, personId: users.officer.id }]);
+    expect((await history('sup')).data!.violationHistory).toHaveLength(2);
+    expect((await history('leader')).data!.violationHistory).toHaveLength(2);
+    // The first person no longer reads the entry at all.
+    expect(codeOf(await history('other'))).toBe('NOT_FOUND');
+  });
+});
