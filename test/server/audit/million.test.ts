@@ -13,7 +13,12 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('the audit chain at a million events', () => {
-  it('verifies intact, streaming in batches, and names a row changed behind the application', async () => {
+  it('verifies intact, streaming in batches (each kind of tampering: audit.test.ts)', async () => {
+    // The trail's search indexes (by action, actor, time, subject, details) are not what this test
+    // is about and would triple the fill's time; this throwaway database goes without them.
+    const em0 = server.em();
+    for (const index of ['action_index', 'actor_id_index', 'at_index', 'details_gin', 'subject_type_subject_id_index'])
+      await em0.execute(`drop index "audit_event_${index}"`);
     const pool = new pg.Pool({ connectionString: server.orm.config.getClientUrl(), max: 1 });
     try {
       await fillChain(pool, MILLION);
@@ -27,13 +32,5 @@ describe('the audit chain at a million events', () => {
     expect(report.lastSeq).toBe(MILLION);
     // Read in batches: the heap holds a batch, not the table.
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024);
-
-    // A superuser edits one event with the trigger off: the verifier names exactly that one.
-    const em = server.em();
-    await em.execute('alter table audit_event disable trigger user');
-    await em.execute(`update audit_event set details = '{"reason":"rewritten"}' where seq = 777777`);
-    await em.execute('alter table audit_event enable trigger user');
-    const after = await verifyAuditChain(server.em());
-    expect(after.problems.map((p) => p.seq)).toEqual([777777]);
   }, 600_000);
 });
