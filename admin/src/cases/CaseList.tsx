@@ -18,10 +18,8 @@ import { Can } from '../auth/ability';
 import { caseStatusChoices, procedureChoices } from '../common/choices';
 import { DayField, EnumField } from '../common/fields';
 import { oneLineCells } from '../common/layout';
-import type { UserRecord } from '../common/records';
+import { userOption } from '../common/format';
 import { CaseStatusField, DeadlineField, OfficersField } from './fields';
-
-const userOption = (user: UserRecord) => `${user.displayName}（${user.username}）`;
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn sx={{ minWidth: 280 }} />,

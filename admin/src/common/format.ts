@@ -16,3 +16,7 @@ export function useDateFormat() {
   const format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeZone: 'UTC' });
   return (value: string | null | undefined) => (value ? format.format(new Date(`${value}T00:00:00Z`)) : '');
 }
+
+/** A person in a picker: name and sign-in name, e.g. 吴浩（zhzf.officer1）. */
+export const userOption = (user: { displayName: string; username: string }) =>
+  `${user.displayName}（${user.username}）`;

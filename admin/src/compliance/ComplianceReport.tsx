@@ -20,9 +20,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DateTimeField } from '../common/fields';
-import { useDateFormat, useDateTimeFormat } from '../common/format';
+import { useDateFormat, useDateTimeFormat, userOption } from '../common/format';
 import { oneLineCells } from '../common/layout';
-import type { UserRecord } from '../common/records';
 import type { ComplianceKind } from '../gql/graphql';
 import type { Values } from '../graphql/args';
 import { ComplianceCharts, KindFigures, OfficerTable } from './ComplianceCharts';
@@ -34,8 +33,6 @@ import {
   type ComplianceSummary,
 } from './complianceData';
 import { COMPLIANCE_KINDS, KIND_COLOURS } from './domain';
-
-const userOption = (user: UserRecord) => `${user.displayName}（${user.username}）`;
 
 const useFilters = () => {
   const translate = useTranslate();

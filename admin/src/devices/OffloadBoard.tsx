@@ -10,8 +10,7 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
-import { useDateFormat } from '../common/format';
-import type { UserRecord } from '../common/records';
+import { useDateFormat, userOption } from '../common/format';
 import { defaultOffloadRange } from './deviceData';
 import { OFFLOAD_STATES, type OffloadRecord } from './domain';
 import { OffloadStateChip } from './fields';
@@ -19,7 +18,6 @@ import { buildBoard, countStates, daysOf } from './offloadBoard';
 import { OffloadCell } from './OffloadCell';
 
 const stateChoices = OFFLOAD_STATES.map((state) => ({ id: state, name: `er.offloadState.${state}` }));
-const userOption = (user: UserRecord) => `${user.displayName}（${user.username}）`;
 
 const filters = [
   <DateInput key="from" source="from" alwaysOn />,

@@ -10,9 +10,9 @@ import {
   TextInput,
 } from 'react-admin';
 import { caseStatusChoices, confidentialityChoices, recordKindChoices, stageChoices } from '../common/choices';
-import type { CaseRecord, UserRecord } from '../common/records';
+import { userOption } from '../common/format';
+import type { CaseRecord } from '../common/records';
 
-const userOption = (user: UserRecord) => `${user.displayName}（${user.username}）`;
 const caseOption = (c: CaseRecord) => `${c.number} ${c.partyName}`;
 
 /** The records list's filters: search, where and by whom, kind, confidentiality, time and markers. */

@@ -6,6 +6,23 @@ import type { Context } from '../context.js';
 import { AppError, ErrorCode } from './errors.js';
 
 /**
+ * A counter of rate-limiter-flexible on the shared `rate_limit` table (its own PostgreSQL layout),
+ * so every instance counts together: `points` per `seconds`, keys under `prefix`.
+ */
+export function sharedLimiter(em: EntityManager, prefix: string, points: number, seconds: number) {
+  return new RateLimiterPostgres({
+    storeClient: em.getConnection().getKnex(),
+    storeType: 'knex',
+    tableName: 'rate_limit',
+    tableCreated: true,
+    clearExpiredByTimeout: false,
+    keyPrefix: prefix,
+    points,
+    duration: seconds,
+  });
+}
+
+/**
  * A per-person budget for the requests that read a lot (reports over a period, the trail's export
  * and verification): `EXPENSIVE_PER_MINUTE` a minute, counted in PostgreSQL so every instance
  * shares it. Past it the answer is RATE_LIMITED with the seconds to wait, and the refusal is audited.
@@ -16,16 +33,7 @@ export class ExpensiveLimiter {
   constructor(private readonly config: Config) {}
 
   private of(em: EntityManager): RateLimiterPostgres {
-    this.limiter ??= new RateLimiterPostgres({
-      storeClient: em.getConnection().getKnex(),
-      storeType: 'knex',
-      tableName: 'rate_limit',
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      keyPrefix: 'expensive',
-      points: this.config.expensivePerMinute,
-      duration: 60,
-    });
+    this.limiter ??= sharedLimiter(em, 'expensive', this.config.expensivePerMinute, 60);
     return this.limiter;
   }
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { RateLimiterPostgres } from 'rate-limiter-flexible';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { sharedLimiter } from '../common/expensive.js';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import type { AuditActor, AuditService } from '../audit/audit.service.js';
 import { AppError, ErrorCode } from '../common/errors.js';
@@ -125,16 +126,12 @@ export class AuthService {
 
   /** The failed-sign-in counter per client address, on the shared `rate_limit` table. */
   private loginLimiter(em: EntityManager): RateLimiterPostgres {
-    this.limiter ??= new RateLimiterPostgres({
-      storeClient: em.getConnection().getKnex(),
-      storeType: 'knex',
-      tableName: 'rate_limit',
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      keyPrefix: 'login',
-      points: this.config.loginRatePerAddress,
-      duration: this.config.loginRateWindowMinutes * 60,
-    });
+    this.limiter ??= sharedLimiter(
+      em,
+      'login',
+      this.config.loginRatePerAddress,
+      this.config.loginRateWindowMinutes * 60,
+    );
     return this.limiter;
   }
 
