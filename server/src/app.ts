@@ -85,6 +85,9 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** How often an instance also seals events other instances or crashed processes left pending. */
+const AUDIT_SEAL_INTERVAL_MS = 1000;
+
 /** One HTTP server: `/graphql`, `/files` (tus), `/health` and the built console. */
 export async function createApp(services: Services): Promise<App> {
   const { config, orm } = services;
@@ -224,6 +227,15 @@ export async function createApp(services: Services): Promise<App> {
     },
   );
 
+  // Audit events are sealed into the chain by every instance, soon after they commit.
+  let sealingFailed = false;
+  services.audit.startSealing(orm, AUDIT_SEAL_INTERVAL_MS, (e: unknown) => {
+    if (sealingFailed) return;
+    sealingFailed = true; // said at most once a minute while it keeps failing (PostgreSQL down)
+    console.error(`[enforcement-records] audit sealing failed, will retry: ${(e as Error).message}`);
+    setTimeout(() => (sealingFailed = false), 60_000).unref();
+  });
+
   return {
     httpServer,
     listen: (port, host) =>
@@ -235,6 +247,7 @@ export async function createApp(services: Services): Promise<App> {
         });
       }),
     close: async () => {
+      await services.audit.stopSealing();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
     },

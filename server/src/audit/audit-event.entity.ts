@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -11,8 +11,11 @@ export enum AuditOutcome {
 registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
 
 /**
- * One entry of the append-only, hash-chained audit trail (Art. 21). PostgreSQL refuses UPDATE,
- * DELETE and TRUNCATE on the table; rows are only ever written by AuditService.
+ * One entry of the append-only, hash-chained audit trail (Art. 21). AuditService inserts an event
+ * pending (no `seq`, `prevHash`, `hash`) in the transaction of the change it describes; the sealer
+ * (chainer.ts) later gives committed pending events their place in the chain. PostgreSQL refuses
+ * DELETE, TRUNCATE and every UPDATE except that one sealing of an untouched pending row.
+ * The API only ever shows sealed events.
  */
 @ObjectType()
 @Entity({ tableName: 'audit_event' })
@@ -22,10 +25,23 @@ registerEnumType(AuditOutcome, { name: 'AuditOutcome' });
   name: 'audit_event_details_gin',
   expression: 'create index "audit_event_details_gin" on "audit_event" using gin ("details" jsonb_path_ops)',
 })
+// The sealer's queue.
+@Index({
+  name: 'audit_event_pending',
+  expression: 'create index "audit_event_pending" on "audit_event" ("id") where "seq" is null',
+})
+@Check({
+  name: 'audit_event_sealed_check',
+  expression: '("seq" is null) = ("hash" is null) and ("hash" is null) = ("prev_hash" is null)',
+})
 export class AuditEvent {
-  /** Gapless sequence number, assigned under the append lock. */
+  /** Order of insertion; the sealer takes pending events in this order. Not shown. */
+  @PrimaryKey({ type: new BigIntType('string') })
+  id!: string;
+
+  /** Gapless position in the chain, given when the event is sealed (null while pending). */
   @Field(() => Int)
-  @PrimaryKey({ type: new BigIntType('number'), autoincrement: false })
+  @Property({ type: new BigIntType('number'), nullable: true, unique: true })
   seq!: number;
 
   @Field(() => Date)
@@ -69,10 +85,10 @@ export class AuditEvent {
   details!: Record<string, unknown>;
 
   @Field()
-  @Property({ length: 64 })
+  @Property({ length: 64, nullable: true })
   prevHash!: string;
 
   @Field()
-  @Property({ length: 64, unique: true })
+  @Property({ length: 64, unique: true, nullable: true })
   hash!: string;
 }

@@ -102,6 +102,7 @@ export async function exportAuditCsv(ctx: Context, req: Request, res: Response):
     await ctx.services.expensive.consume(ctx, 'auditEvents.export');
     const filter = await parseExportFilter(req.query.filter);
     const allowed = ctx.authz.filter<AuditEvent>('read', 'AuditEvent', AuditEvent);
+    await ctx.services.audit.settle(ctx.em);
     const [last] = await ctx.em.execute<{ seq: string | null }[]>('select max(seq) as seq from audit_event');
     const upTo = Number(last?.seq ?? 0);
     await ctx.services.audit.append(ctx.em, ctx.actor, {

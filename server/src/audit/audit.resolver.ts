@@ -14,6 +14,7 @@ export class AuditResolver {
   @Can('read', 'AuditEvent')
   @Query(() => AuditEvent, { description: 'One audit event by its sequence number' })
   async auditEvent(@Arg('seq', () => Int) seq: number, @Ctx() ctx: Context): Promise<AuditEvent> {
+    if (seq > 0) await ctx.services.audit.settle(ctx.em);
     const event = seq > 0 ? await ctx.em.findOne(AuditEvent, { seq }) : null;
     if (!event) throw await ctx.authz.missing('AuditEvent', String(seq), 'auditEvent.read');
     await ctx.authz.ensure('read', event, 'auditEvent.read');
@@ -22,12 +23,14 @@ export class AuditResolver {
 
   @Can('read', 'AuditEvent')
   @Query(() => AuditEventPage, { description: 'The audit trail, newest first' })
-  auditEvents(
+  async auditEvents(
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) f?: AuditEventFilter,
   ) {
-    const where = auditWhere(f);
+    // Sealed events only: every event committed before this read is sealed first.
+    await ctx.services.audit.settle(ctx.em);
+    const where = [...auditWhere(f), { seq: { $ne: null } }];
     return listReadable(ctx.em, ctx.authz, AuditEvent, 'AuditEvent', where, page, ['seq', 'at'], { seq: 'desc' });
   }
 }

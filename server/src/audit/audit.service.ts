@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import canonicalize from 'canonicalize';
 import { AuditEvent, AuditOutcome } from './audit-event.entity.js';
+import { Sealer, sealPending } from './chainer.js';
 
 /** Who did it and from where; taken from the request context. */
 export interface AuditActor {
@@ -28,11 +29,14 @@ function storable(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   return value.toWellFormed().replaceAll('\u0000', '\uFFFD');
 }
-/** Key of the transaction-scoped advisory lock that serialises appends, so the chain never forks. */
+/** Key of the transaction-scoped advisory lock that serialises sealing, so the chain never forks. */
 export const APPEND_LOCK_KEY = 0x41554454; // "AUDT"
 
+/** What an event's hash covers: everything but the hash itself and the internal insertion id. */
+export type HashedEvent = Omit<AuditEvent, 'hash' | 'id'>;
+
 /** The canonical (RFC 8785) JSON of an event's content and its predecessor's hash: what is hashed. */
-export function canonicalEvent(e: Omit<AuditEvent, 'hash'>): string {
+export function canonicalEvent(e: HashedEvent): string {
   return canonicalize({
     seq: e.seq,
     at: e.at.toISOString(),
@@ -49,8 +53,25 @@ export function canonicalEvent(e: Omit<AuditEvent, 'hash'>): string {
 }
 
 /** The SHA-256 over the canonical (RFC 8785) JSON of an event's content and its predecessor's hash. */
-export function hashEvent(e: Omit<AuditEvent, 'hash'>): string {
+export function hashEvent(e: HashedEvent): string {
   return createHash('sha256').update(canonicalEvent(e), 'utf8').digest('hex');
+}
+
+/** An event as the trail will store it (strings made storable, details as JSON will return them). */
+function newEvent(actor: AuditActor, entry: AuditEntry): AuditEvent {
+  const event = new AuditEvent();
+  event.at = new Date();
+  event.actorId = actor.id;
+  event.actorName = storable(actor.username)?.slice(0, 64) ?? null;
+  event.action = storable(entry.action)!;
+  event.subjectType = storable(entry.subjectType);
+  event.subjectId = storable(entry.subjectId);
+  event.outcome = entry.outcome ?? AuditOutcome.ALLOWED;
+  event.clientAddress = actor.clientAddress;
+  event.details = JSON.parse(
+    JSON.stringify(entry.details ?? {}, (_k, v: unknown) => (typeof v === 'string' ? storable(v) : v)),
+  ) as Record<string, unknown>;
+  return event;
 }
 
 /**
@@ -58,42 +79,48 @@ export function hashEvent(e: Omit<AuditEvent, 'hash'>): string {
  * transaction as the change it describes.
  */
 export class AuditService {
+  private sealer: Sealer | null = null;
+
   /**
-   * Appends an event inside the caller's transaction. Appends are serialised by an advisory lock
-   * held until that transaction ends, so sequence numbers are gapless and the chain is linear.
+   * Inserts the event, pending, inside the caller's transaction. Appends take no lock and never
+   * wait for one another; the event gets its sequence number and hashes when it is sealed after
+   * the commit (chainer.ts), so the chain is gapless and linear in the order of sealing.
    */
   async append(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<AuditEvent> {
     if (!em.isInTransaction()) {
       return em.transactional((tx) => this.append(tx, actor, entry));
     }
-    await em.execute('select pg_advisory_xact_lock(?)', [APPEND_LOCK_KEY]);
-    const [last] = await em.execute<{ seq: string; hash: string }[]>(
-      'select seq, hash from audit_event order by seq desc limit 1',
-    );
-    const event = new AuditEvent();
-    event.seq = last ? Number(last.seq) + 1 : 1;
-    event.at = new Date();
-    event.actorId = actor.id;
-    event.actorName = storable(actor.username)?.slice(0, 64) ?? null;
-    event.action = storable(entry.action)!;
-    event.subjectType = storable(entry.subjectType);
-    event.subjectId = storable(entry.subjectId);
-    event.outcome = entry.outcome ?? AuditOutcome.ALLOWED;
-    event.clientAddress = actor.clientAddress;
-    event.details = JSON.parse(
-      JSON.stringify(entry.details ?? {}, (_k, v: unknown) => (typeof v === 'string' ? storable(v) : v)),
-    ) as Record<string, unknown>;
-    event.prevHash = last?.hash ?? GENESIS_HASH;
-    event.hash = hashEvent(event);
-    await em.insert(AuditEvent, event);
+    const event = newEvent(actor, entry);
+    event.id = String(await em.insert(AuditEvent, event));
+    this.sealer?.appended();
     return event;
   }
 
   /**
-   * Appends in a transaction of its own, committed at once: for denied attempts and failed
-   * sign-ins, which must stay recorded although the request that caused them is refused.
+   * Appends at once, whatever the caller's transaction does: for denied attempts and failed
+   * sign-ins, which must stay recorded although the request that caused them is refused. With the
+   * background sealer running (every server instance) the event joins the next sealing
+   * transaction, written sealed together with others (group commit); resolves once committed.
    */
   async appendDetached(em: EntityManager, actor: AuditActor, entry: AuditEntry): Promise<AuditEvent> {
+    if (this.sealer) return this.sealer.enqueue(newEvent(actor, entry));
     return em.fork({ clear: true }).transactional((tx) => this.append(tx, actor, entry));
+  }
+
+  /** Seals every event committed so far. Whoever reads the chain (lists, exports, verification, checkpoints) calls it first. */
+  settle(em: EntityManager): Promise<number> {
+    return sealPending(em);
+  }
+
+  /** Seals in the background from now on (each server instance does). */
+  startSealing(orm: MikroORM, intervalMs: number, onError: (e: unknown) => void): void {
+    if (this.sealer) return;
+    this.sealer = new Sealer(orm, onError);
+    this.sealer.start(intervalMs);
+  }
+
+  async stopSealing(): Promise<void> {
+    await this.sealer?.stop();
+    this.sealer = null;
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AuditEvent } from './audit-event.entity.js';
-import { GENESIS_HASH, hashEvent } from './audit.service.js';
+import { GENESIS_HASH, type HashedEvent, hashEvent } from './audit.service.js';
+import { sealPending } from './chainer.js';
 
 export interface ChainProblem {
   seq: number;
@@ -28,7 +28,7 @@ export const CHAIN_BATCH_SIZE = 1000;
 export type ChainRow = Record<string, unknown> & { seq: string };
 
 /** A row of CHAIN_BATCH_SQL as the event whose hash it must carry. */
-export function eventOfRow(r: ChainRow): Omit<AuditEvent, 'hash'> {
+export function eventOfRow(r: ChainRow): HashedEvent {
   return {
     seq: Number(r.seq),
     at: new Date(r.at as string),
@@ -41,11 +41,15 @@ export function eventOfRow(r: ChainRow): Omit<AuditEvent, 'hash'> {
     clientAddress: r.client_address as string | null,
     details: r.details as Record<string, unknown>,
     prevHash: r.prev_hash as string,
-  } as Omit<AuditEvent, 'hash'>;
+  } as HashedEvent;
 }
 
-/** Walks the whole chain in batches (never the whole table in memory) and reports every problem. */
+/**
+ * Seals what is pending, then walks the whole chain in batches (never the whole table in memory)
+ * and reports every problem.
+ */
 export async function verifyAuditChain(em: EntityManager, batchSize = CHAIN_BATCH_SIZE): Promise<ChainReport> {
+  await sealPending(em);
   const problems: ChainProblem[] = [];
   let prev = { seq: 0, hash: GENESIS_HASH };
   let checked = 0;

@@ -10,6 +10,7 @@ import {
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sealPending } from './chainer.js';
 import { AuditCheckpoint, checkpointMessage } from './checkpoint.entity.js';
 
 /** The server's checkpoint signing key: an Ed25519 PEM file outside the database, made on first use. */
@@ -58,8 +59,9 @@ export async function signCheckpoint(
 ): Promise<AuditCheckpoint | null> {
   const existing = await em.findOne(AuditCheckpoint, { day });
   if (existing) return existing;
+  await sealPending(em);
   const [last] = await em.execute<{ seq: string; hash: string }[]>(
-    'select seq, hash from audit_event where at < ? order by seq desc limit 1',
+    'select seq, hash from audit_event where at < ? and seq is not null order by seq desc limit 1',
     [dayEnd(day)],
   );
   if (!last || !key.privateKey) return null;

@@ -531,6 +531,7 @@ export class ExportService {
 
   /** catalogue.csv, catalogue.pdf and one chain-of-custody report per file. */
   private async tagFiles(em: EntityManager, d: Disclosure, entries: Entry[], date: Date): Promise<TagFile[]> {
+    await this.audit.settle(em); // the custody reports name sealed events, up to now
     const header = [
       '序号',
       '题名',
@@ -619,7 +620,7 @@ export class ExportService {
     const c = e.item.record.case;
     const events = await em.find(
       AuditEvent,
-      { $and: auditWhere({ recordId: e.item.record.id }) },
+      { $and: [...auditWhere({ recordId: e.item.record.id }), { seq: { $ne: null } }] },
       { orderBy: { seq: 'desc' }, limit: CUSTODY_EVENTS },
     );
     events.reverse();

@@ -92,6 +92,7 @@ export class ComplianceService {
   /** Per kind, per unit, per person and per month, in one pass over the findings. */
   async summary(ctx: Context, filter: ComplianceFilter): Promise<ComplianceSummary> {
     const scope = this.scope(filter);
+    await this.audit.settle(ctx.em); // denied attempts are named by their sealed sequence number
     const rows = await run<{
       kind: ComplianceKind;
       unit_id: string | null;
@@ -130,6 +131,7 @@ export class ComplianceService {
   /** One page of findings, newest first (or oldest first), with the total under the same filter. */
   async items(ctx: Context, filter: ComplianceFilter, page: PageArgs): Promise<ComplianceItemPage> {
     const scope = this.scope(filter);
+    await this.audit.settle(ctx.em);
     if (page.sortField && page.sortField !== 'at')
       throw badInput(`Cannot sort by "${page.sortField}"; sortable fields: at`, { field: 'sortField' });
     const findings = this.findings(ctx, scope);
@@ -150,6 +152,7 @@ export class ComplianceService {
   /** Every finding of the filter, oldest first, for an export (at most EXPORT_LIMIT). */
   async all(ctx: Context, filter: ComplianceFilter): Promise<ComplianceItem[]> {
     const scope = this.scope(filter);
+    await this.audit.settle(ctx.em);
     const rows = await run<ComplianceRow>(
       ctx.em,
       sql`select * from (${this.findings(ctx, scope)}) x order by kind, at, id limit ${EXPORT_LIMIT + 1}::int`,

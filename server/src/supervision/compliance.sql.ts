@@ -164,7 +164,7 @@ export function findingsQuery(ctx: Context, scope: ComplianceScope, settings: Co
         jsonb_build_object('seq', e.seq, 'action', e.action, 'actorName', e.actor_name, 'subjectType', e.subject_type,
           'subjectId', e.subject_id, 'reason', e.details->>'reason')
       from audit_event e left join app_user u on u.id = e.actor_id
-      where e.outcome = 'DENIED' and e.seq in (${can.audit(1)}) ${inPeriod(sql`e.at`)}`);
+      where e.outcome = 'DENIED' and e.seq is not null and e.id in (${can.audit(1)}) ${inPeriod(sql`e.at`)}`);
   }
 
   if (wanted(ComplianceKind.UNUSUAL_ACCESS)) {
@@ -181,7 +181,7 @@ export function findingsQuery(ctx: Context, scope: ComplianceScope, settings: Co
             count(*) over (partition by e.actor_id order by e.at range between ${window} preceding and current row) as n
           from audit_event e
           where e.outcome = 'ALLOWED' and e.action in (${list(CONTENT_ACTIONS)}) and e.actor_id is not null
-            and e.seq in (${can.audit(2)}) and e.at >= ${from} - ${window} and e.at < ${to}
+            and e.id in (${can.audit(2)}) and e.at >= ${from} - ${window} and e.at < ${to}
         ) v
         where v.at >= ${from}
         group by v.actor_id, (v.at at time zone ${TZ})::date

@@ -8,6 +8,7 @@ import { Role } from '../../../server/src/users/roles.js';
 import { buildCase, buildRecord, buildUser, TEST_PASSWORD } from '../../factories.js';
 import { gql, login } from '../../support/graphql.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
+import { appendSealed } from '../../support/audit.js';
 
 let server: TestServer;
 let sup: string;
@@ -80,7 +81,7 @@ beforeAll(async () => {
   const r3 = await buildRecord(em, caseB);
   Object.assign(ids, { caseA: caseA.id, caseB: caseB.id, r1: r1.id, r2: r2.id, r3: r3.id });
   const add = async (name: string, entry: Parameters<TestServer['services']['audit']['append']>[2]) => {
-    seqs[name] = (await server.services.audit.append(server.em(), actor, entry)).seq;
+    seqs[name] = (await appendSealed(server, actor, entry)).seq;
   };
   await add('caseOpenA', { action: 'case.open', subjectType: 'Case', subjectId: caseA.id, details: { number: '甲' } });
   await add('viewR1', { action: 'record.view', subjectType: 'Record', subjectId: r1.id, details: { version: 1 } });
@@ -215,9 +216,10 @@ describe('CSV export of the filtered trail', () => {
   it('streams a large trail in many chunks, in chain order, intact', async () => {
     const em: EntityManager = server.em();
     await em.transactional(async (tx) => {
+      await server.services.audit.settle(tx);
       await tx.execute('select pg_advisory_xact_lock(?)', [0x41554454]);
       const [last] = await tx.execute<{ seq: string; hash: string }[]>(
-        'select seq, hash from audit_event order by seq desc limit 1',
+        'select seq, hash from audit_event where seq is not null order by seq desc limit 1',
       );
       let prev = { seq: Number(last.seq), hash: last.hash };
       for (let batch = 0; batch < 20; batch++) {

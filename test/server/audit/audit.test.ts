@@ -68,10 +68,70 @@ describe('audit trail', () => {
     await expect(em.execute(`truncate audit_event`)).rejects.toThrow(/append-only/);
   });
 
+  it('lets an event be sealed once, its content untouched, and nothing else', async () => {
+    const em = server.em();
+    const { id } = await server.services.audit.append(em, actor, { action: 'test.seal', details: { n: 1 } });
+    // Pending: no place in the chain yet, and its content is as frozen as a sealed event's.
+    const [pending] = await em.execute<{ seq: string | null; hash: string | null }[]>(
+      'select seq, hash from audit_event where id = ?',
+      [id],
+    );
+    expect(pending).toEqual({ seq: null, hash: null });
+    await expect(
+      em.execute(
+        `update audit_event set details = '{"n": 2}', seq = 999999, prev_hash = 'x', hash = 'y' where id = ?`,
+        [id],
+      ),
+    ).rejects.toThrow(/append-only/);
+    await server.services.audit.settle(em);
+    const sealed = await server.em().findOneOrFail(AuditEvent, { id });
+    expect(sealed.seq).toBeGreaterThan(0);
+    // Sealed: its place can't be changed nor taken back.
+    await expect(em.execute('update audit_event set seq = seq + 1000000 where id = ?', [id])).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(
+      em.execute('update audit_event set seq = null, prev_hash = null, hash = null where id = ?', [id]),
+    ).rejects.toThrow(/append-only/);
+    // Half a seal is refused by the table itself.
+    const other = await server.services.audit.append(em, actor, { action: 'test.seal' });
+    await expect(em.execute('update audit_event set seq = 9999999 where id = ?', [other.id])).rejects.toThrow(
+      /audit_event_sealed_check/,
+    );
+    expect((await verifyAuditChain(server.em())).problems).toEqual([]);
+  });
+
+  it('seals events in the order their transactions commit, whatever order they were inserted in', async () => {
+    const em = server.em();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    // The first insert stays uncommitted while a later one commits and is sealed.
+    const slow = em.fork().transactional(async (tx) => {
+      const e = await server.services.audit.append(tx as EntityManager, actor, { action: 'test.slow' });
+      await held;
+      return e;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const fast = await server.services.audit.append(server.em(), actor, { action: 'test.fast' });
+    await server.services.audit.settle(server.em());
+    release();
+    const slowEvent = await slow;
+    expect(Number(slowEvent.id)).toBeLessThan(Number(fast.id));
+    await server.services.audit.settle(server.em());
+    const [a, b] = await Promise.all([
+      server.em().findOneOrFail(AuditEvent, { id: fast.id }),
+      server.em().findOneOrFail(AuditEvent, { id: slowEvent.id }),
+    ]);
+    expect(b.seq).toBeGreaterThan(a.seq);
+    expect(b.prevHash).not.toBe(a.prevHash);
+    expect((await verifyAuditChain(server.em())).problems).toEqual([]);
+  });
+
   it('shows tampering done behind the application’s back (triggers disabled by a superuser)', async () => {
     const em = server.em();
     for (let i = 0; i < 3; i++)
       await server.services.audit.append(em, actor, { action: 'test.tamper', details: { i } });
+    await server.services.audit.settle(em);
     const [victim] = await em.find(AuditEvent, { action: 'test.tamper' }, { orderBy: { seq: 'asc' }, limit: 1 });
     await em.execute('alter table audit_event disable trigger user');
     try {

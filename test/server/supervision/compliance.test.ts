@@ -12,6 +12,7 @@ import type { User } from '../../../server/src/users/user.entity.js';
 import { buildCase, buildRecord, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
+import { appendSealed } from '../../support/audit.js';
 
 let server: TestServer;
 const tokens: Record<string, string> = {};
@@ -344,7 +345,7 @@ describe('compliance reports', () => {
   it('finds refused attempts and unusual access in the trail', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const actor = (u: User) => ({ id: u.id, username: u.username, clientAddress: '127.0.0.1' });
-    const denied = await server.services.audit.append(server.em(), actor(people.b2), {
+    const denied = await appendSealed(server, actor(people.b2), {
       action: 'record.view',
       subjectType: 'Record',
       subjectId: refs.inspection,

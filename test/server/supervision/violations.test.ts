@@ -5,6 +5,7 @@ import { Role } from '../../../server/src/users/roles.js';
 import { buildCase, buildRecord, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
+import { appendSealed } from '../../support/audit.js';
 
 let server: TestServer;
 const users: Record<string, { id: string; token: string; unitId: string }> = {};
@@ -60,8 +61,8 @@ beforeAll(async () => {
   refs.record = record.id;
   titles.record = record.title;
   refs.otherRecord = (await buildRecord(em, await buildCase(em, { unit: unitB }), { title: '丙所询问笔录' })).id;
-  const event = await server.services.audit.append(
-    server.em(),
+  const event = await appendSealed(
+    server,
     { id: null, username: 't', clientAddress: null },
     {
       action: 'record.view',
