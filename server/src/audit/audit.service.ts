@@ -108,8 +108,9 @@ export class AuditService {
   }
 
   /** Seals every event committed so far. Whoever reads the chain (lists, exports, verification, checkpoints) calls it first. */
-  settle(em: EntityManager): Promise<number> {
-    return sealPending(em);
+  async settle(em: EntityManager): Promise<void> {
+    if (this.sealer) await this.sealer.flush();
+    else await sealPending(em);
   }
 
   /** Seals in the background from now on (each server instance does). */
