@@ -10,7 +10,7 @@ type Builder = AbilityBuilder<AppAbility>;
  * recorded: a sanction must be made known to the person, with its grounds, so they can state
  * their case and seek review; before the outcome the finding stays within supervision, where
  * showing it (and its evidence) to the person could put the evidence at risk (Art. 21 (二)).
- * Nobody keeps the register about themselves.
+ * Nobody keeps the register about themselves, nor reads an undecided entry about themselves.
  */
 export function violationRules({ can, cannot }: Builder, p: Principal): void {
   can('read', 'Violation', { 'person.id': p.id, outcome: { $ne: null } });
@@ -23,6 +23,9 @@ export function violationRules({ can, cannot }: Builder, p: Principal): void {
     can(['read', 'create', 'update'], 'Violation');
     cannot(['create', 'update'], 'Violation', { 'person.id': p.id });
   }
+  // A keeper who is the entry's person waits for the outcome like anyone else: the undecided
+  // finding and its evidence stay with the other keepers (the first rule gives it back once decided).
+  if (hasRole(p, Role.leader, Role.supervisor)) cannot('read', 'Violation', { 'person.id': p.id, outcome: null });
 }
 
 /**

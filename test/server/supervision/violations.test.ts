@@ -218,7 +218,7 @@ describe('anyone else', () => {
       .find(
         AuditEvent,
         { actorId: users.clerk.id, outcome: AuditOutcome.DENIED },
-        { orderBy: { seq: 'desc' }, limit: 1 },
+        { orderBy: { id: 'desc' }, limit: 1 },
       );
     expect(denied.action).toBe('mutation.registerViolation');
   });
@@ -394,5 +394,38 @@ describe('an entry corrected onto another person', () => {
     expect((await history('leader')).data!.violationHistory).toHaveLength(2);
     // The first person no longer reads the entry at all.
     expect(codeOf(await history('other'))).toBe('NOT_FOUND');
+  });
+});
+
+describe('an entry about a keeper of the register', () => {
+  it('is hidden from that supervisor or leader until its outcome is recorded, like anyone else’s', async () => {
+    const sup2 = await buildUser(server.em(), { roles: [Role.supervisor] });
+    users.sup2 = { id: sup2.id, token: await login(server.url, sup2.username, TEST_PASSWORD), unitId: sup2.unit.id };
+    const aboutLeader = await as('sup', REGISTER, { input: input({ personId: users.leader.id }) });
+    const aboutSup = await as('sup2', REGISTER, { input: input({ personId: users.sup.id }) });
+    expect(aboutLeader.errors).toBeUndefined();
+    expect(aboutSup.errors).toBeUndefined();
+    const leaderEntry = aboutLeader.data!.registerViolation.id as string;
+    const supEntry = aboutSup.data!.registerViolation.id as string;
+    const get = (who: string, id: string) => as(who, `query($id: ID!) { violation(id: $id) { id outcome } }`, { id });
+    // Not in their lists, not even in the totals, and not by id.
+    expect(await listIds('leader')).not.toContain(leaderEntry);
+    expect(await listIds('sup')).not.toContain(supEntry);
+    const totals = async (who: string) => (await as(who, LIST, { f: {} })).data!.violations.total as number;
+    expect(await totals('sup2')).toBe((await totals('sup')) + 1);
+    expect(codeOf(await get('leader', leaderEntry))).toBe('NOT_FOUND');
+    expect(codeOf(await get('sup', supEntry))).toBe('NOT_FOUND');
+    // The other keepers see them.
+    expect(await listIds('sup')).toContain(leaderEntry);
+    expect(await listIds('leader')).toContain(supEntry);
+    // Decided: the person reads it, as every responsible person does.
+    const decided = await as('sup2', CORRECT, {
+      id: supEntry,
+      input: input({ personId: users.sup.id, outcome: 'CRITICISM_EDUCATION' }),
+      reason: '作出处理',
+      version: 1,
+    });
+    expect(decided.errors).toBeUndefined();
+    expect((await get('sup', supEntry)).data!.violation).toEqual({ id: supEntry, outcome: 'CRITICISM_EDUCATION' });
   });
 });
