@@ -103,7 +103,7 @@ describe('compliance reports (合规报告) in the console', () => {
     const pdf = await page.request.get(pdfHref!);
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
-    const exports = await ui.server.em().find(AuditEvent, { action: 'compliance.export' }, { orderBy: { seq: 'asc' } });
+    const exports = await ui.server.em().find(AuditEvent, { action: 'compliance.export' }, { orderBy: { id: 'asc' } });
     expect(exports.map((e) => e.details.format)).toEqual(['csv', 'pdf']);
     expect(ui.browser.errors).toEqual([]);
     await signOut(page);

@@ -91,7 +91,7 @@ describe('recording devices in the console (Art. 9)', () => {
     expect((await em.find(DeviceMaintenance, { device })).map((m) => [m.kind, m.note])).toEqual([
       ['CHARGING', '已充满'],
     ]);
-    const actions = (await em.find(AuditEvent, { subjectId: device.id }, { orderBy: { seq: 'asc' } })).map(
+    const actions = (await em.find(AuditEvent, { subjectId: device.id }, { orderBy: { id: 'asc' } })).map(
       (e) => e.action,
     );
     expect(actions).toEqual(['device.register', 'device.maintain', 'device.checkout', 'device.return']);

@@ -8,6 +8,7 @@ import { User } from '../../server/src/users/user.entity.js';
 import { buildCase, buildRecord } from '../factories.js';
 import { consoleUnderTest, screenshot, signIn, signOut } from '../support/browser.js';
 import { DEMO_PASSWORD } from '../support/server.js';
+import { appendSealed, sealAll } from '../support/audit.js';
 
 const menuEntry = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
 
@@ -25,14 +26,14 @@ describe('supervisor (执法监督) in the console', () => {
     const audit = ui.server.services.audit;
     const mine = [
       (
-        await audit.append(ui.server.em(), actor, {
+        await appendSealed(ui.server, actor, {
           action: 'record.view',
           subjectType: 'Record',
           subjectId: record.id,
         })
       ).seq,
       (
-        await audit.append(ui.server.em(), actor, {
+        await appendSealed(ui.server, actor, {
           action: 'upload.finish',
           subjectType: 'Upload',
           subjectId: 'e2e-upload',
@@ -73,14 +74,17 @@ describe('supervisor (执法监督) in the console', () => {
     // The export itself went into the trail, with the filter it used.
     const [exported] = await ui.server
       .em()
-      .find(AuditEvent, { action: 'auditEvents.export' }, { orderBy: { seq: 'desc' }, limit: 1 });
+      .find(AuditEvent, { action: 'auditEvents.export' }, { orderBy: { id: 'desc' }, limit: 1 });
     expect(exported.details).toMatchObject({ filter: { recordId: record.id } });
     expect(ui.browser.errors).toEqual([]);
     await signOut(page);
   });
 
   it('registers a violation with evidence links, corrects it with a reason, and sees both versions', async () => {
-    const [event] = await ui.server.em().find(AuditEvent, {}, { orderBy: { seq: 'desc' }, limit: 1 });
+    await sealAll(ui.server);
+    const [event] = await ui.server
+      .em()
+      .find(AuditEvent, { seq: { $ne: null } }, { orderBy: { seq: 'desc' }, limit: 1 });
     const [viewed] = await ui.server.em().find(AuditEvent, { action: 'record.view' }, { limit: 1 });
     const recordId = viewed.subjectId!;
     // A record the supervisor may read is named by its title.
@@ -135,7 +139,7 @@ describe('supervisor (执法监督) in the console', () => {
     await screenshot(page, 'supervisor-violation-versions');
     const entries = await ui.server
       .em()
-      .find(AuditEvent, { action: { $like: 'violation.%' } }, { orderBy: { seq: 'asc' } });
+      .find(AuditEvent, { action: { $like: 'violation.%' } }, { orderBy: { id: 'asc' } });
     expect(entries.map((e) => e.action)).toEqual(['violation.register', 'violation.correct']);
 
     // A record named as evidence opens, for the supervisor, the trail of that record.

@@ -35,21 +35,22 @@ export const APPEND_LOCK_KEY = 0x41554454; // "AUDT"
 /** What an event's hash covers: everything but the hash itself and the internal insertion id. */
 export type HashedEvent = Omit<AuditEvent, 'hash' | 'id'>;
 
-/** The canonical (RFC 8785) JSON of an event's content and its predecessor's hash: what is hashed. */
+const text = (v: string | null | undefined) => (v === null || v === undefined ? 'null' : JSON.stringify(v));
+
+/**
+ * The canonical (RFC 8785) JSON of an event's content and its predecessor's hash: what is hashed.
+ * The top level is written out in RFC 8785's key order (JSON.stringify serialises strings and
+ * numbers exactly as RFC 8785 asks); only `details` goes through the general `canonicalize`.
+ * Twice as fast as canonicalising the whole object, which the verifier feels; a property test
+ * (test/server/audit/canonical.test.ts) holds it equal to `canonicalize` of the whole.
+ */
 export function canonicalEvent(e: HashedEvent): string {
-  return canonicalize({
-    seq: e.seq,
-    at: e.at.toISOString(),
-    actorId: e.actorId ?? null,
-    actorName: e.actorName ?? null,
-    action: e.action,
-    subjectType: e.subjectType ?? null,
-    subjectId: e.subjectId ?? null,
-    outcome: e.outcome,
-    clientAddress: e.clientAddress ?? null,
-    details: e.details,
-    prevHash: e.prevHash,
-  })!;
+  return (
+    `{"action":${JSON.stringify(e.action)},"actorId":${text(e.actorId)},"actorName":${text(e.actorName)},` +
+    `"at":"${e.at.toISOString()}","clientAddress":${text(e.clientAddress)},"details":${canonicalize(e.details)!},` +
+    `"outcome":${JSON.stringify(e.outcome)},"prevHash":${JSON.stringify(e.prevHash)},"seq":${JSON.stringify(e.seq)},` +
+    `"subjectId":${text(e.subjectId)},"subjectType":${text(e.subjectType)}}`
+  );
 }
 
 /** The SHA-256 over the canonical (RFC 8785) JSON of an event's content and its predecessor's hash. */

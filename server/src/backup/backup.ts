@@ -108,7 +108,9 @@ export async function createBackup(opts: { databaseUrl: string; storeDir: string
       log,
     );
     const head = (
-      await client.query<{ seq: string; hash: string }>('select seq, hash from audit_event where seq is not null order by seq desc limit 1')
+      await client.query<{ seq: string; hash: string }>(
+        'select seq, hash from audit_event where seq is not null order by seq desc limit 1',
+      )
     ).rows[0];
 
     const lines: string[] = [];
@@ -243,7 +245,9 @@ export async function restoreBackup(opts: { databaseUrl: string; storeDir: strin
       log,
     );
     const head = (
-      await client.query<{ seq: string; hash: string }>('select seq, hash from audit_event where seq is not null order by seq desc limit 1')
+      await client.query<{ seq: string; hash: string }>(
+        'select seq, hash from audit_event where seq is not null order by seq desc limit 1',
+      )
     ).rows[0];
     const stored = Number(
       (

@@ -36,7 +36,7 @@ async function candidates(): Promise<string[]> {
 
 /** The last audit entry of `action` about `subjectId`. */
 async function lastAudit(action: string, subjectId: string) {
-  const [event] = await server.em().find(AuditEvent, { action, subjectId }, { orderBy: { seq: 'desc' }, limit: 1 });
+  const [event] = await server.em().find(AuditEvent, { action, subjectId }, { orderBy: { id: 'desc' }, limit: 1 });
   return event;
 }
 

@@ -185,7 +185,7 @@ describe('CSV export of the filtered trail', () => {
     await res.text();
     const [event] = await server
       .em()
-      .find(AuditEvent, { action: 'auditEvents.export', actorId: supId }, { orderBy: { seq: 'desc' }, limit: 1 });
+      .find(AuditEvent, { action: 'auditEvents.export', actorId: supId }, { orderBy: { id: 'desc' }, limit: 1 });
     expect(event.outcome).toBe('ALLOWED');
     expect(event.details).toMatchObject({ filter, format: 'csv' });
   });
@@ -198,7 +198,7 @@ describe('CSV export of the filtered trail', () => {
     );
     const [denied] = await server
       .em()
-      .find(AuditEvent, { action: 'auditEvents.export', actorId: officerId }, { orderBy: { seq: 'desc' }, limit: 1 });
+      .find(AuditEvent, { action: 'auditEvents.export', actorId: officerId }, { orderBy: { id: 'desc' }, limit: 1 });
     expect(denied.outcome).toBe('DENIED');
     expect((await fetch(exportUrl({}))).status).toBe(401);
     const bad = await fetch(`${server.url}/exports/audit.csv?filter=${encodeURIComponent('{"seq":1}')}`, {

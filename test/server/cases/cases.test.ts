@@ -150,7 +150,7 @@ describe('lifecycle', () => {
     expect(codeOf(await gql(server.url, compile, { id: c.id }, t['zhzf.head']))).toBe('INVALID_STATE');
     const events = await server
       .em()
-      .find(AuditEvent, { subjectId: c.id, action: 'case.conclude' }, { orderBy: { seq: 'asc' } });
+      .find(AuditEvent, { subjectId: c.id, action: 'case.conclude' }, { orderBy: { id: 'asc' } });
     expect(events.map((e) => [e.details.from, e.details.to])).toEqual([['OPEN', 'CONCLUDED']]);
   });
 });

@@ -53,7 +53,7 @@ describe('expensive reads', () => {
     const denied = await server
       .em()
       .execute<{ action: string; details: { reason: string } }[]>(
-        `select action, details from audit_event where actor_id = ? and outcome = 'DENIED' order by seq`,
+        `select action, details from audit_event where actor_id = ? and outcome = 'DENIED' order by id`,
         [ids.sup1],
       );
     expect(denied.map((e) => [e.action, e.details.reason])).toEqual([

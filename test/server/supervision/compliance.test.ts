@@ -489,7 +489,7 @@ describe('compliance reports', () => {
     const events = await server
       .em()
       .execute<{ actor_id: string; outcome: string; details: { format: string; findings: number } }[]>(
-        `select actor_id, outcome, details from audit_event where action = 'compliance.export' order by seq`,
+        `select actor_id, outcome, details from audit_event where action = 'compliance.export' order by id`,
       );
     expect(events.filter((e) => e.outcome === 'ALLOWED').map((e) => [e.actor_id, e.details.format])).toEqual([
       [people.sup.id, 'csv'],
