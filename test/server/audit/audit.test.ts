@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
+import { AuditService } from '../../../server/src/audit/audit.service.js';
 import { verifyAuditChain } from '../../../server/src/audit/audit.verify.js';
 import { buildUser, TEST_PASSWORD } from '../../factories.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
@@ -125,6 +126,18 @@ describe('audit trail', () => {
     expect(b.seq).toBeGreaterThan(a.seq);
     expect(b.prevHash).not.toBe(a.prevHash);
     expect((await verifyAuditChain(server.em())).problems).toEqual([]);
+  });
+
+  it('seals on its own what another process left pending (a crash, another instance), within seconds', async () => {
+    // An AuditService without the background sealer, as in a tool or a process that died after its commit.
+    const elsewhere = new AuditService();
+    const { id } = await elsewhere.append(server.em(), actor, { action: 'test.elsewhere' });
+    const sealedSeq = async () =>
+      (await server.em().execute<{ seq: string | null }[]>('select seq from audit_event where id = ?', [id]))[0]!.seq;
+    expect(await sealedSeq()).toBeNull();
+    const deadline = Date.now() + 5000;
+    while ((await sealedSeq()) === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await sealedSeq()).not.toBeNull();
   });
 
   it('shows tampering done behind the application’s back (triggers disabled by a superuser)', async () => {
