@@ -110,7 +110,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     exports: new ExportService(config, audit, intake.store),
     attachments: new AttachmentService(config, audit, intake.store),
     holds: new HoldService(audit, config.avShortRetentionMonths),
-    disposals: new DisposalService(audit, approvals, intake.store),
+    disposals: new DisposalService(audit, approvals, intake.store, notifications),
     media: new MediaService(config, audit, intake.store, notifications),
   } as Services;
   services.transfers = new TransferService(config, audit, approvals, services.fixity, intake.store);

@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { RetentionPeriod } from '../../server/src/archive/archive.enums.js';
 import { Unit } from '../../server/src/units/unit.entity.js';
 import { User } from '../../server/src/users/user.entity.js';
 import { buildCase, buildRecord } from '../factories.js';
+import { archivedCase, setRetention } from '../support/archive.js';
 import { consoleUnderTest, screenshot, signIn, signOut } from '../support/browser.js';
 import { askToView, gql, login } from '../support/graphql.js';
 import { DEMO_PASSWORD } from '../support/server.js';
@@ -78,5 +80,24 @@ describe('the notification bell', () => {
     await bell(page).click();
     await page.getByRole('menuitem', { name: new RegExp(`待您审批：${theCase.number}`) }).waitFor();
     expect(ui.browser.errors).toEqual([]);
+  });
+
+  it('tells the archivist that records came due for disposal, and leads to them', async () => {
+    await ui.browser.context.clearCookies();
+    const em = ui.server.em();
+    const due = await archivedCase(em, { retainUntil: '2024-12-31' });
+    const record = await buildRecord(em, due, { title: '保管期满的询问笔录' });
+    await setRetention(em, record.id, RetentionPeriod.Y10, '2024-12-31');
+    // The morning scan (a pg-boss job in the server) finds it.
+    expect(await ui.server.services.disposals.notifyDue(ui.server.em())).toContain(record.id);
+    const page = await ui.browser.newPage();
+    await signIn(page, 'archivist', DEMO_PASSWORD);
+    await bell(page).click();
+    const item = page.getByRole('menuitem', { name: /保管期满待销毁：\d+ 件材料保管期限已满（最早 2024-12-31 到期）/ });
+    await item.click();
+    await page.getByRole('cell', { name: '保管期满的询问笔录' }).waitFor();
+    expect(page.url()).toContain('/disposalCandidates');
+    expect(ui.browser.errors).toEqual([]);
+    await signOut(page);
   });
 });

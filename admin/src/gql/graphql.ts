@@ -390,6 +390,7 @@ export type MediumType =
 export type NotificationKind =
   | 'APPROVAL_WAITING'
   | 'DEVICE_FAULT'
+  | 'DISPOSAL_DUE'
   | 'MEDIA_RECHECK_DUE'
   | 'REQUEST_DECIDED'
   | 'VIOLATION_OUTCOME';

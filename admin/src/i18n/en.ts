@@ -27,6 +27,7 @@ export const en: AppMessages = {
       APPROVAL_WAITING: 'Waiting for your approval: %{summary}',
       DEVICE_FAULT: 'Device fault: %{summary}',
       MEDIA_RECHECK_DUE: 'Long-term medium due for its yearly re-check: %{summary}',
+      DISPOSAL_DUE: 'Due for disposal: %{summary}',
       VIOLATION_OUTCOME: 'An outcome was recorded on a register entry about you: %{summary}',
       decided: {
         APPROVE: 'Your request was approved: %{summary}',

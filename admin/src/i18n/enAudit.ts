@@ -33,6 +33,7 @@ export const enAudit: typeof zhAudit = {
       execute: 'Execute disposal',
       item: 'Dispose of one record',
       certificate: 'Download destruction certificate',
+      dueNotice: 'Due-for-disposal notice',
     },
     media: {
       read: 'Read long-term media',

@@ -26,6 +26,7 @@ export const zh = {
       APPROVAL_WAITING: '待您审批：%{summary}',
       DEVICE_FAULT: '设备故障：%{summary}',
       MEDIA_RECHECK_DUE: '长期保存介质到期复检：%{summary}',
+      DISPOSAL_DUE: '保管期满待销毁：%{summary}',
       VIOLATION_OUTCOME: '关于您的违规登记已作出处理：%{summary}',
       decided: {
         APPROVE: '您的申请已批准：%{summary}',

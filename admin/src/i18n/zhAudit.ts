@@ -31,6 +31,7 @@ export const zhAudit = {
       execute: '执行销毁',
       item: '销毁一项记录',
       certificate: '下载销毁证明',
+      dueNotice: '保管期满待销毁提醒',
     },
     media: {
       read: '查看长期保存介质',

@@ -27,6 +27,7 @@ const POLL_MS = 30_000;
 const SHOWN = 10;
 
 // A re-check notice names a volume: it opens the media due for re-check, each row leading to its set.
+// A disposal notice opens the records due for disposal.
 // An outcome on a register entry opens the entry on the person's own page, not the register's.
 const linkOf = (n: NotificationRecord) => {
   switch (n.subjectType) {
@@ -34,6 +35,8 @@ const linkOf = (n: NotificationRecord) => {
       return `/devices/${n.subjectId}/show`;
     case 'MediaVolume':
       return '/mediaRechecks';
+    case 'DisposalCandidates':
+      return '/disposalCandidates';
     case 'Violation':
       return `/myViolations/${n.subjectId}/show`;
     default:

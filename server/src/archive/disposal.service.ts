@@ -6,12 +6,13 @@ import { RequestStatus, RequestType } from '../approvals/approval.enums.js';
 import type { ApprovalService } from '../approvals/approval.service.js';
 import { stricter } from '../approvals/policy-rules.js';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
-import type { AuditService } from '../audit/audit.service.js';
+import { type AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { CaseStatus } from '../cases/case.enums.js';
 import { today } from '../common/dates.js';
 import { AppError, badInput, ErrorCode, invalidState } from '../common/errors.js';
 import { isUuid } from '../common/identifiers.js';
 import { listReadable } from '../common/list.js';
+import type { NotificationService } from '../notifications/notification.service.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import type { FileStoreDisk } from '../files/store.js';
@@ -108,6 +109,7 @@ export class DisposalService {
     private readonly audit: AuditService,
     private readonly approvals: ApprovalService,
     private readonly store: FileStoreDisk,
+    private readonly notifications: NotificationService,
   ) {
     approvals.onStatus(RequestType.DISPOSAL, (em, request, ctx) => this.follow(em, request, ctx));
     // Resubmitting and withdrawing go through this service, which re-checks the items first.
@@ -144,6 +146,45 @@ export class DisposalService {
       [{ retainUntil: 'asc' }, { id: 'asc' }],
       { populate: ['case'] },
     );
+  }
+
+  /**
+   * The daily scan: records that came due for disposal (as `candidates` defines it) and were not
+   * announced for their present retention end are announced to the archivists, one notice each
+   * (NotificationService.disposalDue), and audited. A record due again after a hold moved its
+   * retention end is announced again. Returns the records announced.
+   */
+  async notifyDue(em: EntityManager, on = today()): Promise<string[]> {
+    return em.transactional(async (tem) => {
+      const rows = await tem.execute<{ id: string }[]>(
+        `select r.id from record r join enforcement_case c on c.id = r.case_id
+          where r.retain_until < ? and r.disposed_at is null and r.hold_count = 0 and not r.long_term
+            and c.status = ? and c.hold_count = 0
+            and r.disposal_notified_for is distinct from r.retain_until
+            and not exists (select 1 from disposal_item i join disposal_list l on l.id = i.list_id
+                              where i.record_id = r.id and l.status in (?))
+          order by r.retain_until, r.id
+          for update of r skip locked`,
+        [on, CaseStatus.ARCHIVED, OPEN_LIST_STATUSES],
+      );
+      if (!rows.length) return [];
+      const ids = rows.map((r) => r.id);
+      const records = await tem.find(EnforcementRecord, { id: { $in: ids } }, { populate: ['case'] });
+      const told = await this.notifications.disposalDue(tem, records);
+      await tem.flush();
+      await tem.execute(
+        `update record set disposal_notified_for = retain_until
+          where id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`,
+        [JSON.stringify(ids)],
+      );
+      await this.audit.append(tem, SYSTEM_ACTOR, {
+        action: 'disposal.dueNotice',
+        subjectType: 'Record',
+        subjectId: null,
+        details: { on, archivistsTold: told, records: ids },
+      });
+      return ids;
+    });
   }
 
   async get(ctx: Context, id: string, operation = 'disposal.read'): Promise<DisposalList> {

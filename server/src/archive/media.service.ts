@@ -8,7 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { auditWhere } from '../audit/audit-filter.js';
 import { AuditEvent, AuditOutcome } from '../audit/audit-event.entity.js';
-import type { AuditActor, AuditService } from '../audit/audit.service.js';
+import { type AuditActor, type AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { defineAbilityFor } from '../authz/ability.js';
 import { NO_ROWS } from '../authz/guard.js';
 import { Case } from '../cases/case.entity.js';
@@ -406,7 +406,7 @@ export class MediaService {
         v.recheckNotifiedFor = v.recheckDue;
       }
       await tem.flush();
-      await this.audit.append(tem, SYSTEM, {
+      await this.audit.append(tem, SYSTEM_ACTOR, {
         action: 'media.recheckDue',
         subjectType: 'MediaVolume',
         subjectId: null,
@@ -775,8 +775,6 @@ export class MediaService {
     if (pools) await Promise.all([pools.verify.close(), pools.zip.close(), pools.read.close()]);
   }
 }
-
-const SYSTEM: AuditActor = { id: null, username: 'system', clientAddress: null };
 
 const CATALOGUE_HEADER = [
   '序号',

@@ -11,6 +11,9 @@ export interface AuditActor {
   clientAddress: string | null;
 }
 
+/** The server itself, for what scheduled jobs do (fixity, re-check and disposal notices). */
+export const SYSTEM_ACTOR: AuditActor = { id: null, username: 'system', clientAddress: null };
+
 export interface AuditEntry {
   action: string;
   subjectType?: string | null;

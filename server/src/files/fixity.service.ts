@@ -2,7 +2,7 @@ import fsp from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
-import type { AuditActor, AuditService } from '../audit/audit.service.js';
+import { type AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { hashFile } from './intake.service.js';
 import type { HashPool } from './hasher.js';
 import type { FileStoreDisk } from './store.js';
@@ -34,8 +34,6 @@ export interface FixityReport {
   checked: number;
   failures: FixityResult[];
 }
-
-const SYSTEM: AuditActor = { id: null, username: 'system', clientAddress: null };
 
 export interface FixityResult {
   fileId: string;
@@ -91,7 +89,7 @@ export class FixityService {
         .execute('update stored_file set fixity_status = ?, fixity_checked_at = now() where id = ?', [status, file.id]);
       await tem.flush();
       if (status !== FixityStatus.OK)
-        await this.audit.append(tem, SYSTEM, {
+        await this.audit.append(tem, SYSTEM_ACTOR, {
           action: 'file.fixityFailed',
           subjectType: 'StoredFile',
           subjectId: file.id,

@@ -23,6 +23,8 @@ export const QUEUES = {
   mediaSweep: { name: 'media-sweep', cron: '* * * * *' },
   /** Tell the archivists of long-term media whose yearly re-check has come due (each morning). */
   mediaRecheck: { name: 'media-recheck', cron: '20 8 * * *' },
+  /** Records come due for disposal: tell the archivists, once per due date. */
+  disposalDue: { name: 'disposal-due', cron: '25 8 * * *' },
   /** Walk the whole store for files no record names (daily, at night). */
   storeSweep: { name: 'store-sweep', cron: '40 3 * * *' },
 } as const;
@@ -99,6 +101,10 @@ export class Jobs {
     });
     await boss.work(QUEUES.mediaRecheck.name, async () => {
       const announced = await services.media.notifyDue(this.em());
+      return { announced: announced.length };
+    });
+    await boss.work(QUEUES.disposalDue.name, async () => {
+      const announced = await services.disposals.notifyDue(this.em());
       return { announced: announced.length };
     });
     await boss.work(QUEUES.uploadsExpire.name, async () => {

@@ -15,6 +15,8 @@ export enum NotificationKind {
   MEDIA_RECHECK_DUE = 'MEDIA_RECHECK_DUE',
   /** An outcome was recorded on an Art. 21 register entry about the recipient. */
   VIOLATION_OUTCOME = 'VIOLATION_OUTCOME',
+  /** Records the recipient may read came due for disposal (Art. 14–15): one notice per scan, with how many. */
+  DISPOSAL_DUE = 'DISPOSAL_DUE',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -39,7 +41,10 @@ export class Notification {
   @Enum({ items: () => NotificationKind })
   kind!: NotificationKind;
 
-  @Field({ description: 'What it is about: ApprovalRequest, Device, MediaVolume or Violation (the entry)' })
+  @Field({
+    description:
+      'What it is about: ApprovalRequest, Device, MediaVolume, Violation (the entry) or DisposalCandidates (the earliest record due)',
+  })
   @Property({ length: 40 })
   subjectType!: string;
 

@@ -9,6 +9,7 @@ import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { principalOf } from '../context.js';
 import type { Device } from '../devices/device.entity.js';
+import type { EnforcementRecord } from '../records/record.entity.js';
 import type { Violation } from '../supervision/violation.entity.js';
 import { Role } from '../users/roles.js';
 import { User } from '../users/user.entity.js';
@@ -93,6 +94,31 @@ export class NotificationService {
       subjectId: volume.id,
       summary: summary.slice(0, 300),
     });
+  }
+
+  /**
+   * Records came due for disposal: each active archivist who may make disposal lists is told, in
+   * one notice, how many of them they may read (a state secret above their clearance is not
+   * counted). The subject is the earliest due of those. Returns how many were told.
+   */
+  async disposalDue(em: EntityManager, records: EnforcementRecord[]): Promise<number> {
+    const archivists = await em.find(User, { active: true, roles: { $overlap: [Role.archivist] } });
+    let told = 0;
+    for (const user of archivists) {
+      const ability = defineAbilityFor(principalOf(user));
+      if (!ability.can('create', 'DisposalList')) continue;
+      const theirs = records.filter((r) => ability.can('read', r));
+      if (!theirs.length) continue;
+      const first = theirs.reduce((a, b) => ((a.retainUntil ?? '') <= (b.retainUntil ?? '') ? a : b));
+      this.send(em, [user], {
+        kind: NotificationKind.DISPOSAL_DUE,
+        subjectType: 'DisposalCandidates',
+        subjectId: first.id,
+        summary: `${theirs.length} 件材料保管期限已满（最早 ${first.retainUntil} 到期），可拟制销毁清单`,
+      });
+      told++;
+    }
+    return told;
   }
 
   /**

@@ -76,6 +76,10 @@ export class EnforcementRecord extends RecordFields {
   @Property({ type: 'date', nullable: true })
   retainUntil?: string | null;
 
+  /** The retention end of which the archive was last told that the record is due for disposal (once per date). */
+  @Property({ type: 'date', nullable: true })
+  disposalNotifiedFor?: string | null;
+
   /** When its file was destroyed at the end of retention; the record stays as a stub. */
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })

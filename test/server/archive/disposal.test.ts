@@ -12,6 +12,7 @@ import { createBackup } from '../../../server/src/backup/backup.js';
 import type { Case } from '../../../server/src/cases/case.entity.js';
 import { CaseStatus } from '../../../server/src/cases/case.enums.js';
 import { FixityTrigger } from '../../../server/src/files/fixity-check.entity.js';
+import { Notification, NotificationKind } from '../../../server/src/notifications/notification.entity.js';
 import { StoredFile } from '../../../server/src/files/stored-file.entity.js';
 import { RecordVersion } from '../../../server/src/records/record-version.entity.js';
 import { EnforcementRecord } from '../../../server/src/records/record.entity.js';
@@ -183,6 +184,39 @@ describe('disposal candidates', () => {
     const officer = await gql(server.url, CANDIDATES, {}, t['zhzf.officer1']);
     expect(codeOf(officer)).toBe('FORBIDDEN');
     expect(codeOf(await gql(server.url, CANDIDATES, {}, t.leader))).toBe('FORBIDDEN');
+  });
+});
+
+describe('the daily notice of records due for disposal', () => {
+  it('tells each archivist who may dispose, once, how many they may read; nobody else; audited', async () => {
+    const announced = await server.services.disposals.notifyDue(server.em());
+    expect(announced).toEqual(expect.arrayContaining([rec.video.id, rec.doc.id, rec.versions.id, rec.a.id, rec.b.id]));
+    for (const excluded of ['twin', 'held', 'longTerm', 'marked', 'notArchived'])
+      expect(announced).not.toContain(rec[excluded]!.id);
+    const notices = await server
+      .em()
+      .find(Notification, { kind: NotificationKind.DISPOSAL_DUE }, { populate: ['user'] });
+    const told = new Map(notices.map((n) => [n.user.username, n]));
+    expect(told.size).toBe(notices.length);
+    for (const who of ['archivist', 'das.head']) {
+      const r = await gql(server.url, CANDIDATES, {}, t[who]);
+      if (codeOf(r) === 'FORBIDDEN') expect(told.has(who)).toBe(false);
+      else {
+        const total = r.data!.disposalCandidates.total as number;
+        expect(told.get(who)?.summary).toContain(`${total} 件材料保管期限已满（最早 2015-01-01 到期）`);
+        expect(told.get(who)?.subjectId).toBe(rec.video.id);
+      }
+    }
+    expect(told.has('archivist')).toBe(true);
+    for (const name of told.keys()) expect(['archivist', 'das.head']).toContain(name);
+    // Once per due date: the next scan announces nothing.
+    expect(await server.services.disposals.notifyDue(server.em())).toEqual([]);
+    expect(await server.em().count(Notification, { kind: NotificationKind.DISPOSAL_DUE })).toBe(notices.length);
+    const [event] = await server
+      .em()
+      .find(AuditEvent, { action: 'disposal.dueNotice' }, { orderBy: { id: 'desc' }, limit: 1 });
+    expect((event.details.records as string[]).sort()).toEqual([...announced].sort());
+    expect(event.details.archivistsTold).toBe(notices.length);
   });
 });
 
