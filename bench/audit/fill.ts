@@ -20,7 +20,7 @@ export async function fillChain(pool: pg.Pool, target: number): Promise<number> 
       await client.query('begin');
       await client.query('select pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
       const head = await client.query<{ seq: string; hash: string }>(
-        'select seq, hash from audit_event order by seq desc limit 1',
+        'select seq, hash from audit_event where seq is not null order by seq desc limit 1',
       );
       let seq = head.rows[0] ? Number(head.rows[0].seq) : 0;
       let prevHash = head.rows[0]?.hash ?? GENESIS_HASH;

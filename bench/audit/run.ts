@@ -20,11 +20,13 @@ import { fillChain } from './fill.js';
 /**
  * bench:audit (issue #9) — on a throwaway database (DATABASE_URL's server, else an embedded
  * PostgreSQL; dropped at the end):
- * 1. appends through the real AuditService (`appendDetached`: a transaction of its own with the
- *    pending insert) with 1 and then BENCH_AUDIT_WRITERS (8) concurrent writers for
- *    BENCH_AUDIT_SECONDS (20) or BENCH_AUDIT_APPENDS (50,000) events, while the service's
- *    background sealer chains them as the server's does; the clock stops when the last event is
- *    sealed. Beside it, the rate of bare durable commits on one connection;
+ * 1. appends through the real AuditService with the background sealer running as in the server,
+ *    with 1 and then BENCH_AUDIT_WRITERS (8) concurrent writers for BENCH_AUDIT_SECONDS (20) or
+ *    BENCH_AUDIT_APPENDS (50,000) events; the clock stops when the last event is sealed. Two
+ *    paths: `appendDetached` (denials, sign-ins: written sealed by the sealer, group-committed —
+ *    the figure held against the goal) and `append` in a transaction of the writer's own (every
+ *    audited change: inserted pending, then sealed in batches). Beside them, the rate of bare
+ *    durable commits on one connection;
  * 2. fills the chain to BENCH_AUDIT_EVENTS (1,000,000) events with batched inserts whose hashes
  *    come from the real `hashEvent`, then runs the real `verifyAuditChain` over all of them
  *    (events/s, peak RSS);
@@ -58,10 +60,21 @@ const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
 
 /** `writers` loops appending through the service until `seconds` pass or `cap` events are in. */
-async function appendPhase(audit: AuditService, em: EntityManager, writers: number, seconds: number, cap: number) {
+async function appendPhase(
+  audit: AuditService,
+  em: EntityManager,
+  writers: number,
+  seconds: number,
+  cap: number,
+  path: 'detached' | 'transaction' = 'detached',
+) {
+  const appendOne = (m: ReturnType<typeof eventMaker>) =>
+    path === 'detached'
+      ? audit.appendDetached(em, m.actor(), m.entry())
+      : em.fork().transactional((tx) => audit.append(tx as EntityManager, m.actor(), m.entry()));
   const makers = Array.from({ length: writers }, (_, i) => eventMaker(i + 1));
   // Untimed: one append per writer opens the pool's connections.
-  await Promise.all(makers.map((m) => audit.appendDetached(em, m.actor(), m.entry())));
+  await Promise.all(makers.map(appendOne));
   const latencies: number[] = [];
   let started = 0;
   const cpu = process.cpuUsage();
@@ -72,7 +85,7 @@ async function appendPhase(audit: AuditService, em: EntityManager, writers: numb
       while (performance.now() < deadline && started < cap) {
         started++;
         const t = performance.now();
-        await audit.appendDetached(em, m.actor(), m.entry());
+        await appendOne(m);
         latencies.push(performance.now() - t);
       }
     }),
@@ -181,9 +194,11 @@ try {
     `${fmt(p.rate)} appends/s sealed (${fmt(p.count)} in ${secs(p.ms)}; committed ${fmt(p.committedRate)}/s, ` +
     `last sealed ${p.sealLagMs.toFixed(0)} ms after the last commit; append p50 ${p.p50.toFixed(2)} ms, ` +
     `p99 ${p.p99.toFixed(2)} ms; node CPU ${(p.nodeCpu * 100).toFixed(0)}%)`;
-  console.log(`  1 writer:  ${phase(one)}`);
+  console.log(`  1 writer (detached):  ${phase(one)}`);
   const many = await appendPhase(audit, em, WRITERS, SECONDS, MAX_APPENDS);
-  console.log(`  ${WRITERS} writers: ${phase(many)}`);
+  console.log(`  ${WRITERS} writers (detached): ${phase(many)}`);
+  const inTx = await appendPhase(audit, em, WRITERS, SECONDS, MAX_APPENDS, 'transaction');
+  console.log(`  ${WRITERS} writers, each append in a transaction of its own (pending, then sealed): ${phase(inTx)}`);
   await audit.stopSealing();
 
   let t = performance.now();
@@ -227,7 +242,8 @@ try {
   console.log(`fill:       ${fmt(added)} events in ${secs(fillMs)}`);
   console.log(
     `appends:    ${fmt(many.rate)}/s with ${WRITERS} writers (goal ≥ ${fmt(APPEND_GOAL)}) ${verdict(many.rate >= APPEND_GOAL)}` +
-      ` — 1 writer ${fmt(one.rate)}/s, bare durable commits ${fmt(floor)}/s`,
+      ` — 1 writer ${fmt(one.rate)}/s; ${WRITERS} writers appending in their own transactions ${fmt(inTx.rate)}/s; ` +
+      `bare durable commits ${fmt(floor)}/s`,
   );
   console.log(`verify:     ${fmt(median(verifies))} events/s over ${fmt(total)} (median of ${RUNS})`);
   console.log(

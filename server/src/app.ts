@@ -247,9 +247,10 @@ export async function createApp(services: Services): Promise<App> {
         });
       }),
     close: async () => {
-      await services.audit.stopSealing();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      // Last: requests still finishing may append (denials are written by the sealer).
+      await services.audit.stopSealing();
     },
   };
 }

@@ -718,9 +718,10 @@ export class MediaService {
 
   /** A file's chain of custody, from the audit trail (as in export packages). */
   private async custody(em: EntityManager, e: Entry, set: MediaSet): Promise<string> {
+    await this.audit.settle(em); // sealed events only, up to now
     const events = await em.find(
       AuditEvent,
-      { $and: auditWhere({ recordId: e.record.id }) },
+      { $and: [...auditWhere({ recordId: e.record.id }), { seq: { $ne: null } }] },
       { orderBy: { seq: 'desc' }, limit: CUSTODY_EVENTS },
     );
     events.reverse();

@@ -66,16 +66,34 @@ function newEvent(actor: AuditActor, entry: AuditEntry): AuditEvent {
   const event = new AuditEvent();
   event.at = new Date();
   event.actorId = actor.id;
-  event.actorName = storable(actor.username)?.slice(0, 64) ?? null;
-  event.action = storable(entry.action)!;
-  event.subjectType = storable(entry.subjectType);
-  event.subjectId = storable(entry.subjectId);
+  event.actorName = column(actor.username);
+  event.action = column(entry.action)!;
+  event.subjectType = column(entry.subjectType);
+  event.subjectId = column(entry.subjectId);
   event.outcome = entry.outcome ?? AuditOutcome.ALLOWED;
-  event.clientAddress = actor.clientAddress;
-  event.details = JSON.parse(
-    JSON.stringify(entry.details ?? {}, (_k, v: unknown) => (typeof v === 'string' ? storable(v) : v)),
-  ) as Record<string, unknown>;
+  event.clientAddress = column(actor.clientAddress);
+  event.details = storableJson(JSON.parse(JSON.stringify(entry.details ?? {})) as unknown) as Record<string, unknown>;
   return event;
+}
+
+/**
+ * A value for one of the trail's varchar(64) columns, cut to 64 characters (code points, as
+ * PostgreSQL counts): a longer one would fail the insert, or — trailing spaces — be cut silently
+ * by PostgreSQL after it was hashed.
+ */
+function column(value: string | null | undefined): string | null {
+  const s = storable(value);
+  if (s === null || s.length <= 64) return s;
+  return Array.from(s).slice(0, 64).join('');
+}
+
+/** JSON (as parsed) with every string and every key storable, as jsonb will give it back. */
+function storableJson(v: unknown): unknown {
+  if (typeof v === 'string') return storable(v);
+  if (Array.isArray(v)) return v.map(storableJson);
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [storable(k), storableJson(x)]));
+  return v;
 }
 
 /**
@@ -96,7 +114,7 @@ export class AuditService {
     }
     const event = newEvent(actor, entry);
     event.id = String(await em.insert(AuditEvent, event));
-    this.sealer?.appended();
+    this.sealer?.appended(em.getTransactionContext());
     return event;
   }
 

@@ -1,4 +1,4 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { type EntityManager, IsolationLevel, type MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { AuditEvent } from './audit-event.entity.js';
 import { APPEND_LOCK_KEY, GENESIS_HASH, hashEvent } from './audit.service.js';
@@ -95,18 +95,20 @@ export async function sealPending(em: EntityManager): Promise<number> {
   let total = 0;
   for (;;) {
     const n =
-      (await em.fork({ clear: true }).transactional((tx) =>
-        sealBatch(
-          {
-            lockAndRead: async <T>() => {
-              await tx.execute('select pg_advisory_xact_lock(?)', [APPEND_LOCK_KEY]);
-              return tx.execute<T[]>(READ_SQL);
+      (await em.fork({ clear: true }).transactional(
+        (tx) =>
+          sealBatch(
+            {
+              lockAndRead: async <T>() => {
+                await tx.execute('select pg_advisory_xact_lock(?)', [APPEND_LOCK_KEY]);
+                return tx.execute<T[]>(READ_SQL);
+              },
+              write: <T>(sealed: string, fresh: string) =>
+                tx.execute<T[]>(WRITE_SQL.replace(/\$\d+/g, '?'), [sealed, fresh]),
             },
-            write: <T>(sealed: string, fresh: string) =>
-              tx.execute<T[]>(WRITE_SQL.replace(/\$\d+/g, '?'), [sealed, fresh]),
-          },
-          [],
-        ),
+            [],
+          ),
+        { isolationLevel: IsolationLevel.READ_COMMITTED },
       )) ?? 0;
     total += n;
     if (n < SEAL_BATCH) return total;
@@ -130,7 +132,8 @@ export class Sealer {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | null = null;
   private again = false;
-  private dirty = false;
+  /** Transactions that appended and have not committed yet (knex transaction objects). */
+  private readonly uncommitted = new WeakSet<object>();
   private stopped = false;
   private queue: Waiting[] = [];
   private readonly pool: pg.Pool;
@@ -143,14 +146,22 @@ export class Sealer {
       connectionString: orm.config.getClientUrl(),
       max: 1,
       application_name: 'er-audit-sealer',
+      // Bounded waits: a dead connection, or a frozen instance holding the chain's lock, must not
+      // stall every instance's sealing (and with it detached appends and readers) for long.
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+      options: '-c lock_timeout=30s -c statement_timeout=60s -c idle_in_transaction_session_timeout=60s',
     });
     this.pool.on('error', () => undefined); // a broken idle connection is replaced on next use
   }
 
   start(intervalMs: number): void {
     this.orm.em.getEventManager().registerSubscriber({
-      afterTransactionCommit: () => {
-        if (this.dirty) this.poke();
+      afterTransactionCommit: ({ transaction }) => {
+        if (transaction && this.uncommitted.has(transaction as object)) {
+          this.uncommitted.delete(transaction as object);
+          this.poke();
+        }
       },
     });
     this.timer = setInterval(() => this.poke(), intervalMs);
@@ -158,9 +169,12 @@ export class Sealer {
     this.poke();
   }
 
-  /** An event was inserted pending; seal it after its transaction commits. */
-  appended(): void {
-    this.dirty = true;
+  /**
+   * An event was inserted pending in `transaction`; seal it once that commits. (An append inside a
+   * nested transaction — a savepoint — is sealed by the timer or the next reader instead.)
+   */
+  appended(transaction: unknown): void {
+    if (transaction && typeof transaction === 'object') this.uncommitted.add(transaction);
   }
 
   /** Writes `event` sealed in the next sealing transaction; resolves once that has committed. */
@@ -197,13 +211,24 @@ export class Sealer {
       // Let the callers answered by the last commit, and others ready to append, join this batch.
       await new Promise((r) => setImmediate(r));
       this.again = false;
-      this.dirty = false;
       const batch = this.queue.splice(0, SEAL_BATCH);
       const events = batch.flatMap((w) => (w.event ? [w.event] : []));
       let n: number;
       try {
         n = await this.transaction(events);
       } catch (e) {
+        if (events.length > 1) {
+          // One event PostgreSQL refuses must not cost the others theirs: each is tried alone.
+          for (const w of batch)
+            if (w.event)
+              await this.transaction([w.event]).then(
+                () => w.done(),
+                (error: unknown) => w.done(error),
+              );
+          this.queue.unshift(...batch.filter((w) => !w.event));
+          this.again = true;
+          continue;
+        }
         // Not written: each waiting caller learns it. The next append or the timer tries again.
         for (const w of batch) w.done(e);
         this.onError(e);
@@ -234,7 +259,8 @@ export class Sealer {
           lockAndRead: async <T>() => {
             began = true;
             const results = (await client.query(
-              `begin; select pg_advisory_xact_lock(${APPEND_LOCK_KEY}); ${READ_SQL}`,
+              // READ COMMITTED whatever the server's default: the read must see what committed while it waited.
+              `begin isolation level read committed; select pg_advisory_xact_lock(${APPEND_LOCK_KEY}); ${READ_SQL}`,
             )) as unknown as pg.QueryResult[];
             return results[2]!.rows as T[];
           },

@@ -70,20 +70,32 @@ describe('audit trail', () => {
   });
 
   it('lets an event be sealed once, its content untouched, and nothing else', async () => {
+    // Pending rows are tried inside transactions left uncommitted, so no sealer takes them meanwhile.
+    const plain = new AuditService();
+    await expect(
+      server.em().transactional(async (tx) => {
+        const { id } = await plain.append(tx as EntityManager, actor, { action: 'test.seal', details: { n: 1 } });
+        const [pending] = await tx.execute<{ seq: string | null; hash: string | null }[]>(
+          'select seq, hash from audit_event where id = ?',
+          [id],
+        );
+        expect(pending).toEqual({ seq: null, hash: null });
+        // Its content is as frozen as a sealed event's, even while it is sealed.
+        await tx.execute(
+          `update audit_event set details = '{"n": 2}', seq = 999999, prev_hash = 'x', hash = 'y' where id = ?`,
+          [id],
+        );
+      }),
+    ).rejects.toThrow(/append-only/);
+    // Half a seal is refused by the table itself.
+    await expect(
+      server.em().transactional(async (tx) => {
+        const { id } = await plain.append(tx as EntityManager, actor, { action: 'test.seal' });
+        await tx.execute('update audit_event set seq = 9999999 where id = ?', [id]);
+      }),
+    ).rejects.toThrow(/audit_event_sealed_check/);
     const em = server.em();
     const { id } = await server.services.audit.append(em, actor, { action: 'test.seal', details: { n: 1 } });
-    // Pending: no place in the chain yet, and its content is as frozen as a sealed event's.
-    const [pending] = await em.execute<{ seq: string | null; hash: string | null }[]>(
-      'select seq, hash from audit_event where id = ?',
-      [id],
-    );
-    expect(pending).toEqual({ seq: null, hash: null });
-    await expect(
-      em.execute(
-        `update audit_event set details = '{"n": 2}', seq = 999999, prev_hash = 'x', hash = 'y' where id = ?`,
-        [id],
-      ),
-    ).rejects.toThrow(/append-only/);
     await server.services.audit.settle(em);
     const sealed = await server.em().findOneOrFail(AuditEvent, { id });
     expect(sealed.seq).toBeGreaterThan(0);
@@ -94,11 +106,39 @@ describe('audit trail', () => {
     await expect(
       em.execute('update audit_event set seq = null, prev_hash = null, hash = null where id = ?', [id]),
     ).rejects.toThrow(/append-only/);
-    // Half a seal is refused by the table itself.
-    const other = await server.services.audit.append(em, actor, { action: 'test.seal' });
-    await expect(em.execute('update audit_event set seq = 9999999 where id = ?', [other.id])).rejects.toThrow(
-      /audit_event_sealed_check/,
-    );
+    expect((await verifyAuditChain(server.em())).problems).toEqual([]);
+  });
+
+  it('writes odd values exactly as it hashed them, on both paths: long, padded, lone surrogates, NUL, odd keys', async () => {
+    const odd = {
+      action: 'test.odd',
+      subjectType: 'Upload',
+      subjectId: `a${' '.repeat(100)}`, // PostgreSQL would cut the spaces silently
+      details: { s: '\ud800x\u0000', ['k\ud800\u0000']: ['\udfff', { n: 1e21, f: 1e-7 }], long: '长'.repeat(5000) },
+    };
+    const odder = { ...odd, subjectId: '长'.repeat(65), action: 'x'.repeat(80) };
+    const who = { id: null, username: `u${'\ud83d'.repeat(70)}`, clientAddress: '1'.repeat(70) };
+    const detached = await Promise.all([
+      server.services.audit.appendDetached(server.em(), who, odd),
+      server.services.audit.appendDetached(server.em(), who, odder),
+    ]);
+    await server.services.audit.append(server.em(), who, odd);
+    await server.services.audit.append(server.em(), who, odder);
+    expect(detached.map((e) => Array.from(e.subjectId!).length)).toEqual([64, 64]);
+    expect((await verifyAuditChain(server.em())).problems).toEqual([]);
+  });
+
+  it('refuses only the detached event PostgreSQL refuses, not the others written with it', async () => {
+    const { audit } = server.services;
+    const results = await Promise.allSettled([
+      audit.appendDetached(server.em(), actor, { action: 'test.batch', details: { n: 1 } }),
+      audit.appendDetached(server.em(), { ...actor, id: 'not-a-uuid' }, { action: 'test.batch', details: { n: 2 } }),
+      audit.appendDetached(server.em(), actor, { action: 'test.batch', details: { n: 3 } }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const written = await server.em().find(AuditEvent, { action: 'test.batch' }, { orderBy: { id: 'asc' } });
+    expect(written.map((e) => e.details.n)).toEqual([1, 3]);
+    expect(written.every((e) => e.seq > 0)).toBe(true);
     expect((await verifyAuditChain(server.em())).problems).toEqual([]);
   });
 
