@@ -174,7 +174,9 @@ export class Sealer {
    * nested transaction — a savepoint — is sealed by the timer or the next reader instead.)
    */
   appended(transaction: unknown): void {
-    if (transaction && typeof transaction === 'object') this.uncommitted.add(transaction);
+    // A knex transaction is a function object.
+    if (transaction && (typeof transaction === 'object' || typeof transaction === 'function'))
+      this.uncommitted.add(transaction);
   }
 
   /** Writes `event` sealed in the next sealing transaction; resolves once that has committed. */

@@ -168,6 +168,23 @@ describe('audit trail', () => {
     expect((await verifyAuditChain(server.em())).problems).toEqual([]);
   });
 
+  it('seals an event once its own transaction commits, without waiting for the timer', async () => {
+    const { audit } = server.services;
+    await audit.stopSealing();
+    audit.startSealing(server.orm, 3_600_000, (e) => console.error(e)); // the timer will not come
+    try {
+      const { id } = await audit.append(server.em(), actor, { action: 'test.prompt' });
+      const seqOf = async () =>
+        (await server.em().execute<{ seq: string | null }[]>('select seq from audit_event where id = ?', [id]))[0]!.seq;
+      const deadline = Date.now() + 10_000;
+      while ((await seqOf()) === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(await seqOf()).not.toBeNull();
+    } finally {
+      await audit.stopSealing();
+      audit.startSealing(server.orm, 1000, (e) => console.error(e));
+    }
+  });
+
   it('seals on its own what another process left pending (a crash, another instance), within seconds', async () => {
     // An AuditService without the background sealer, as in a tool or a process that died after its commit.
     const elsewhere = new AuditService();
