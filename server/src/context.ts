@@ -113,7 +113,7 @@ export function createServices(config: Config, orm: MikroORM): Services {
     disposals: new DisposalService(audit, approvals, intake.store, notifications),
     media: new MediaService(config, audit, intake.store, notifications),
   } as Services;
-  services.transfers = new TransferService(config, audit, approvals, services.fixity, intake.store);
+  services.transfers = new TransferService(config, audit, approvals, services.fixity, intake.store, notifications);
   services.jobs = new Jobs(services);
   return services;
 }

@@ -16,7 +16,7 @@ describe('a case file goes to the archive (Art. 13): compiled by the clerk, sign
     ({ c: theCase, r: rec } = await completeCase(ui.server));
   });
 
-  it('the clerk compiles the catalogue and submits it, the unit head approves, the archivist accepts it with an archive number', async () => {
+  it('the clerk compiles the catalogue and submits it, the unit head approves, the archivist accepts it with an archive number, and the bell tells the clerk', async () => {
     const page = await ui.browser.newPage();
     onTestFailed(async () => {
       await screenshot(page, 'archive-transfer-failed');
@@ -101,5 +101,16 @@ describe('a case file goes to the archive (Art. 13): compiled by the clerk, sign
     await page.getByRole('link', { name: theCase.number }).click();
     await page.getByText('已归档').first().waitFor();
     expect(rec.patrol).toBeDefined();
+    await signOut(page);
+
+    // The clerk learns it from the bell, which leads to the transfer.
+    await enter(page, 'zhzf.clerk');
+    await page.getByRole('button', { name: /^通知（\d+ 条未读）$/ }).click();
+    await page
+      .getByRole('menuitem', { name: new RegExp(`档案室已接收移交：${number} ${theCase.number} 已归档`) })
+      .click();
+    await page.getByTestId('archive-number').waitFor();
+    expect(page.url()).toContain('/transfers/');
+    expect(ui.browser.errors).toEqual([]);
   });
 });

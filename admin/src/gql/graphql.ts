@@ -393,6 +393,7 @@ export type NotificationKind =
   | 'DISPOSAL_DUE'
   | 'MEDIA_RECHECK_DUE'
   | 'REQUEST_DECIDED'
+  | 'TRANSFER_DECIDED'
   | 'VIOLATION_OUTCOME';
 
 /** UPLOADED by the deadline, LATE after it, PENDING before it, MISSING past it (Art. 13) */

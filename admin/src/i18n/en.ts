@@ -34,6 +34,10 @@ export const en: AppMessages = {
         REJECT: 'Your request was rejected: %{summary}',
         RETURN: 'Your request was returned for changes: %{summary}',
       },
+      transfer: {
+        APPROVE: 'The archive accepted the transfer: %{summary}',
+        RETURN: 'The archive returned the transfer for correction: %{summary}',
+      },
     },
     roles: {
       officer: 'Enforcement officer',

@@ -33,6 +33,10 @@ export const zh = {
         REJECT: '您的申请被驳回：%{summary}',
         RETURN: '您的申请被退回修改：%{summary}',
       },
+      transfer: {
+        APPROVE: '档案室已接收移交：%{summary}',
+        RETURN: '档案室退回移交，请补正：%{summary}',
+      },
     },
     roles: {
       officer: '行政执法人员',

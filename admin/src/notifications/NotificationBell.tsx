@@ -37,6 +37,8 @@ const linkOf = (n: NotificationRecord) => {
       return '/mediaRechecks';
     case 'DisposalCandidates':
       return '/disposalCandidates';
+    case 'Transfer':
+      return `/transfers/${n.subjectId}/show`;
     case 'Violation':
       return `/myViolations/${n.subjectId}/show`;
     default:
@@ -54,7 +56,11 @@ const iconOf = (n: NotificationRecord) =>
   );
 
 const textKey = (n: NotificationRecord) =>
-  n.kind === 'REQUEST_DECIDED' ? `er.notifications.decided.${n.decision ?? 'APPROVE'}` : `er.notifications.${n.kind}`;
+  n.kind === 'REQUEST_DECIDED'
+    ? `er.notifications.decided.${n.decision ?? 'APPROVE'}`
+    : n.kind === 'TRANSFER_DECIDED'
+      ? `er.notifications.transfer.${n.decision ?? 'APPROVE'}`
+      : `er.notifications.${n.kind}`;
 
 /** 通知: the bell in the app bar, with the unread count, the latest notifications and "mark all read". */
 export const NotificationBell = () => {

@@ -2,6 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { ApprovalRequest } from '../approvals/approval-request.entity.js';
 import { ApprovalStep } from '../approvals/approval-step.entity.js';
 import { Decision, RequestStatus, RequestType } from '../approvals/approval.enums.js';
+import type { NotificationService } from '../notifications/notification.service.js';
 import type { ApprovalService } from '../approvals/approval.service.js';
 import { stricter } from '../approvals/policy-rules.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -51,6 +52,7 @@ export class TransferService {
     private readonly approvals: ApprovalService,
     fixity: FixityService,
     store: FileStoreDisk,
+    private readonly notifications: NotificationService,
   ) {
     this.checker = new TransferChecker(fixity, store);
     approvals.onStatus(RequestType.TRANSFER, (em, request, ctx) => this.follow(em, request, ctx));
@@ -360,6 +362,13 @@ export class TransferService {
           ...this.checkSummary(checks),
         },
       });
+      await this.notifications.transferDecided(
+        em,
+        t,
+        Decision.APPROVE,
+        `${t.number} ${c.number} 已归档，档号 ${archiveNumber}`,
+      );
+      await em.flush();
     });
     return t;
   }
@@ -388,6 +397,8 @@ export class TransferService {
         subjectId: t.id,
         details: { caseId: c.id, reason: why },
       });
+      await this.notifications.transferDecided(em, t, Decision.RETURN, `${t.number} ${c.number}：${why}`);
+      await em.flush();
     });
     return t;
   }

@@ -17,6 +17,8 @@ export enum NotificationKind {
   VIOLATION_OUTCOME = 'VIOLATION_OUTCOME',
   /** Records the recipient may read came due for disposal (Art. 14–15): one notice per scan, with how many. */
   DISPOSAL_DUE = 'DISPOSAL_DUE',
+  /** The archive accepted (APPROVE) or returned (RETURN) a transfer of the recipient's unit. */
+  TRANSFER_DECIDED = 'TRANSFER_DECIDED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -43,7 +45,7 @@ export class Notification {
 
   @Field({
     description:
-      'What it is about: ApprovalRequest, Device, MediaVolume, Violation (the entry) or DisposalCandidates (the earliest record due)',
+      'What it is about: ApprovalRequest, Device, MediaVolume, Violation (the entry), DisposalCandidates (the earliest record due) or Transfer',
   })
   @Property({ length: 40 })
   subjectType!: string;

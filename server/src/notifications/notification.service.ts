@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { MediaVolume } from '../archive/media.entity.js';
+import type { Transfer } from '../archive/transfer.entity.js';
 import type { ApprovalRequest } from '../approvals/approval-request.entity.js';
 import { ApprovalStep } from '../approvals/approval-step.entity.js';
 import { Decision, RequestStatus } from '../approvals/approval.enums.js';
@@ -119,6 +120,26 @@ export class NotificationService {
       told++;
     }
     return told;
+  }
+
+  /**
+   * The archive accepted or returned a transfer: tell its unit's clerks and heads, who may read it
+   * (and, when it is returned, correct and resubmit it). Archivists of other units are not told.
+   */
+  async transferDecided(em: EntityManager, transfer: Transfer, decision: Decision, summary: string): Promise<void> {
+    const unitId = (transfer.unit as { id: string }).id;
+    const people = await this.whoMay(em, 'read', transfer, [Role.unitClerk, Role.unitHead]);
+    this.send(
+      em,
+      people.filter((u) => u.unit.id === unitId),
+      {
+        kind: NotificationKind.TRANSFER_DECIDED,
+        subjectType: 'Transfer',
+        subjectId: transfer.id,
+        summary: summary.slice(0, 300),
+        decision,
+      },
+    );
   }
 
   /**

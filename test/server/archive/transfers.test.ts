@@ -9,6 +9,7 @@ import { Procedure } from '../../../server/src/cases/case.enums.js';
 import { today } from '../../../server/src/common/dates.js';
 import { addMonths } from '../../../server/src/archive/retention.js';
 import { StoredFile } from '../../../server/src/files/stored-file.entity.js';
+import { Notification, NotificationKind } from '../../../server/src/notifications/notification.entity.js';
 import type { EnforcementRecord } from '../../../server/src/records/record.entity.js';
 import { Confidentiality, RecordKind } from '../../../server/src/records/record.enums.js';
 import { User } from '../../../server/src/users/user.entity.js';
@@ -298,11 +299,29 @@ describe('a case file from the unit to the archive', () => {
       case: { status: 'CONCLUDED' },
     });
     expect(codeOf(await gql(server.url, RETURN, { id: tr.id, why: ' ' }, t.archivist))).toBe('FORBIDDEN');
+    // The unit's clerk and head are told by the bell; nobody outside the unit is.
+    const told = async (decision: 'RETURN' | 'APPROVE') =>
+      (
+        await server
+          .em()
+          .find(
+            Notification,
+            { kind: NotificationKind.TRANSFER_DECIDED, subjectId: tr.id, decision: decision as never },
+            { populate: ['user'] },
+          )
+      )
+        .map((n) => `${n.user.username} ${n.summary}`)
+        .sort();
+    const returnedFor = `${tr.number} ${c.number}：卷内目录页数未填`;
+    expect(await told('RETURN')).toEqual([`zhzf.clerk ${returnedFor}`, `zhzf.head ${returnedFor}`]);
     // Resubmitted after the archive's return: a fresh sign-off, then accepted.
     const third = ok(await gql(server.url, SUBMIT, { id: tr.id }, t['zhzf.clerk']), 'submitTransfer');
     expect(third.approvalId).not.toBe(submitted.approvalId);
     await headDecides(third);
-    expect(ok(await gql(server.url, ACCEPT, { id: tr.id }, t.archivist), 'acceptTransfer').status).toBe('ACCEPTED');
+    const accepted = ok(await gql(server.url, ACCEPT, { id: tr.id }, t.archivist), 'acceptTransfer');
+    expect(accepted.status).toBe('ACCEPTED');
+    const archivedAs = `${tr.number} ${c.number} 已归档，档号 ${accepted.archiveNumber}`;
+    expect(await told('APPROVE')).toEqual([`zhzf.clerk ${archivedAs}`, `zhzf.head ${archivedAs}`]);
   });
 
   it('is seen only by its unit, the archive, leaders and supervisors; only the unit compiles it', async () => {

@@ -14,7 +14,7 @@ import { Migration20261129070000_archive } from './Migration20261129070000_archi
 import { Migration20261129071000_transfer_requirements } from './Migration20261129071000_transfer_requirements.js';
 import { Migration20261129090000_media } from './Migration20261129090000_media.js';
 import { Migration20261129100000_compliance } from './Migration20261129100000_compliance.js';
-import { Migration20261201010000_disposal_due } from './Migration20261201010000_disposal_due.js';
+import { Migration20261201010000_archive_notices } from './Migration20261201010000_archive_notices.js';
 import { Migration20261201000000_audit_sealing } from './Migration20261201000000_audit_sealing.js';
 import { Migration20261130000000_violation_notifications } from './Migration20261130000000_violation_notifications.js';
 
@@ -43,5 +43,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261130000000_violation_notifications,
   },
   { name: 'Migration20261201000000_audit_sealing', class: Migration20261201000000_audit_sealing },
-  { name: 'Migration20261201010000_disposal_due', class: Migration20261201010000_disposal_due },
+  { name: 'Migration20261201010000_archive_notices', class: Migration20261201010000_archive_notices },
 ];
