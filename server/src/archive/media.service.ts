@@ -339,10 +339,13 @@ export class MediaService {
         verifiedAt: now,
         note: note?.slice(0, 500) ?? null,
       });
+      // Intact: next re-check a year on. Not intact: the volume stays (or falls) due now, in the
+      // re-check list and the morning's bell, until a medium carrying it reads back intact.
+      const due = volume.recheckDue && volume.recheckDue < today(now) ? volume.recheckDue : today(now);
       Object.assign(volume, {
         lastVerifiedAt: now,
         lastVerificationOk: ok,
-        recheckDue: addYear(today(now)),
+        recheckDue: ok ? addYear(today(now)) : due,
       });
       await em.flush();
       await this.audit.append(em, ctx.actor, {
@@ -362,7 +365,7 @@ export class MediaService {
       });
       const message = ok
         ? `Volume ${volume.set.number}-${volume.seq} read back intact; next re-check by ${volume.recheckDue}`
-        : `Volume ${volume.set.number}-${volume.seq} did NOT match: read ${read.size} bytes hashing to ${read.sha256}, expected ${volume.size} bytes hashing to ${volume.sha256}. Write the volume to a new medium.`;
+        : `Volume ${volume.set.number}-${volume.seq} did NOT match: read ${read.size} bytes hashing to ${read.sha256}, expected ${volume.size} bytes hashing to ${volume.sha256}. Write the volume to a new medium; it stays due for re-check until one reads back intact.`;
       return { verification, volume, expectedSha256: volume.sha256, expectedSize: volume.size, message };
     });
   }

@@ -225,6 +225,11 @@ describe('a media set on a tiny USB stick: three files, three volumes, each a va
     const em = server.em();
     const volume = await em.findOneOrFail(MediaVolume, { id: v.id });
     expect(volume.lastVerificationOk).toBe(false);
+    // It stays due for re-check, from today, until a medium carrying it reads back intact.
+    expect(volume.recheckDue).toBe(today());
+    expect((await gql(server.url, DUE, {}, t.archivist)).data!.mediaDueForRecheck).toEqual([
+      expect.objectContaining({ id: v.id, recheckDue: today() }),
+    ]);
     expect(await em.count(MediaVerification, { volume: v.id, ok: false })).toBe(2);
     const audit = await em.find(AuditEvent, { action: 'media.verify', outcome: AuditOutcome.FAILED });
     expect(audit.length).toBe(2);
@@ -235,29 +240,31 @@ describe('a media set on a tiny USB stick: three files, three volumes, each a va
 
   it('lists media whose yearly re-check has come, and tells the archivists once per due date', async () => {
     const v = set.volumes[0];
+    const failed = set.volumes[1]; // did not read back intact (above): due since today
     const em = server.em();
-    expect((await gql(server.url, DUE, {}, t.archivist)).data!.mediaDueForRecheck).toEqual([]);
+    const dueIds = async (token: string) =>
+      ((await gql(server.url, DUE, {}, token)).data!.mediaDueForRecheck as { id: string }[]).map((x) => x.id);
+    expect(await dueIds(t.archivist!)).toEqual([failed.id]);
     // A year has passed since the read-back.
     await em.nativeUpdate(MediaVolume, { id: v.id }, { recheckDue: today(new Date(Date.now() - 86_400_000)) });
-    const due = await gql(server.url, DUE, {}, t.archivist);
-    expect(due.data!.mediaDueForRecheck.map((x: { id: string }) => x.id)).toEqual([v.id]);
-    expect((await gql(server.url, DUE, {}, t.leader)).data!.mediaDueForRecheck).toHaveLength(1);
-    expect(await server.services.media.notifyDue(server.em())).toEqual([v.id]);
+    expect(await dueIds(t.archivist!)).toEqual([v.id, failed.id]);
+    expect(await dueIds(t.leader!)).toHaveLength(2);
+    expect(await server.services.media.notifyDue(server.em())).toEqual([v.id, failed.id]);
     expect(await server.services.media.notifyDue(server.em())).toEqual([]);
     const notes = await server
       .em()
-      .find(Notification, { kind: NotificationKind.MEDIA_RECHECK_DUE }, { populate: ['user'] });
+      .find(Notification, { kind: NotificationKind.MEDIA_RECHECK_DUE, subjectId: v.id }, { populate: ['user'] });
     expect(notes.map((n) => n.user.username).sort()).toEqual(['archivist', 'das.head']);
     expect(notes[0]!.subjectId).toBe(v.id);
     expect(notes[0]!.summary).toContain(`${set.number} 第 1 卷`);
     // The re-check done: due again a year on, and announced again only then.
     const r = await readBack(v.id, t.archivist!, zips[0]!, 'RECHECK');
     expect(r.body.ok).toBe(true);
-    expect((await gql(server.url, DUE, {}, t.archivist)).data!.mediaDueForRecheck).toEqual([]);
-    // (with the second volume, re-checked today too)
-    expect(await server.services.media.notifyDue(server.em(), addYear(today()))).toEqual(
-      [v.id, set.volumes[1].id].sort(),
-    );
+    expect(await dueIds(t.archivist!)).toEqual([failed.id]);
+    expect(await server.services.media.notifyDue(server.em(), addYear(today()))).toEqual([v.id]);
+    // The failed volume written anew and read back intact: off the list, due a year on.
+    expect((await readBack(failed.id, t.archivist!, zips[1]!, 'RECHECK')).body.ok).toBe(true);
+    expect(await dueIds(t.archivist!)).toEqual([]);
   });
 });
 
