@@ -122,30 +122,35 @@ export class DisposalService {
    * not on another open list; only those the caller may read, filtered and counted in SQL.
    */
   async candidates(ctx: Context, page: PageArgs) {
-    const onLists = await ctx.em.execute<{ record_id: string }[]>(
+    return listReadable(
+      ctx.em,
+      ctx.authz,
+      EnforcementRecord,
+      'Record',
+      await this.dueWhere(ctx.em, today()),
+      page,
+      ['retainUntil', 'createdAt', 'title'],
+      [{ retainUntil: 'asc' }, { id: 'asc' }],
+      { populate: ['case'] },
+    );
+  }
+
+  /** What makes a record due for disposal on `on` (the one definition: the list and the daily notice). */
+  private async dueWhere(em: EntityManager, on: string): Promise<FilterQuery<EnforcementRecord>[]> {
+    const onLists = await em.execute<{ record_id: string }[]>(
       `select distinct i.record_id from disposal_item i join disposal_list l on l.id = i.list_id
         where l.status in (?)`,
       [OPEN_LIST_STATUSES],
     );
     const where: FilterQuery<EnforcementRecord>[] = [
-      { retainUntil: { $ne: null, $lt: today() } },
+      { retainUntil: { $ne: null, $lt: on } },
       { disposedAt: null },
       { holdCount: 0 },
       { longTerm: false },
       { case: { status: CaseStatus.ARCHIVED, holdCount: 0 } },
     ];
     if (onLists.length) where.push({ id: { $nin: onLists.map((r) => r.record_id) } });
-    return listReadable(
-      ctx.em,
-      ctx.authz,
-      EnforcementRecord,
-      'Record',
-      where,
-      page,
-      ['retainUntil', 'createdAt', 'title'],
-      [{ retainUntil: 'asc' }, { id: 'asc' }],
-      { populate: ['case'] },
-    );
+    return where;
   }
 
   /**
@@ -156,20 +161,21 @@ export class DisposalService {
    */
   async notifyDue(em: EntityManager, on = today()): Promise<string[]> {
     return em.transactional(async (tem) => {
-      const rows = await tem.execute<{ id: string }[]>(
-        `select r.id from record r join enforcement_case c on c.id = r.case_id
-          where r.retain_until < ? and r.disposed_at is null and r.hold_count = 0 and not r.long_term
-            and c.status = ? and c.hold_count = 0
-            and r.disposal_notified_for is distinct from r.retain_until
-            and not exists (select 1 from disposal_item i join disposal_list l on l.id = i.list_id
-                              where i.record_id = r.id and l.status in (?))
-          order by r.retain_until, r.id
-          for update of r skip locked`,
-        [on, CaseStatus.ARCHIVED, OPEN_LIST_STATUSES],
+      // Not yet announced for their present retention end (row-locked), then due as the list defines it.
+      const fresh = await tem.execute<{ id: string }[]>(
+        `select id from record where retain_until < ? and disposed_at is null
+            and disposal_notified_for is distinct from retain_until
+          for update skip locked`,
+        [on],
       );
-      if (!rows.length) return [];
-      const ids = rows.map((r) => r.id);
-      const records = await tem.find(EnforcementRecord, { id: { $in: ids } }, { populate: ['case'] });
+      if (!fresh.length) return [];
+      const records = await tem.find(
+        EnforcementRecord,
+        { $and: [...(await this.dueWhere(tem, on)), { id: { $in: fresh.map((r) => r.id) } }] },
+        { populate: ['case'], orderBy: { retainUntil: 'asc', id: 'asc' } },
+      );
+      if (!records.length) return [];
+      const ids = records.map((r) => r.id);
       const told = await this.notifications.disposalDue(tem, records);
       await tem.flush();
       await tem.execute(

@@ -4,7 +4,7 @@ import type { Transfer } from '../archive/transfer.entity.js';
 import type { ApprovalRequest } from '../approvals/approval-request.entity.js';
 import { ApprovalStep } from '../approvals/approval-step.entity.js';
 import { Decision, RequestStatus } from '../approvals/approval.enums.js';
-import { type Action, defineAbilityFor } from '../authz/ability.js';
+import { type Action, defineAbilityFor, type SubjectType } from '../authz/ability.js';
 import { NO_ROWS } from '../authz/guard.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
@@ -28,7 +28,12 @@ const DECISION_OF: Partial<Record<RequestStatus, Decision>> = {
  */
 export class NotificationService {
   /** Active users, of `roles` when given (a necessary condition of the rule), whose ability allows `action`. */
-  private async whoMay(em: EntityManager, action: Action, subject: object, roles?: Role[]): Promise<User[]> {
+  private async whoMay(
+    em: EntityManager,
+    action: Action,
+    subject: object | SubjectType,
+    roles?: Role[],
+  ): Promise<User[]> {
     const users = await em.find(User, {
       active: true,
       ...(roles ? { roles: { $overlap: roles } } : {}),
@@ -103,11 +108,10 @@ export class NotificationService {
    * counted). The subject is the earliest due of those. Returns how many were told.
    */
   async disposalDue(em: EntityManager, records: EnforcementRecord[]): Promise<number> {
-    const archivists = await em.find(User, { active: true, roles: { $overlap: [Role.archivist] } });
+    const archivists = await this.whoMay(em, 'create', 'DisposalList', [Role.archivist]);
     let told = 0;
     for (const user of archivists) {
       const ability = defineAbilityFor(principalOf(user));
-      if (!ability.can('create', 'DisposalList')) continue;
       const theirs = records.filter((r) => ability.can('read', r));
       if (!theirs.length) continue;
       const first = theirs.reduce((a, b) => ((a.retainUntil ?? '') <= (b.retainUntil ?? '') ? a : b));
