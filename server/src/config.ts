@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { S3Settings } from './files/s3-store.js';
 
 /** Settings of one server process, read once from the environment and validated at boot. */
 export interface Config {
@@ -36,6 +37,10 @@ export interface Config {
   fileStoreDir: string;
   /** Where inconsistent uploads found after a crash are set aside for inspection. */
   quarantineDir: string;
+  /** Where kept bytes live: `disk` (fileStoreDir, the default) or `s3` (an S3-compatible bucket, `s3`). */
+  fileStore: 'disk' | 's3';
+  /** The bucket when `fileStore` is `s3` (S3_* settings), else null. */
+  s3: S3Settings | null;
   /** Hours an unfinished upload is kept before it expires and its bytes are removed. */
   uploadExpiryHours: number;
   /** Days in which every stored file is re-hashed once (spread evenly over the cycle). */
@@ -126,6 +131,46 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
   });
 }
 
+/** FILE_STORE and, for `s3`, the S3_* settings (the bucket must exist; see docs/deploy.md). */
+function fileStore(env: NodeJS.ProcessEnv, dataDir: string): Pick<Config, 'fileStore' | 's3'> {
+  const kind = env.FILE_STORE || 'disk';
+  if (kind === 'disk') return { fileStore: 'disk', s3: null };
+  if (kind !== 's3') throw new ConfigError(`FILE_STORE must be disk or s3, got "${kind}"`);
+  const bucket = env.S3_BUCKET ?? '';
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+    throw new ConfigError(
+      `S3_BUCKET must name a bucket (3–63 lower-case letters, digits, dots, hyphens), got "${bucket}"`,
+    );
+  const endpoint = env.S3_ENDPOINT || undefined;
+  if (endpoint && !(URL.canParse(endpoint) && /^https?:$/.test(new URL(endpoint).protocol)))
+    throw new ConfigError(`S3_ENDPOINT must be an http(s) address, got "${endpoint}"`);
+  const prefix = env.S3_PREFIX ?? '';
+  if (!/^([A-Za-z0-9._-]+\/)*$/.test(prefix) || prefix.length > 200)
+    throw new ConfigError(`S3_PREFIX must be empty or folder names ending in "/", got "${prefix}"`);
+  const lockMode = env.S3_LOCK_MODE || '';
+  if (lockMode && lockMode !== 'GOVERNANCE' && lockMode !== 'COMPLIANCE')
+    throw new ConfigError(`S3_LOCK_MODE must be GOVERNANCE or COMPLIANCE, got "${lockMode}"`);
+  const accessKeyId = env.S3_ACCESS_KEY_ID || undefined;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined;
+  if (!accessKeyId !== !secretAccessKey)
+    throw new ConfigError('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together (or neither, for the SDK defaults)');
+  return {
+    fileStore: 's3',
+    s3: {
+      endpoint,
+      region: env.S3_REGION || 'us-east-1',
+      bucket,
+      prefix,
+      accessKeyId,
+      secretAccessKey,
+      forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', Boolean(endpoint)),
+      lockMode: (lockMode || null) as S3Settings['lockMode'],
+      lockDays: int(env, 'S3_LOCK_DAYS', lockMode ? 180 : 0, 0, 36_500),
+      tempDir: path.resolve(env.S3_TEMP_DIR || path.join(dataDir, 'tmp')),
+    },
+  };
+}
+
 /** Reads and validates the configuration; throws ConfigError naming the bad setting. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
@@ -155,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     maxUploadBytes: int(env, 'MAX_UPLOAD_BYTES', 20 * 1024 ** 3, 1),
     fileStoreDir: path.resolve(env.FILE_STORE_DIR || path.join(dataDir, 'files')),
     quarantineDir: path.resolve(env.QUARANTINE_DIR || path.join(dataDir, 'quarantine')),
+    ...fileStore(env, dataDir),
     uploadExpiryHours: int(env, 'UPLOAD_EXPIRY_HOURS', 24, 1, 24 * 30),
     fixityCycleDays: int(env, 'FIXITY_CYCLE_DAYS', 90, 1, 3650),
     captureToleranceMinutes: int(env, 'CAPTURE_TOLERANCE_MINUTES', 10, 0, 24 * 60),

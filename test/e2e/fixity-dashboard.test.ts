@@ -10,6 +10,7 @@ import { pdf } from '../support/media.js';
 import { DEMO_PASSWORD } from '../support/server.js';
 import { tusClient } from '../support/tus.js';
 import { demoCase } from '../support/upload.js';
+import { rawStore } from '../support/store.js';
 
 describe('storage fixity on the dashboard', () => {
   const ui = consoleUnderTest();
@@ -28,11 +29,10 @@ describe('storage fixity on the dashboard', () => {
     const record = await em.findOneOrFail(EnforcementRecord, { id: recordId });
     const stored = await em.findOneOrFail(StoredFile, { id: record.fileId! });
     // Someone with disk access changes one byte behind the application's back; the scheduled check finds it.
-    const file = ui.server.services.intake.store.pathOf(stored.sha256);
-    fs.chmodSync(file, 0o644);
-    const bytes = fs.readFileSync(file);
+    const raw = rawStore(ui.server.services.intake.store);
+    const bytes = await raw.read(stored.sha256);
     bytes[bytes.length - 10]! ^= 0x01;
-    fs.writeFileSync(file, bytes);
+    await raw.write(stored.sha256, bytes);
     const report = await ui.server.services.fixity.checkAll(ui.server.em(), null, FixityTrigger.MANUAL);
     expect(report.failures.map((f) => f.sha256)).toEqual([stored.sha256]);
 

@@ -49,7 +49,7 @@ export default async function setup(project: TestProject) {
     embedded = await startEmbeddedPostgres({ dir: path.join(tmp, 'pg'), port: await freePort(), database: 'postgres' });
     adminUrl = embedded.adminUrl;
   }
-  const templateDb = `er_tpl_${process.pid}_${Date.now()}`;
+  const templateDb = `er_tpl_${process.pid}_${Date.now()}_${project.name || 'all'}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database "${templateDb}"`);

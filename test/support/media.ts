@@ -68,7 +68,11 @@ export function pdf(): string {
 
 /** SHA-256 and SM3 computed independently of the server (whole file in memory: test files are small). */
 export function digestsOf(file: string): { sha256: string; sm3: string } {
-  const bytes = fs.readFileSync(file);
+  return digestsOfBytes(fs.readFileSync(file));
+}
+
+/** SHA-256 and SM3 of bytes, by Node's own crypto (independent of the server's hash workers). */
+export function digestsOfBytes(bytes: Buffer): { sha256: string; sm3: string } {
   return {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     sm3: createHash('sm3').update(bytes).digest('hex'),

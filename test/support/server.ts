@@ -9,6 +9,7 @@ import { type Config, loadConfig } from '../../server/src/config.js';
 import { createServices, type Services } from '../../server/src/context.js';
 import { ormConfig } from '../../server/src/database/orm.config.js';
 import { freshDatabase } from './db.js';
+import { startS3, storeConfig, TEST_STORE } from './store.js';
 
 export interface TestServer {
   url: string;
@@ -29,11 +30,19 @@ export { DEMO_PASSWORD };
  * database; `seed` loads the demo data, `consoleDir` serves a built console.
  */
 export async function startTestServer(
-  opts: { consoleDir?: string; seed?: boolean; config?: Partial<Config>; orm?: Partial<Options> } = {},
+  opts: {
+    consoleDir?: string;
+    seed?: boolean;
+    config?: Partial<Config>;
+    orm?: Partial<Options>;
+    /** The content store (default: TEST_FILE_STORE, else the disk). */
+    store?: 'disk' | 's3';
+  } = {},
 ): Promise<TestServer> {
   const db = await freshDatabase();
-  // Each server keeps its uploads and stored files in its own temporary folder.
+  // Each server keeps its uploads and stored files in its own temporary folder (and its own S3 server).
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'er-data-'));
+  const s3 = (opts.store ?? TEST_STORE) === 's3' ? await startS3(path.join(dataDir, 's3')) : null;
   const config = loadConfig(
     { NODE_ENV: 'test' },
     {
@@ -44,11 +53,14 @@ export async function startTestServer(
       fileStoreDir: path.join(dataDir, 'files'),
       quarantineDir: path.join(dataDir, 'quarantine'),
       jobs: false,
+      ...storeConfig(s3?.settings ?? null),
       ...opts.config,
     },
   );
   const orm = await MikroORM.init(ormConfig(db.url, opts.orm));
   const services = createServices(config, orm);
+  if (services.intake.store.kind !== (s3 ? 's3' : 'disk'))
+    throw new Error('the test server is not on the store asked for');
   // Tests build their own cases; the demo users and units are the cast.
   if (opts.seed) await seedDemo(orm.em.fork(), services.audit, { cases: false });
   let app = await createApp(services);
@@ -79,6 +91,7 @@ export async function startTestServer(
       await server.services.media.close();
       await orm.close(true);
       await db.drop();
+      await s3?.close();
       fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
     },
   };

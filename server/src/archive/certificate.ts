@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BUREAU_TIME_ZONE } from '../common/dates.js';
 import { writeTablePdf } from '../exports/pdf.js';
 import { registerStoredFile } from '../files/intake.service.js';
-import type { FileStoreDisk } from '../files/store.js';
+import type { ContentStore } from '../files/store.js';
 import type { StoredFile } from '../files/stored-file.entity.js';
 import type { RetentionPeriod } from './archive.enums.js';
 
@@ -81,11 +81,11 @@ export function certificateRows(facts: CertificateFacts): string[][] {
  * Writes the certificate (A4, Chinese) into the content store. Returns its digests and a function
  * that registers its stored-file row in the caller's transaction.
  */
-export async function storeCertificate(store: FileStoreDisk, facts: CertificateFacts) {
+export async function storeCertificate(store: ContentStore, facts: CertificateFacts) {
   const rows = certificateRows(facts);
   const fileCount = facts.items.reduce((n, i) => n + i.files.length, 0);
   const removed = facts.items.flatMap((i) => i.files).filter((f) => f.removed);
-  const temp = path.join(store.dir, 'tmp', `certificate-${randomBytes(8).toString('hex')}.pdf`);
+  const temp = path.join(store.tempDir, `certificate-${randomBytes(8).toString('hex')}.pdf`);
   await fsp.mkdir(path.dirname(temp), { recursive: true });
   try {
     await writeTablePdf(fs.createWriteStream(temp, { flags: 'wx' }), {

@@ -3,7 +3,7 @@ import type { Case } from '../cases/case.entity.js';
 import type { FixityService } from '../files/fixity.service.js';
 import { FixityTrigger } from '../files/fixity-check.entity.js';
 import { FixityStatus, StoredFile } from '../files/stored-file.entity.js';
-import type { FileStoreDisk } from '../files/store.js';
+import type { ContentStore } from '../files/store.js';
 import { RecordVersion } from '../records/record-version.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { Confidentiality, isAv, RecordKind } from '../records/record.enums.js';
@@ -46,7 +46,7 @@ const STAGE_LABEL: Record<string, string> = {
 export class TransferChecker {
   constructor(
     private readonly fixity: FixityService,
-    private readonly store: FileStoreDisk,
+    private readonly store: ContentStore,
   ) {}
 
   async run(em: EntityManager, c: Case, catalogue: CatalogueEntry[], rule: RetentionRule): Promise<TransferChecks> {

@@ -1,4 +1,3 @@
-import fsp from 'node:fs/promises';
 import type { Request, Response } from 'express';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { ApprovalRequest } from '../approvals/approval-request.entity.js';
@@ -15,7 +14,7 @@ import { listReadable } from '../common/list.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
-import type { FileStoreDisk } from '../files/store.js';
+import type { ContentStore } from '../files/store.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { sendError, sendKeptFile } from '../http/respond.js';
 import { EnforcementRecord } from '../records/record.entity.js';
@@ -108,7 +107,7 @@ export class DisposalService {
   constructor(
     private readonly audit: AuditService,
     private readonly approvals: ApprovalService,
-    private readonly store: FileStoreDisk,
+    private readonly store: ContentStore,
     private readonly notifications: NotificationService,
   ) {
     approvals.onStatus(RequestType.DISPOSAL, (em, request, ctx) => this.follow(em, request, ctx));
@@ -422,7 +421,7 @@ export class DisposalService {
         : [];
       if (facts.disposed_at) {
         // Done by an earlier run that stopped before its bytes were gone: finish that part only.
-        for (const f of files) if (f.disposed_at) await fsp.rm(this.store.pathOf(f.sha256), { force: true });
+        for (const f of files) if (f.disposed_at) await this.store.remove(f.sha256);
         return;
       }
       await this.refuse(ctx, [facts], op, list.id, (m) => invalidState(`List ${list.number} cannot be executed: ${m}`));
@@ -453,7 +452,7 @@ export class DisposalService {
       });
       // Removed before the commit: should the commit fail, the next run finds the record not
       // disposed and does it again (removing what is gone already is a no-op).
-      for (const sha256 of removed) await fsp.rm(this.store.pathOf(sha256), { force: true });
+      for (const sha256 of removed) await this.store.remove(sha256);
     });
   }
 
@@ -591,8 +590,7 @@ export class DisposalService {
       await ctx.authz.ensure('download', list, op);
       const file = list.certificate;
       if (!file) throw invalidState('The list has no certificate yet');
-      const path = this.store.pathOf(file.sha256);
-      const stat = await fsp.stat(path).catch(() => null);
+      const stat = await this.store.stat(file.sha256);
       if (!stat || stat.size !== file.size)
         throw new AppError(ErrorCode.INVALID_STATE, 'The kept certificate is missing or damaged; tell the archive');
       await this.audit.appendDetached(ctx.em, ctx.actor, {
@@ -601,11 +599,10 @@ export class DisposalService {
         subjectId: list.id,
         details: { number: list.number, fileId: file.id, sha256: file.sha256 },
       });
-      const failed = await sendKeptFile(res, path, {
+      const failed = await sendKeptFile(req, res, this.store, file, {
         mediaType: 'application/pdf',
         fileName: `销毁证明-${list.number}.pdf`,
         disposition: 'attachment',
-        sha256: file.sha256,
       });
       if (failed && !res.headersSent)
         sendError(res, new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The certificate could not be sent'), 500);

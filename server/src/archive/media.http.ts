@@ -1,4 +1,3 @@
-import fsp from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
@@ -19,8 +18,8 @@ export async function serveVolume(ctx: Context, req: Request, res: Response): Pr
     const volume = await ctx.services.media.volume(ctx, String(req.params.volumeId ?? ''), 'download', op);
     if (volume.set.status !== MediaSetStatus.READY || !volume.sha256) throw invalidState('The volume is not built yet');
     await ctx.services.media.ensureStillExportable(ctx, volume.set, op);
-    const file = ctx.services.media.pathOf(volume);
-    const stat = await fsp.stat(file).catch(() => null);
+    const store = ctx.services.intake.store;
+    const stat = await store.stat(volume.sha256);
     if (!stat || stat.size !== volume.size)
       throw new AppError(ErrorCode.INVALID_STATE, 'The kept volume is missing or damaged; tell the archive');
     await ctx.services.audit.appendDetached(ctx.em, ctx.actor, {
@@ -34,12 +33,17 @@ export async function serveVolume(ctx: Context, req: Request, res: Response): Pr
         range: String(req.headers.range ?? '').slice(0, 100),
       },
     });
-    const failed = await sendKeptFile(res, file, {
-      mediaType: 'application/zip',
-      fileName: `${volume.set.number}-${volume.seq}.zip`,
-      disposition: 'attachment',
-      sha256: volume.sha256,
-    });
+    const failed = await sendKeptFile(
+      req,
+      res,
+      store,
+      { sha256: volume.sha256, size: volume.size! },
+      {
+        mediaType: 'application/zip',
+        fileName: `${volume.set.number}-${volume.seq}.zip`,
+        disposition: 'attachment',
+      },
+    );
     if (failed && !res.headersSent)
       sendError(res, new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The volume could not be sent'), 500);
   } catch (error) {

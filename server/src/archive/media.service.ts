@@ -21,6 +21,8 @@ import { activeGrants, type Context, principalOf, type Services } from '../conte
 import {
   type BagSpec,
   type PayloadFile,
+  fromFile,
+  fromStore,
   PayloadMismatchError,
   sha256Tap,
   type TagFile,
@@ -32,7 +34,7 @@ import { writeTablePdf } from '../exports/pdf.js';
 import { FixityTrigger } from '../files/fixity-check.entity.js';
 import { HashPool } from '../files/hasher.js';
 import { registerStoredFile } from '../files/intake.service.js';
-import type { FileStoreDisk } from '../files/store.js';
+import type { ContentStore } from '../files/store.js';
 import { FixityStatus, StoredFile } from '../files/stored-file.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { EnforcementRecord } from '../records/record.entity.js';
@@ -117,7 +119,7 @@ export class MediaService {
   constructor(
     private readonly config: Config,
     private readonly audit: AuditService,
-    private readonly store: FileStoreDisk,
+    private readonly store: ContentStore,
     private readonly notifications: NotificationService,
   ) {
     this.builder = `${os.hostname()}:${config.dataDir}`.slice(0, 300);
@@ -575,13 +577,19 @@ export class MediaService {
       let payload: PayloadFile;
       if (file) {
         if (file.disposedAt) throw new Error(`"${record.title}": its file was destroyed`);
-        payload = { name, source: this.store.pathOf(file.sha256), size: file.size, sha256: file.sha256, sm3: file.sm3 };
+        payload = {
+          name,
+          open: fromStore(this.store, file.sha256),
+          size: file.size,
+          sha256: file.sha256,
+          sm3: file.sm3,
+        };
       } else {
         const out = path.join(work, `${i + 1}.txt`);
         const text = recordText(record, record.title, false);
         payload = {
           name,
-          source: out,
+          open: fromFile(out),
           ...(await writeHashed(out, async (w) => void w.end(Buffer.from(text, 'utf8')))),
         };
       }
@@ -752,12 +760,6 @@ export class MediaService {
       ),
       '',
     ].join('\n');
-  }
-
-  /** Where a built volume's zip is kept (read-only, in the content store). */
-  pathOf(volume: MediaVolume): string {
-    if (!volume.sha256) throw new Error('volume not built');
-    return this.store.pathOf(volume.sha256);
   }
 
   /** Refuses a download when a record of the set is no longer one the caller may export. */

@@ -18,7 +18,7 @@ import type { PageArgs } from '../common/pagination.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import type { FixityService } from '../files/fixity.service.js';
-import type { FileStoreDisk } from '../files/store.js';
+import type { ContentStore } from '../files/store.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { Confidentiality, EnforcementStage, isAv } from '../records/record.enums.js';
@@ -51,7 +51,7 @@ export class TransferService {
     private readonly audit: AuditService,
     private readonly approvals: ApprovalService,
     fixity: FixityService,
-    store: FileStoreDisk,
+    store: ContentStore,
     private readonly notifications: NotificationService,
   ) {
     this.checker = new TransferChecker(fixity, store);

@@ -5,7 +5,8 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { copyHashed, FileStoreDisk } from '../files/store.js';
+import type { Readable } from 'node:stream';
+import { type ContentStore, copyHashed, FileStoreDisk } from '../files/store.js';
 
 export const BACKUP_FORMAT = 'enforcement-records-backup/1';
 const DUMP = 'database.dump';
@@ -27,11 +28,11 @@ export class BackupError extends Error {}
 type Log = (message: string) => void;
 
 /** SHA-256 of a file, streamed; or, given `copyTo`, of the bytes copied there in the same pass. */
-async function hashFile(file: string, copyTo?: string): Promise<{ sha256: string; size: number }> {
+async function hashFile(file: string | Readable, copyTo?: string): Promise<{ sha256: string; size: number }> {
   if (copyTo) return copyHashed(file, copyTo);
   const hash = createHash('sha256');
   let size = 0;
-  for await (const chunk of fs.createReadStream(file)) {
+  for await (const chunk of typeof file === 'string' ? fs.createReadStream(file) : file) {
     hash.update(chunk as Buffer);
     size += (chunk as Buffer).length;
   }
@@ -76,12 +77,11 @@ function run(bin: string, args: string[], log: Log): Promise<void> {
  * snapshot names, copied and hashed in one pass and checked against its recorded SHA-256. The audit
  * signing key is not included (it is kept apart from the database and its backups by design).
  */
-export async function createBackup(opts: { databaseUrl: string; storeDir: string; target: string; log: Log }) {
-  const { databaseUrl, target, log } = opts;
+export async function createBackup(opts: { databaseUrl: string; store: ContentStore; target: string; log: Log }) {
+  const { databaseUrl, store, target, log } = opts;
   if (fs.existsSync(target) && fs.readdirSync(target).length)
     throw new BackupError(`${target} is not empty: back up into a new folder`);
   await fsp.mkdir(target, { recursive: true });
-  const store = new FileStoreDisk(opts.storeDir, opts.storeDir);
   const copy = new FileStoreDisk(path.join(target, 'files'), target);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -129,7 +129,7 @@ export async function createBackup(opts: { databaseUrl: string; storeDir: string
         after = row.sha256;
         const relative = path.relative(target, copy.pathOf(row.sha256));
         try {
-          const got = await hashFile(store.pathOf(row.sha256), copy.pathOf(row.sha256));
+          const got = await hashFile(await store.read(row.sha256), copy.pathOf(row.sha256));
           if (got.sha256 !== row.sha256) problems.push(`${row.sha256}: the stored bytes hash to ${got.sha256}`);
           else if (got.size !== Number(row.size))
             problems.push(`${row.sha256}: ${got.size} bytes, expected ${row.size}`);
@@ -208,8 +208,8 @@ export async function verifyBackup(source: string): Promise<{ manifest: Manifest
  * every hash matches, the database is restored in one transaction, and files are placed read-only
  * without overwriting (an existing file must hash to its name).
  */
-export async function restoreBackup(opts: { databaseUrl: string; storeDir: string; source: string; log: Log }) {
-  const { databaseUrl, source, log } = opts;
+export async function restoreBackup(opts: { databaseUrl: string; store: ContentStore; source: string; log: Log }) {
+  const { databaseUrl, store, source, log } = opts;
   const { manifest, files } = await verifyBackup(source);
   log(`backup verified: ${files.length} files and the database dump match their hashes`);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -224,14 +224,13 @@ export async function restoreBackup(opts: { databaseUrl: string; storeDir: strin
     );
     const pgRestore = await tool('pg_restore', major);
     const backupStore = new FileStoreDisk(path.join(source, 'files'), source);
-    const store = new FileStoreDisk(opts.storeDir, opts.storeDir);
     for (const sha256 of files) {
       // Each copy is hashed again as it is placed: a file changed since the check above is refused.
       const added = await store.placeCopy(backupStore.pathOf(sha256), sha256);
-      if (!added && (await hashFile(store.pathOf(sha256))).sha256 !== sha256)
-        throw new BackupError(`${store.pathOf(sha256)} exists with other content`);
+      if (!added && (await hashFile(await store.read(sha256))).sha256 !== sha256)
+        throw new BackupError(`${store.locationOf(sha256)} exists with other content`);
     }
-    log(`files: ${files.length} placed in ${opts.storeDir}`);
+    log(`files: ${files.length} placed in the ${store.kind} store`);
     await run(
       pgRestore,
       [

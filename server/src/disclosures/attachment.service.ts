@@ -13,7 +13,7 @@ import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { registerStoredFile } from '../files/intake.service.js';
 import { allowedTypes, detectType, HEAD_BYTES } from '../files/media.js';
-import type { FileStoreDisk } from '../files/store.js';
+import type { ContentStore } from '../files/store.js';
 import { RecordKind } from '../records/record.enums.js';
 import { Attachment } from './attachment.entity.js';
 import { AttachmentPurpose, DisclosureType } from './disclosure.enums.js';
@@ -33,7 +33,7 @@ export class AttachmentService {
   constructor(
     private readonly config: Config,
     private readonly audit: AuditService,
-    private readonly store: FileStoreDisk,
+    private readonly store: ContentStore,
   ) {}
 
   async upload(ctx: Context, req: Request, res: Response): Promise<void> {
@@ -179,8 +179,7 @@ export class AttachmentService {
       const found = isUuid(id) ? await ctx.em.findOne(Attachment, { id }) : null;
       if (!found) throw await ctx.authz.missing('Attachment', id, 'attachment.view');
       await ctx.authz.ensure('view', found, 'attachment.view');
-      const file = this.store.pathOf(found.file.sha256);
-      if (!(await fsp.stat(file).catch(() => null)))
+      if (!(await this.store.exists(found.file.sha256)))
         throw new AppError(ErrorCode.INVALID_STATE, 'The stored file is missing; the archive has been told');
       await this.audit.appendDetached(ctx.em, ctx.actor, {
         action: 'attachment.view',
@@ -188,11 +187,10 @@ export class AttachmentService {
         subjectId: found.id,
         details: { sha256: found.file.sha256 },
       });
-      const failed = await sendKeptFile(res, file, {
+      const failed = await sendKeptFile(req, res, this.store, found.file, {
         mediaType: found.file.mediaType,
         fileName: found.fileName,
         disposition: 'inline',
-        sha256: found.file.sha256,
       });
       if (failed && !res.headersSent)
         sendError(res, new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The file could not be sent'), 500);

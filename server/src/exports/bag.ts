@@ -1,16 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { Transform, type Writable } from 'node:stream';
+import { type Readable, Transform, type Writable } from 'node:stream';
 import yazl from 'yazl';
 import { type Digests, HASH_BLOCK_BYTES, HashFeeder, type HashPool } from '../files/hasher.js';
+import type { ContentStore } from '../files/store.js';
 import { useNativeZipCrc } from './zip-crc.js';
 
-/** One payload file of a bag: bytes on disk whose SHA-256 and size are known before packaging. */
+/** One payload file of a bag: bytes whose SHA-256 and size are known before packaging. */
 export interface PayloadFile {
   /** Path under `data/` (already a safe, unique name). */
   name: string;
-  /** Where the bytes are read from. */
-  source: string;
+  /** Opens the bytes for reading (from the content store, or a file made for this package). */
+  open: () => Promise<Readable>;
   size: number;
   /** The stored SHA-256: the bytes are checked against it while they stream into the zip. */
   sha256: string;
@@ -86,6 +87,18 @@ async function pushCopies(pool: HashPool, feeder: HashFeeder, chunk: Buffer) {
   }
 }
 
+/** Payload bytes from a local file made for the package (a text record, a watermarked copy). */
+export const fromFile =
+  (file: string): PayloadFile['open'] =>
+  () =>
+    Promise.resolve(fs.createReadStream(file, { highWaterMark: 1 << 20 }));
+
+/** Payload bytes from the content store. */
+export const fromStore =
+  (store: ContentStore, sha256: string): PayloadFile['open'] =>
+  () =>
+    store.read(sha256);
+
 /** A payload file whose bytes did not hash to the stored value: the package must not be given. */
 export class PayloadMismatchError extends Error {
   constructor(
@@ -146,7 +159,7 @@ export function writeBagZip(spec: BagSpec, out: Writable): Promise<{ payloadByte
   const tags = tagFilesOf(spec);
   return new Promise((resolve, reject) => {
     let failed = false;
-    let reading: fs.ReadStream | null = null;
+    let reading: Readable | null = null;
     const fail = (error: Error) => {
       if (failed) return;
       failed = true;
@@ -172,11 +185,15 @@ export function writeBagZip(spec: BagSpec, out: Writable): Promise<{ payloadByte
             onChunk: spec.onProgress,
             check: (actual) => (actual === file.sha256 ? null : new PayloadMismatchError(file, actual)),
           });
-          const source = fs.createReadStream(file.source, { highWaterMark: 1 << 20 });
-          reading = source;
-          source.on('error', (e) => tap.transform.destroy(e));
           tap.transform.on('error', fail);
-          cb(null, source.pipe(tap.transform) as unknown as NodeJS.ReadableStream);
+          file.open().then(
+            (source) => {
+              reading = source;
+              source.on('error', (e) => tap.transform.destroy(e));
+              cb(null, source.pipe(tap.transform) as unknown as NodeJS.ReadableStream);
+            },
+            (error: Error) => cb(error, undefined as never),
+          );
         },
       );
     }

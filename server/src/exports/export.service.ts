@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, type Writable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { pipeline } from 'node:stream/promises';
 import { type EntityManager, type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
@@ -21,7 +22,7 @@ import { Disclosure } from '../disclosures/disclosure.entity.js';
 import { DisclosureStatus, DisclosureType, ItemDecision } from '../disclosures/disclosure.enums.js';
 import { FixityTrigger } from '../files/fixity-check.entity.js';
 import { HashPool } from '../files/hasher.js';
-import type { FileStoreDisk } from '../files/store.js';
+import type { ContentStore } from '../files/store.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { ApprovalRequest } from '../approvals/approval-request.entity.js';
 import { Confidentiality } from '../records/record.enums.js';
@@ -29,7 +30,15 @@ import type { RecordFields } from '../records/record-fields.js';
 import { RecordVersion } from '../records/record-version.entity.js';
 import type { RecordKind } from '../records/record.enums.js';
 import { User } from '../users/user.entity.js';
-import { type PayloadFile, PayloadMismatchError, sha256Tap, type TagFile, writeBagZip } from './bag.js';
+import {
+  fromFile,
+  fromStore,
+  type PayloadFile,
+  PayloadMismatchError,
+  sha256Tap,
+  type TagFile,
+  writeBagZip,
+} from './bag.js';
 import { ExportPackage, PackageStatus } from './export-package.entity.js';
 import { writeTablePdf } from './pdf.js';
 import { canWatermark, watermarkFile } from './watermark.js';
@@ -179,14 +188,9 @@ export class ExportService {
   constructor(
     private readonly config: Config,
     private readonly audit: AuditService,
-    private readonly store: FileStoreDisk,
+    private readonly store: ContentStore,
   ) {
     this.builder = `${os.hostname()}:${config.dataDir}`.slice(0, 300);
-  }
-
-  /** Kept packages live in the content-addressed store beside the files (backed up and swept with them). */
-  private packagePath(sha256: string) {
-    return this.store.pathOf(sha256);
   }
 
   /** Queues the build of a disclosure's package (the archivist's or legal staff's "生成材料包"). */
@@ -486,28 +490,29 @@ export class ExportService {
         await em.populate(record, ['body']);
         const text = recordText(record, title, party);
         const digests = await writeHashed(out, async (w) => void w.end(Buffer.from(text, 'utf8')));
-        entries.push({ ...base, generated: true, payload: { name, source: out, ...digests } });
+        entries.push({ ...base, generated: true, payload: { name, open: fromFile(out), ...digests } });
         continue;
       }
       if (!redacted && (current.disposedAt || file.disposedAt))
         throw new Error(
           `${name}: the file was destroyed at the end of its retention period (disposal list executed); it can no longer be given`,
         );
-      const source = this.store.pathOf(file.sha256);
+      const stored = {
+        name,
+        open: fromStore(this.store, file.sha256),
+        size: file.size,
+        sha256: file.sha256,
+        sm3: file.sm3,
+      };
       if (party && canWatermark(file.mediaType)) {
         // Read once: the bytes are checked against the stored hash, and the copy is made from those same bytes.
-        const original = await fsp.readFile(source);
+        const original = await buffer(await this.store.read(file.sha256));
         const actual = createHash('sha256').update(original).digest('hex');
-        if (actual !== file.sha256)
-          throw new PayloadMismatchError({ name, source, size: file.size, sha256: file.sha256, sm3: file.sm3 }, actual);
+        if (actual !== file.sha256) throw new PayloadMismatchError(stored, actual);
         const out = path.join(work, `${i + 1}.${file.extension}`);
         const digests = await writeHashed(out, (w) => watermarkFile(original, file.mediaType, marks, w));
-        entries.push({ ...base, watermarked: true, payload: { name, source: out, ...digests } });
-      } else
-        entries.push({
-          ...base,
-          payload: { name, source, size: file.size, sha256: file.sha256, sm3: file.sm3 },
-        });
+        entries.push({ ...base, watermarked: true, payload: { name, open: fromFile(out), ...digests } });
+      } else entries.push({ ...base, payload: stored });
     }
     return entries;
   }
@@ -674,8 +679,7 @@ export class ExportService {
       if (!pkg) throw await ctx.authz.missing('ExportPackage', id, 'package.download');
       await ctx.authz.ensure('download', pkg, 'package.download');
       if (pkg.status !== PackageStatus.READY || !pkg.sha256) throw invalidState('The package is not ready');
-      const file = this.packagePath(pkg.sha256);
-      const stat = await fsp.stat(file).catch(() => null);
+      const stat = await this.store.stat(pkg.sha256);
       if (!stat || stat.size !== pkg.size)
         throw new AppError(ErrorCode.INVALID_STATE, 'The kept package is missing or damaged; tell the archive');
       await this.audit.appendDetached(ctx.em, ctx.actor, {
@@ -684,12 +688,17 @@ export class ExportService {
         subjectId: pkg.disclosure.id,
         details: { packageId: pkg.id, sha256: pkg.sha256, range: String(req.headers.range ?? '').slice(0, 100) },
       });
-      const failed = await sendKeptFile(res, file, {
-        mediaType: 'application/zip',
-        fileName: pkg.fileName,
-        disposition: 'attachment',
-        sha256: pkg.sha256,
-      });
+      const failed = await sendKeptFile(
+        req,
+        res,
+        this.store,
+        { sha256: pkg.sha256, size: pkg.size },
+        {
+          mediaType: 'application/zip',
+          fileName: pkg.fileName,
+          disposition: 'attachment',
+        },
+      );
       if (failed && !res.headersSent)
         sendError(res, new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The package could not be sent'), 500);
     } catch (error) {
@@ -702,15 +711,10 @@ export class ExportService {
     await Promise.all([this.verifyPool.close(), this.zipPool.close()]);
   }
 
-  /** Where a ready package is kept (read-only). */
-  packagePathOf(pkg: ExportPackage): string {
+  /** Opens the kept zip for reading (tests, verification); kept packages live in the content store beside the files. */
+  openPackage(pkg: ExportPackage): Promise<Readable> {
     if (!pkg.sha256) throw new Error('package not ready');
-    return this.packagePath(pkg.sha256);
-  }
-
-  /** Opens the kept zip for reading (tests, verification). */
-  openPackage(pkg: ExportPackage) {
-    return fs.createReadStream(this.packagePathOf(pkg));
+    return this.store.read(pkg.sha256);
   }
 
   /** Re-hashes a kept package and fills in its SM3 (run after it is ready, off the build's path). */
@@ -719,7 +723,7 @@ export class ExportService {
     if (!pkg?.sha256 || pkg.sm3) return;
     const sha256 = createHash('sha256');
     const sm3 = createHash('sm3');
-    for await (const chunk of this.openPackage(pkg) as AsyncIterable<Buffer>) {
+    for await (const chunk of (await this.openPackage(pkg)) as AsyncIterable<Buffer>) {
       sha256.update(chunk);
       sm3.update(chunk);
     }

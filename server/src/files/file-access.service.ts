@@ -1,4 +1,3 @@
-import fsp from 'node:fs/promises';
 import type { Request, Response } from 'express';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -11,7 +10,7 @@ import { grantUsed } from '../access-requests/access-request.service.js';
 import { RecordVersion } from '../records/record-version.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { FileAccess, FileAccessMode } from './file-access.entity.js';
-import type { FileStoreDisk } from './store.js';
+import type { ContentStore } from './store.js';
 import { FixityStatus, StoredFile } from './stored-file.entity.js';
 
 /** The answer for a file destroyed by disposal (HTTP 410 Gone outside GraphQL). */
@@ -36,7 +35,7 @@ const actionOf = (mode: FileAccessMode) => (mode === FileAccessMode.VIEW ? 'view
 export class FileAccessService {
   constructor(
     private readonly audit: AuditService,
-    private readonly store: FileStoreDisk,
+    private readonly store: ContentStore,
   ) {}
 
   async open(ctx: Context, recordId: string, mode: FileAccessMode, version?: number | null) {
@@ -124,12 +123,8 @@ export class FileAccessService {
         });
         return fail(error, 410);
       }
-      const path = this.store.pathOf(file.sha256);
-      const exists = await fsp.stat(path).then(
-        (s) => s.size === file.size,
-        () => false,
-      );
-      if (!exists) {
+      const stat = await this.store.stat(file.sha256);
+      if (stat?.size !== file.size) {
         await this.markMissing(ctx, file);
         return fail(
           new AppError(ErrorCode.INVALID_STATE, 'The stored file is missing; the archive has been told'),
@@ -143,11 +138,10 @@ export class FileAccessService {
           'update file_access set first_used_at = now(), first_range = ? where id = ? and first_used_at is null',
           [range, access.id],
         );
-      const failed = await sendKeptFile(res, path, {
+      const failed = await sendKeptFile(req, res, this.store, file, {
         mediaType: file.mediaType,
         fileName: access.fileName,
         disposition: access.mode === FileAccessMode.VIEW ? 'inline' : 'attachment',
-        sha256: file.sha256,
       });
       if (failed && !res.headersSent) {
         const status = failed.status ?? 500;

@@ -1,11 +1,10 @@
-import fsp from 'node:fs/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import { type AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
-import { hashFile } from './intake.service.js';
+import { hashStream } from './intake.service.js';
 import type { HashPool } from './hasher.js';
-import type { FileStoreDisk } from './store.js';
+import type { ContentStore } from './store.js';
 import { FixityCheck, FixityTrigger } from './fixity-check.entity.js';
 import { FixityStatus, StoredFile } from './stored-file.entity.js';
 
@@ -53,25 +52,33 @@ export interface FixityResult {
 export class FixityService {
   constructor(
     private readonly audit: AuditService,
-    private readonly store: FileStoreDisk,
+    private readonly store: ContentStore,
     private readonly hashes: HashPool,
     private readonly cycleDays: number,
   ) {}
 
   async check(em: EntityManager, file: StoredFile, trigger: FixityTrigger): Promise<FixityResult> {
-    const path = this.store.pathOf(file.sha256);
     let status = FixityStatus.OK;
     let detail: string | null = null;
-    const stat = await fsp.stat(path).catch(() => null);
+    const stat = await this.store.stat(file.sha256);
     if (!stat) {
       status = FixityStatus.MISSING;
-      detail = `no file at ${path}`;
+      detail = `no file at ${this.store.locationOf(file.sha256)}`;
     } else if (stat.size !== file.size) {
       status = FixityStatus.MISMATCH;
       detail = `${stat.size} bytes, expected ${file.size}`;
     } else {
-      const actual = await hashFile(this.hashes, `fixity-${file.id}`, path);
-      if (actual.sha256 !== file.sha256 || actual.sm3 !== file.sm3) {
+      const actual = await this.store
+        .read(file.sha256)
+        .then((bytes) => hashStream(this.hashes, `fixity-${file.id}`, bytes))
+        .catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return null; // gone between the look and the read
+          throw error;
+        });
+      if (!actual) {
+        status = FixityStatus.MISSING;
+        detail = `no file at ${this.store.locationOf(file.sha256)}`;
+      } else if (actual.sha256 !== file.sha256 || actual.sm3 !== file.sm3) {
         status = FixityStatus.MISMATCH;
         detail = `SHA-256 ${actual.sha256}, SM3 ${actual.sm3}`;
       }

@@ -16,7 +16,8 @@ import { Clearance } from '../users/roles.js';
 import { User } from '../users/user.entity.js';
 import { type Digests, HashFeeder, HashPool } from './hasher.js';
 import { allowedTypes, detectType, HEAD_BYTES, type MediaFacts, probeMedia } from './media.js';
-import { FileStoreDisk } from './store.js';
+import { type ContentStore, quarantineFile } from './store.js';
+import { createContentStore } from './stores.js';
 import { StoredFile } from './stored-file.entity.js';
 import { Upload, UploadStatus } from './upload.entity.js';
 import { PgLocker } from './pg-locker.js';
@@ -160,7 +161,7 @@ function inputOf(upload: Upload): CreateRecordInput {
  */
 export class IntakeService {
   readonly hashes = new HashPool();
-  readonly store: FileStoreDisk;
+  readonly store: ContentStore;
   /** Finishes in progress in this process, by upload id. */
   private readonly finishing = new Map<string, Promise<Upload>>();
   /** First bytes of uploads received by this process, until their type is checked. */
@@ -170,7 +171,7 @@ export class IntakeService {
     private readonly config: Config,
     private readonly audit: AuditService,
   ) {
-    this.store = new FileStoreDisk(config.fileStoreDir, config.quarantineDir);
+    this.store = createContentStore(config);
   }
 
   private partPath(id: string) {
@@ -437,6 +438,7 @@ export class IntakeService {
     if (upload.status !== UploadStatus.RECEIVING && upload.status !== UploadStatus.STORING)
       throw invalidState(`This upload was ${upload.status.toLowerCase()}`);
     let digests: Digests;
+    let facts: MediaFacts | undefined;
     if (upload.status === UploadStatus.RECEIVING) {
       const stat = await fsp.stat(this.partPath(id));
       if (stat.size !== upload.size) throw conflict('The upload is not complete');
@@ -452,6 +454,8 @@ export class IntakeService {
         throw error;
       }
       digests = await this.hashes.digest(id);
+      // Duration, resolution and the recording's own time, read while the bytes are still local.
+      facts = await probeMedia(this.partPath(id), upload.mediaType!);
       Object.assign(upload, { ...digests, status: UploadStatus.STORING });
       await ctx.em.flush();
       await this.store.place(this.partPath(id), digests.sha256);
@@ -459,7 +463,7 @@ export class IntakeService {
     } else {
       digests = { sha256: upload.sha256!, sm3: upload.sm3! };
     }
-    return this.commit(ctx, upload, digests);
+    return this.commit(ctx, upload, digests, facts);
   }
 
   private async authorize(ctx: Context, upload: Upload) {
@@ -471,12 +475,12 @@ export class IntakeService {
   }
 
   /** One transaction: the stored file's row (once per content), the record or its new version, the journal. */
-  private async commit(ctx: Context, upload: Upload, digests: Digests): Promise<Upload> {
-    const path = this.store.pathOf(digests.sha256);
-    const size = (await fsp.stat(path)).size;
+  private async commit(ctx: Context, upload: Upload, digests: Digests, probed?: MediaFacts): Promise<Upload> {
+    const size = (await this.store.stat(digests.sha256))?.size;
     if (size !== upload.size)
-      throw new Error(`stored file ${digests.sha256} has ${size} bytes, expected ${upload.size}`);
-    const facts = await probeMedia(path, upload.mediaType!);
+      throw new Error(`stored file ${digests.sha256} has ${size ?? 'no'} bytes, expected ${upload.size}`);
+    const facts =
+      probed ?? (await this.store.withLocalFile(digests.sha256, (file) => probeMedia(file, upload.mediaType!)));
     await ctx.em.transactional(async (em) => {
       const tctx = { ...ctx, em } as Context;
       const file = await registerStoredFile(em, digests, size, upload.mediaType!, upload.fileName, facts);
@@ -564,7 +568,7 @@ export class IntakeService {
         throw new Error('the file is neither in the store nor in the upload folder');
       await this.store.place(part, sha256);
     }
-    const actual = await hashFile(this.hashes, `check-${upload.id}`, this.store.pathOf(sha256));
+    const actual = await hashStream(this.hashes, `check-${upload.id}`, await this.store.read(sha256));
     if (actual.sha256 !== sha256 || actual.sm3 !== upload.sm3)
       throw new Error('the stored bytes do not match the journalled hashes');
   }
@@ -572,7 +576,7 @@ export class IntakeService {
   private async quarantineUpload(em: EntityManager, upload: Upload, reason: string) {
     const part = this.partPath(upload.id);
     const kept = await fsp.stat(part).then(
-      () => this.store.quarantine(part, upload.id),
+      () => quarantineFile(this.config.quarantineDir, part, upload.id),
       () => null,
     );
     await fsp.rm(`${part}.json`, { force: true });
@@ -658,12 +662,11 @@ export class IntakeService {
     const strays: string[] = [];
     const cutoff = now.getTime() - this.config.uploadExpiryHours * 3_600_000;
     for (const sha256 of hashes) {
-      const path = this.store.pathOf(sha256);
-      const stat = await fsp.stat(path).catch(() => null);
-      if (!stat || stat.mtimeMs > cutoff) continue;
+      const stat = await this.store.stat(sha256);
+      if (!stat || stat.modifiedAt.getTime() > cutoff) continue;
       if (await isNamed(em, sha256)) continue;
       if (await em.count(Upload, { sha256, status: UploadStatus.STORING })) continue;
-      const keptAt = await this.store.quarantine(path, sha256);
+      const keptAt = await this.store.setAside(sha256);
       strays.push(sha256);
       await this.audit.appendDetached(
         em,
@@ -692,6 +695,7 @@ export class IntakeService {
     await this.locker?.close();
     this.locker = null;
     await this.hashes.close();
+    await this.store.close();
   }
 }
 
@@ -704,13 +708,17 @@ async function isNamed(em: EntityManager, sha256: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** SHA-256 and SM3 of a whole file, on the hash workers (fixity checks, recovery). */
-export async function hashFile(pool: HashPool, key: string, path: string): Promise<Digests> {
+/** SHA-256 and SM3 of a whole file, on the hash workers (recovery). */
+export function hashFile(pool: HashPool, key: string, path: string): Promise<Digests> {
+  return hashStream(pool, key, fs.createReadStream(path, { highWaterMark: 1024 * 1024 }));
+}
+
+/** SHA-256 and SM3 of a stream read to its end, on the hash workers (fixity checks, recovery). */
+export async function hashStream(pool: HashPool, key: string, bytes: Readable): Promise<Digests> {
   await pool.drop(key);
   const feeder = new HashFeeder(pool, key);
   try {
-    for await (const chunk of fs.createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>)
-      await feeder.push(chunk);
+    for await (const chunk of bytes as AsyncIterable<Buffer>) await feeder.push(chunk);
     await feeder.flush();
   } catch (error) {
     await pool.drop(key);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { BackupError, createBackup, restoreBackup } from '../backup/backup.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { runningEmbedded, startEmbeddedPostgres } from '../database/embedded.js';
+import { createContentStore } from '../files/stores.js';
 
 const USAGE = `usage: npm run backup -- <new folder>
        npm run restore -- <backup folder>   (into an empty database and file store)`;
@@ -33,8 +34,9 @@ async function main(): Promise<number> {
   url ??= embedded!.url;
   try {
     const target = path.resolve(folder);
-    if (command === 'backup') await createBackup({ databaseUrl: url, storeDir: config.fileStoreDir, target, log });
-    else await restoreBackup({ databaseUrl: url, storeDir: config.fileStoreDir, source: target, log });
+    const store = createContentStore(config);
+    if (command === 'backup') await createBackup({ databaseUrl: url, store, target, log });
+    else await restoreBackup({ databaseUrl: url, store, source: target, log });
     return 0;
   } finally {
     await embedded?.stop();

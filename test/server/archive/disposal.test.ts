@@ -52,7 +52,7 @@ const OPEN_FILE = `mutation($id: ID!) { openRecordFile(recordId: $id, mode: VIEW
 const RECORD = `query($id: ID!) { record(id: $id) { id title disposedAt retainUntil } }`;
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const storePath = (sha256: string) => server.services.intake.store.pathOf(sha256);
+const stored = (sha256: string) => server.services.intake.store.exists(sha256);
 
 async function candidates(token = t.archivist): Promise<string[]> {
   const r = await gql(server.url, CANDIDATES, {}, token);
@@ -365,7 +365,7 @@ describe('a disposal list: crafted requests, two approvals, held items at execut
     expect(refused.errors![0]!.message).toContain('a hold stands on it');
     const video = await gql(server.url, RECORD, { id: rec.video.id }, t.archivist);
     expect(video.data!.record.disposedAt).toBeNull();
-    expect(fs.existsSync(storePath(file.video.sha256))).toBe(true);
+    expect(await stored(file.video.sha256)).toBe(true);
     expect((await gql(server.url, RELEASE, { id: hold.data!.placeHold.id }, t.legal)).errors).toBeUndefined();
   });
 
@@ -379,13 +379,13 @@ describe('a disposal list: crafted requests, two approvals, held items at execut
       certificateUrl: `/disposals/${listId}/certificate`,
     });
     for (const f of [file.video, file.v1, file.v2]) {
-      expect(fs.existsSync(storePath(f.sha256)), f.sha256).toBe(false);
+      expect(await stored(f.sha256), f.sha256).toBe(false);
       const row = await server.em().findOneOrFail(StoredFile, { id: f.id });
       expect(row.disposedAt).toBeInstanceOf(Date);
       expect(row.sha256).toBe(f.sha256);
     }
     // The twin in the other case still carries the document: its bytes stay, its row is not disposed.
-    expect(fs.existsSync(storePath(file.doc.sha256))).toBe(true);
+    expect(await stored(file.doc.sha256)).toBe(true);
     expect((await server.em().findOneOrFail(StoredFile, { id: file.doc.id })).disposedAt).toBeNull();
     const items = list.items as { recordId: string; disposedAt: string | null; bytesRemoved: boolean | null }[];
     expect(items.every((i) => i.disposedAt)).toBe(true);
@@ -477,7 +477,7 @@ describe('a disposal list: crafted requests, two approvals, held items at execut
     const target = path.join(work, 'backup');
     await createBackup({
       databaseUrl: server.config.databaseUrl!,
-      storeDir: server.config.fileStoreDir,
+      store: server.services.intake.store,
       target,
       log: () => {},
     });
@@ -499,12 +499,12 @@ describe('an execution that stopped half-way', () => {
     const conn = server.em().getConnection();
     await conn.execute('update record set disposed_at = now() where id = ?', [rec.a.id]);
     await conn.execute('update stored_file set disposed_at = now() where id = ?', [file.a.id]);
-    expect(fs.existsSync(storePath(file.a.sha256))).toBe(true);
+    expect(await stored(file.a.sha256)).toBe(true);
     const done = await gql(server.url, EXECUTE, { id }, t.archivist);
     expect(done.errors).toBeUndefined();
     expect(done.data!.executeDisposalList.status).toBe('EXECUTED');
-    expect(fs.existsSync(storePath(file.a.sha256))).toBe(false);
-    expect(fs.existsSync(storePath(file.b.sha256))).toBe(false);
+    expect(await stored(file.a.sha256)).toBe(false);
+    expect(await stored(file.b.sha256)).toBe(false);
     const items = done.data!.executeDisposalList.items as { recordId: string; bytesRemoved: boolean }[];
     expect(items.map((i) => i.bytesRemoved)).toEqual([true, true]);
     // Only the item this run did is audited as disposed by it.

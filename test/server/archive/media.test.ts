@@ -19,6 +19,7 @@ import { buildCase, buildRecord, storeFile } from '../../factories.js';
 import { verifyBagZip } from '../../support/bagit-verify.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
+import { rawStore } from '../../support/store.js';
 
 let server: TestServer;
 let work: string;
@@ -273,11 +274,10 @@ describe('the stored bytes are checked as they stream onto a volume', () => {
     const em = server.em();
     const file = await randomFile('d.mp4', 50_000);
     const record = await buildRecord(em, archived, { kind: RecordKind.VIDEO, title: '被篡改的录像', fileId: file.id });
-    const stored = server.services.intake.store.pathOf(file.sha256);
-    fs.chmodSync(stored, 0o644);
-    const bytes = fs.readFileSync(stored);
-    bytes[100] ^= 0xff;
-    fs.writeFileSync(stored, bytes);
+    const raw = rawStore(server.services.intake.store);
+    const bytes = await raw.read(file.sha256);
+    bytes[100]! ^= 0xff;
+    await raw.write(file.sha256, bytes);
     const r = await gql(server.url, CREATE, { in: { recordIds: [record.id], mediumType: 'CD' } }, t.archivist);
     expect(r.errors).toBeUndefined();
     const s = await built(r.data!.createMediaSet.id);

@@ -18,6 +18,7 @@ import { completeCase } from '../../support/archive.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
 import { mp4, pdf } from '../../support/media.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
+import { rawStore } from '../../support/store.js';
 
 let server: TestServer;
 let work: string;
@@ -384,9 +385,8 @@ describe('四性 checks: each fails for its own cause', () => {
       { recordId: extra.id, title: '鉴定意见' },
     ];
     ok(await gql(server.url, SAVE, { in: { transferId: tr.id, entries } }, t['zhzf.clerk']), 'saveCatalogue');
-    const stored = server.services.intake.store.pathOf(file.sha256);
-    fs.chmodSync(stored, 0o644);
-    fs.appendFileSync(stored, 'tampered');
+    const raw = rawStore(server.services.intake.store);
+    await raw.write(file.sha256, Buffer.concat([await raw.read(file.sha256), Buffer.from('tampered')]));
     checked = ok(await gql(server.url, CHECK, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
     // The altered bytes also fail fixity, which the security check reports.
     expect(failures(checked)).toEqual({ AUTHENTICITY: ['HASH_MISMATCH'], SECURITY: ['FIXITY_FAILED'] });

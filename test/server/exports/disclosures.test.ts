@@ -325,7 +325,7 @@ describe('调取 by a court (Art. 16–17): the archive registers, a leader appr
     const em = server.em();
     const kept = await em.findOneOrFail(ExportPackage, { id: packageId });
     const chunks: Buffer[] = [];
-    for await (const chunk of server.services.exports.openPackage(kept)) chunks.push(chunk as Buffer);
+    for await (const chunk of await server.services.exports.openPackage(kept)) chunks.push(chunk as Buffer);
     expect(Buffer.compare(Buffer.concat(chunks), fs.readFileSync(zip()))).toBe(0);
     // The SM3 of the kept package is added in the background once it is ready.
     const p = await packageBuilt(server.url, t.archivist!, packageId);

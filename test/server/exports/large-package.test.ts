@@ -10,6 +10,7 @@ import { DisclosureType } from '../../../server/src/disclosures/disclosure.enums
 import { verifyBagZip } from '../../support/bagit-verify.js';
 import { jpeg } from '../../support/media.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
+import { rawStore } from '../../support/store.js';
 
 const GIB = 1024 ** 3;
 let server: TestServer;
@@ -54,7 +55,7 @@ it('packages 2 GiB with flat memory, as a bag an independent verifier accepts', 
   expect(pkg.size).toBeGreaterThan(2 * GIB);
   // Streaming holds a few MiB per stage; a package held in memory would add 2 GiB.
   expect(peak - before).toBeLessThan(256 * 1024 ** 2);
-  const report = await verifyBagZip(server.services.exports.packagePathOf(pkg));
+  const report = await server.services.intake.store.withLocalFile(pkg.sha256!, (zip) => verifyBagZip(zip));
   expect(report.errors).toEqual([]);
   expect(report.payloadBytes).toBe(2 * GIB);
   expect(report.payloadFiles).toBe(2);
@@ -64,11 +65,10 @@ it('refuses to give a package when a stored file no longer matches its hash, and
   const good = await bigStoredFile('good.bin', 3 << 20, 3);
   const bad = await bigStoredFile('bad.bin', 3 << 20, 4);
   // Someone with disk access changes a stored byte (the store is read-only to the server, not to root).
-  const target = server.services.intake.store.pathOf(bad.sha256);
-  fs.chmodSync(target, 0o644);
-  const fd = fs.openSync(target, 'r+');
-  fs.writeSync(fd, Buffer.from([9]), 0, 1, 1000);
-  fs.closeSync(fd);
+  const raw = rawStore(server.services.intake.store);
+  const changed = await raw.read(bad.sha256);
+  changed[1000] = 9;
+  await raw.write(bad.sha256, changed);
   const id = await queuedPackage(server.services, server.em(), [good, bad]);
   await server.services.exports.build(server.services, server.em(), id);
   const pkg = await server.em().findOneOrFail(ExportPackage, { id });
@@ -90,11 +90,9 @@ it('checks a photo against its stored hash before making the watermarked copy fo
     size: bytes.length,
   };
   await server.services.intake.store.placeCopy(source, placedPhoto.sha256);
-  const target = server.services.intake.store.pathOf(placedPhoto.sha256);
-  fs.chmodSync(target, 0o644);
-  const fd = fs.openSync(target, 'r+');
-  fs.writeSync(fd, Buffer.from([bytes[bytes.length - 10]! ^ 0xff]), 0, 1, bytes.length - 10);
-  fs.closeSync(fd);
+  const changed = Buffer.from(bytes);
+  changed[bytes.length - 10]! ^= 0xff;
+  await rawStore(server.services.intake.store).write(placedPhoto.sha256, changed);
   const id = await queuedPackage(server.services, server.em(), [placedPhoto], {
     type: DisclosureType.PARTY_COPY,
     mediaType: 'image/jpeg',

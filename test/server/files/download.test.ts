@@ -12,6 +12,7 @@ import { codeOf, gql, login } from '../../support/graphql.js';
 import { mp4, pdf } from '../../support/media.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 import { tusClient } from '../../support/tus.js';
+import { rawStore } from '../../support/store.js';
 
 let server: TestServer;
 let officer: User;
@@ -143,16 +144,16 @@ describe('playing a record file', () => {
 
   it('answers 410 for a file gone from the store and marks it missing (audited)', async () => {
     const ticket = (await open(FileAccessMode.VIEW)).data!.openRecordFile;
-    const path = server.services.intake.store.pathOf(ticket.sha256);
-    const aside = `${path}.aside`;
-    fs.renameSync(path, aside);
+    const raw = rawStore(server.services.intake.store);
+    const kept = await raw.read(ticket.sha256);
+    await raw.remove(ticket.sha256);
     try {
       expect((await get(ticket.url)).status).toBe(410);
       const stored = await server.em().findOneOrFail(StoredFile, { sha256: ticket.sha256 });
       expect(stored.fixityStatus).toBe(FixityStatus.MISSING);
       expect(await server.em().count(AuditEvent, { action: 'file.missing', subjectId: stored.id })).toBe(1);
     } finally {
-      fs.renameSync(aside, path);
+      await raw.write(ticket.sha256, kept);
     }
   });
 });

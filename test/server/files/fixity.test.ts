@@ -13,6 +13,7 @@ import { codeOf, gql, login } from '../../support/graphql.js';
 import { mp4, pdf, wav } from '../../support/media.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 import { tusClient } from '../../support/tus.js';
+import { rawStore, storeEnv } from '../../support/store.js';
 
 let server: TestServer;
 const ids: Record<string, { recordId: string; sha256: string }> = {};
@@ -52,7 +53,8 @@ async function recordFile(recordId: string) {
   return rows[0]?.file_id;
 }
 
-const pathOf = (name: string) => server.services.intake.store.pathOf(ids[name]!.sha256);
+const raw = () => rawStore(server.services.intake.store);
+let goneAudio: Buffer;
 
 describe('fixity', () => {
   it('checks due files in even slices, oldest check first', async () => {
@@ -68,12 +70,11 @@ describe('fixity', () => {
   });
 
   it('finds a flipped byte and a missing file, naming every failing file, marking them and their records', async () => {
-    const video = pathOf('video');
-    fs.chmodSync(video, 0o644);
-    const bytes = fs.readFileSync(video);
+    const bytes = await raw().read(ids.video!.sha256);
     bytes[Math.floor(bytes.length / 2)]! ^= 0x01;
-    fs.writeFileSync(video, bytes);
-    fs.renameSync(pathOf('audio'), `${pathOf('audio')}.gone`);
+    await raw().write(ids.video!.sha256, bytes);
+    goneAudio = await raw().read(ids.audio!.sha256);
+    await raw().remove(ids.audio!.sha256);
     const report = await server.services.fixity.checkAll(server.em(), null, FixityTrigger.MANUAL);
     expect(report.checked).toBe(3);
     expect(report.failures.map((f) => [f.sha256, f.status, f.recordIds]).sort()).toEqual(
@@ -120,7 +121,7 @@ describe('fixity', () => {
     const env = {
       ...process.env,
       DATABASE_URL: server.orm.config.get('clientUrl'),
-      FILE_STORE_DIR: server.config.fileStoreDir,
+      ...storeEnv(server.config),
       DATA_DIR: server.config.dataDir,
       SEED_DEMO: 'false',
     };
@@ -136,7 +137,7 @@ describe('fixity', () => {
   });
 
   it('re-checks named files after an event through the job queue, once', async () => {
-    fs.renameSync(`${pathOf('audio')}.gone`, pathOf('audio'));
+    await raw().write(ids.audio!.sha256, goneAudio);
     const file = await server.em().findOneOrFail(StoredFile, { sha256: ids.audio!.sha256 });
     const jobId = await server.services.jobs.checkFiles([file.id], 'test: after transfer');
     const deadline = Date.now() + 30_000;

@@ -13,9 +13,11 @@ import { Role } from '../../../server/src/users/roles.js';
 import { User } from '../../../server/src/users/user.entity.js';
 import { buildCase, buildRecord, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
 import { gql, login } from '../../support/graphql.js';
-import { digestsOf, jpeg, mp4, pdf, wav } from '../../support/media.js';
+import { digestsOf, digestsOfBytes, jpeg, mp4, pdf, wav } from '../../support/media.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
 import { tusClient } from '../../support/tus.js';
+import { rawStore, TEST_STORE } from '../../support/store.js';
+import type { FileStoreDisk } from '../../../server/src/files/store.js';
 
 let server: TestServer;
 let officer: User;
@@ -52,10 +54,8 @@ const videoMeta = (over: Record<string, string> = {}) => ({
 
 const bytesOf = (file: string) => new Uint8Array(fs.readFileSync(file));
 const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
-const storeFiles = () => {
-  const root = path.join(server.config.fileStoreDir, 'sha256');
-  return fs.existsSync(root) ? fs.readdirSync(root, { recursive: true }).filter((f) => String(f).length > 60) : [];
-};
+const raw = () => rawStore(server.services.intake.store);
+const storeFiles = () => raw().list();
 
 describe('uploading evidence', () => {
   it('stores a video under its SHA-256 and makes its record, with hashes equal to independent ones', async () => {
@@ -77,9 +77,11 @@ describe('uploading evidence', () => {
       fileName: '现场检查-执法记录仪.mp4',
     });
     // Content-addressed, read-only, byte-identical.
-    const onDisk = server.services.intake.store.pathOf(expected.sha256);
-    expect(fs.statSync(onDisk).mode & 0o222).toBe(0);
-    expect(digestsOf(onDisk)).toEqual(expected);
+    if (TEST_STORE === 'disk') {
+      const onDisk = (server.services.intake.store as FileStoreDisk).pathOf(expected.sha256);
+      expect(fs.statSync(onDisk).mode & 0o222).toBe(0);
+    }
+    expect(digestsOfBytes(await raw().read(expected.sha256))).toEqual(expected);
     // Facts from the file itself (ffprobe): duration, picture size, recording time.
     expect(stored.durationSeconds).toBeCloseTo(2, 0);
     expect([stored.width, stored.height]).toEqual([320, 240]);
@@ -185,14 +187,14 @@ describe('refusals leave nothing stored', () => {
 
   it('refuses content whose real type the kind does not take (a PDF named .mp4), removing its bytes', async () => {
     const client = tusClient(server.url, token);
-    const before = storeFiles().length;
+    const before = (await storeFiles()).length;
     const { location, res } = await client.upload(bytesOf(pdf()), videoMeta({ title: '不应存在' }));
     await refusedWithNothingStored(res, 415);
     expect((await errorOf(res)).message).toContain('application/pdf');
     const id = location.split('/').pop()!;
     expect(fs.existsSync(path.join(server.config.uploadDir, id))).toBe(false);
     expect((await server.em().findOneOrFail(Upload, { id })).status).toBe(UploadStatus.REJECTED);
-    expect(storeFiles().length).toBe(before);
+    expect((await storeFiles()).length).toBe(before);
     expect(
       await server.em().count(AuditEvent, { action: 'upload.rejected', subjectId: id, outcome: AuditOutcome.DENIED }),
     ).toBe(1);
@@ -384,13 +386,10 @@ describe('after a crash', () => {
       });
       await em.flush();
     };
-    const target = server.services.intake.store.pathOf(digests.sha256);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.copyFileSync(file, target);
+    await raw().write(digests.sha256, fs.readFileSync(file));
     await place('crash-storing-ok', digests.sha256, digests.sm3);
     await place('crash-storing-bad', 'f'.repeat(64), 'f'.repeat(64));
-    fs.mkdirSync(path.dirname(server.services.intake.store.pathOf('f'.repeat(64))), { recursive: true });
-    fs.writeFileSync(server.services.intake.store.pathOf('f'.repeat(64)), 'not what was hashed');
+    await raw().write('f'.repeat(64), 'not what was hashed');
     await server.restart();
     const ok = await server.em().findOneOrFail(Upload, { id: 'crash-storing-ok' });
     expect(ok.status).toBe(UploadStatus.COMPLETED);
@@ -408,11 +407,8 @@ describe('after a crash', () => {
     const created = await client.create(10_000, videoMeta());
     const id = created.headers.get('location')!.split('/').pop()!;
     await client.patch(`/files/${id}`, 0, bytesOf(mp4()).subarray(0, 5000));
-    const stray = server.services.intake.store.pathOf('e'.repeat(64));
-    fs.mkdirSync(path.dirname(stray), { recursive: true });
-    fs.writeFileSync(stray, 'left by a crash');
-    const old = new Date(Date.now() - 48 * 3_600_000);
-    fs.utimesSync(stray, old, old);
+    // Left by a crash; it is older than the expiry by `later`.
+    await raw().write('e'.repeat(64), 'left by a crash');
     const later = new Date(Date.now() + 25 * 3_600_000);
     const result = await server.services.intake.expire(server.services, later);
     expect(result.expired).toContain(id);
@@ -421,8 +417,11 @@ describe('after a crash', () => {
     // A file no journal names is found by the full walk.
     expect(await server.services.intake.sweepStore(server.services, later)).toEqual(['e'.repeat(64)]);
     expect(fs.existsSync(path.join(server.config.uploadDir, id))).toBe(false);
-    expect(fs.existsSync(stray)).toBe(false);
-    expect(fs.readdirSync(server.config.quarantineDir).some((f) => f.endsWith('e'.repeat(64)))).toBe(true);
+    expect(await server.services.intake.store.exists('e'.repeat(64))).toBe(false);
+    const setAside = await server.em().find(AuditEvent, { action: 'file.quarantine' }, { orderBy: { id: 'desc' } });
+    const keptAt = String(setAside[0]!.details.keptAt);
+    expect(keptAt.endsWith('e'.repeat(64))).toBe(true);
+    if (TEST_STORE === 'disk') expect(fs.readFileSync(keptAt, 'utf8')).toBe('left by a crash');
     expect((await server.em().findOneOrFail(Upload, { id })).status).toBe(UploadStatus.EXPIRED);
     expect(await server.em().count(AuditEvent, { action: 'upload.expire', subjectId: id })).toBe(1);
   });
