@@ -67,20 +67,27 @@ function freePort(): Promise<number> {
 
 export const BENCH_PASSWORD = 'Bench-pass-2026';
 
-/** The cast of an upload: a unit with a case prefix, an officer of it, and a case they handle. */
-export async function seedUploader(url: string): Promise<{ username: string; officerId: string; caseId: string }> {
-  const orm = await MikroORM.init(ormConfig(url));
+/**
+ * The cast of an upload: a unit with a case prefix, an officer of it, and a case they handle.
+ * `n` > 0 makes the n-th such cast beside the first (a county of bench:scale).
+ */
+export async function seedUploader(
+  url: string,
+  n = 0,
+): Promise<{ username: string; officerId: string; caseId: string }> {
+  const suffix = n ? String(n) : '';
+  const orm = await MikroORM.init(ormConfig(url, { logger: () => undefined }));
   try {
     const em = orm.em.fork() as EntityManager;
     const unit = em.create(Unit, {
-      code: 'BENCHUP',
-      name: '压测执法大队',
+      code: `BENCHUP${suffix}`,
+      name: `压测执法大队${suffix}`,
       kind: UnitKind.ENFORCEMENT_TEAM,
       casePrefix: '平市监测',
     });
     const passwordHash = await hashPassword(BENCH_PASSWORD);
     const officer = em.create(User, {
-      username: 'bench.uploader',
+      username: `bench.uploader${suffix}`,
       displayName: '压测执法员',
       roles: [Role.officer],
       clearance: Clearance.NONE,
@@ -88,7 +95,7 @@ export async function seedUploader(url: string): Promise<{ username: string; off
       passwordHash,
     });
     const partner = em.create(User, {
-      username: 'bench.partner',
+      username: `bench.partner${suffix}`,
       displayName: '压测执法员二',
       roles: [Role.officer],
       clearance: Clearance.NONE,
@@ -97,9 +104,9 @@ export async function seedUploader(url: string): Promise<{ username: string; off
     });
     await em.flush();
     const c = em.create(Case, {
-      number: '平市监测〔2026〕900001号',
+      number: `平市监测〔2026〕${900001 + n}号`,
       year: 2026,
-      seq: 900001,
+      seq: 900001 + n,
       unit,
       cause: '销售不合格商品',
       procedure: Procedure.GENERAL_PENALTY,

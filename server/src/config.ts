@@ -145,7 +145,11 @@ function fileStore(env: NodeJS.ProcessEnv, dataDir: string): Pick<Config, 'fileS
   if (endpoint && !(URL.canParse(endpoint) && /^https?:$/.test(new URL(endpoint).protocol)))
     throw new ConfigError(`S3_ENDPOINT must be an http(s) address, got "${endpoint}"`);
   const prefix = env.S3_PREFIX ?? '';
-  if (!/^([A-Za-z0-9._-]+\/)*$/.test(prefix) || prefix.length > 200)
+  if (
+    !/^([A-Za-z0-9._-]+\/)*$/.test(prefix) ||
+    prefix.split('/').some((p) => p === '.' || p === '..') ||
+    prefix.length > 200
+  )
     throw new ConfigError(`S3_PREFIX must be empty or folder names ending in "/", got "${prefix}"`);
   const lockMode = env.S3_LOCK_MODE || '';
   if (lockMode && lockMode !== 'GOVERNANCE' && lockMode !== 'COMPLIANCE')
@@ -165,7 +169,8 @@ function fileStore(env: NodeJS.ProcessEnv, dataDir: string): Pick<Config, 'fileS
       secretAccessKey,
       forcePathStyle: bool(env, 'S3_FORCE_PATH_STYLE', Boolean(endpoint)),
       lockMode: (lockMode || null) as S3Settings['lockMode'],
-      lockDays: int(env, 'S3_LOCK_DAYS', lockMode ? 180 : 0, 0, 36_500),
+      // With a lock mode, at least a day: a lock of 0 days would silently be none.
+      lockDays: lockMode ? int(env, 'S3_LOCK_DAYS', 180, 1, 36_500) : 0,
       tempDir: path.resolve(env.S3_TEMP_DIR || path.join(dataDir, 'tmp')),
     },
   };

@@ -14,6 +14,11 @@ async function main() {
   const config = loadConfig(process.env, { consoleDir: path.resolve(process.env.CONSOLE_DIR || 'dist/admin') });
   const db = await openDatabase(config, log);
   const services = createServices(config, db.orm);
+  // The file store must answer (a wrong bucket would otherwise read as every file missing).
+  await services.intake.store.ready();
+  log(
+    `file store: ${config.fileStore === 's3' ? `s3://${config.s3!.bucket}/${config.s3!.prefix}` : config.fileStoreDir}`,
+  );
   const em = db.orm.em.fork() as EntityManager;
   let seeded = false;
   if (config.seedDemo && (await em.count(User, {})) === 0) {

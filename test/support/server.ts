@@ -119,6 +119,7 @@ export async function startSecondInstance(server: TestServer): Promise<SecondIns
     services,
     close: async () => {
       await app.close();
+      await services.jobs.stop();
       await services.intake.close();
       await services.exports.close();
       await services.media.close();

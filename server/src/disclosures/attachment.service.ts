@@ -179,7 +179,7 @@ export class AttachmentService {
       const found = isUuid(id) ? await ctx.em.findOne(Attachment, { id }) : null;
       if (!found) throw await ctx.authz.missing('Attachment', id, 'attachment.view');
       await ctx.authz.ensure('view', found, 'attachment.view');
-      if (!(await this.store.exists(found.file.sha256)))
+      if ((await this.store.stat(found.file.sha256))?.size !== found.file.size)
         throw new AppError(ErrorCode.INVALID_STATE, 'The stored file is missing; the archive has been told');
       await this.audit.appendDetached(ctx.em, ctx.actor, {
         action: 'attachment.view',

@@ -188,6 +188,8 @@ export function writeBagZip(spec: BagSpec, out: Writable): Promise<{ payloadByte
           tap.transform.on('error', fail);
           file.open().then(
             (source) => {
+              // The package failed while this file was being opened: nothing will read it.
+              if (failed) return void source.destroy();
               reading = source;
               source.on('error', (e) => tap.transform.destroy(e));
               cb(null, source.pipe(tap.transform) as unknown as NodeJS.ReadableStream);

@@ -143,13 +143,8 @@ export class FileAccessService {
         fileName: access.fileName,
         disposition: access.mode === FileAccessMode.VIEW ? 'inline' : 'attachment',
       });
-      if (failed && !res.headersSent) {
-        const status = failed.status ?? 500;
-        if (status === 416) {
-          res.setHeader('Content-Range', `bytes */${file.size}`);
-          fail(new AppError(ErrorCode.BAD_USER_INPUT, 'The requested range is outside the file'), 416);
-        } else fail(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The file could not be sent'), status);
-      }
+      if (failed && !res.headersSent)
+        fail(new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'The file could not be sent'), failed.status ?? 500);
     } catch (error) {
       if (error instanceof AppError) return fail(error);
       throw error;

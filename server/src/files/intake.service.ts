@@ -715,13 +715,14 @@ export function hashFile(pool: HashPool, key: string, path: string): Promise<Dig
 
 /** SHA-256 and SM3 of a stream read to its end, on the hash workers (fixity checks, recovery). */
 export async function hashStream(pool: HashPool, key: string, bytes: Readable): Promise<Digests> {
-  await pool.drop(key);
-  const feeder = new HashFeeder(pool, key);
   try {
+    await pool.drop(key);
+    const feeder = new HashFeeder(pool, key);
     for await (const chunk of bytes as AsyncIterable<Buffer>) await feeder.push(chunk);
     await feeder.flush();
   } catch (error) {
-    await pool.drop(key);
+    bytes.destroy();
+    await pool.drop(key).catch(() => undefined);
     throw error;
   }
   return pool.digest(key);

@@ -3,10 +3,13 @@ import fsp from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import http from 'node:http';
+import https from 'node:https';
 import {
   CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   type ObjectLockMode,
@@ -15,6 +18,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { type ByteRange, type ContentStore, NotInStoreError, SHA256, type StoredStat, withTempFile } from './store.js';
 
 /** How to reach the bucket (FILE_STORE=s3; see README "Storage"). */
@@ -35,18 +39,20 @@ export interface S3Settings {
   lockDays: number;
   /** Folder for short-lived local copies (tools that must seek in a file). */
   tempDir: string;
+  /** Largest object moved by one CopyObject (S3 allows 5 GiB; OSS 1 GiB); larger ones are copied in parts. */
+  maxCopyBytes?: number;
 }
 
 /** Multipart part size: 16 MiB parts keep a 20 GiB video under S3's 10,000-part limit with room. */
 const PART_BYTES = 16 * 1024 * 1024;
 
+/** HeadObject answers a missing key with 404 NotFound (no body); GetObject with NoSuchKey. */
 function isMissing(error: unknown): boolean {
-  if (!(error instanceof S3ServiceException)) return false;
-  return error.name === 'NotFound' || error.name === 'NoSuchKey' || error.$metadata.httpStatusCode === 404;
+  return error instanceof S3ServiceException && (error.name === 'NotFound' || error.name === 'NoSuchKey');
 }
 
-function isTaken(error: unknown): boolean {
-  // A conditional put (If-None-Match: *) refused because the key exists, or lost a race to another writer.
+/** A conditional put refused (412: the key exists) or in conflict with a concurrent write (409: retry). */
+function isConditionFailed(error: unknown): boolean {
   return (
     error instanceof S3ServiceException &&
     (error.$metadata.httpStatusCode === 412 || error.$metadata.httpStatusCode === 409)
@@ -74,6 +80,14 @@ export class S3ContentStore implements ContentStore {
         settings.accessKeyId && settings.secretAccessKey
           ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
           : undefined,
+      // Each download holds a connection while its viewer reads: many more than the SDK's 50, and a
+      // connection idle for two minutes (a stalled viewer) is closed so it cannot hold one for ever.
+      requestHandler: new NodeHttpHandler({
+        httpAgent: new http.Agent({ keepAlive: true, maxSockets: 1000 }),
+        httpsAgent: new https.Agent({ keepAlive: true, maxSockets: 1000 }),
+        connectionTimeout: 10_000,
+        requestTimeout: 120_000,
+      }),
       // Many S3-compatible servers do not take the SDK's default CRC trailers; our own SHA-256 and SM3 guard the bytes.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
@@ -91,6 +105,22 @@ export class S3ContentStore implements ContentStore {
 
   locationOf(sha256: string): string {
     return `s3://${this.settings.bucket}/${this.keyOf(sha256)}`;
+  }
+
+  get quarantineLocation(): string {
+    return `s3://${this.settings.bucket}/${this.settings.prefix}quarantine/`;
+  }
+
+  async ready(): Promise<void> {
+    try {
+      await this.client.send(new HeadBucketCommand({ Bucket: this.settings.bucket }));
+    } catch (error) {
+      const status = (error as S3ServiceException).$metadata?.httpStatusCode;
+      throw new Error(
+        `the bucket ${this.settings.bucket} at ${this.settings.endpoint ?? 'AWS'} is not usable (${status ?? (error as Error).message}): check S3_BUCKET, S3_ENDPOINT and the credentials`,
+        { cause: error },
+      );
+    }
   }
 
   async stat(sha256: string): Promise<StoredStat | null> {
@@ -149,8 +179,11 @@ export class S3ContentStore implements ContentStore {
         ContentLength: size,
         ContentType: 'application/octet-stream',
         IfNoneMatch: '*',
-        // Single-part puts are checked by the server against the hash we already hold.
-        ...(size <= PART_BYTES ? { ChecksumSHA256: Buffer.from(sha256, 'hex').toString('base64') } : {}),
+        // The server checks the bytes as they arrive: a single put against the SHA-256 we already
+        // hold, each part of a multipart upload against its own SHA-256 (object lock requires one).
+        ...(size <= PART_BYTES
+          ? { ChecksumSHA256: Buffer.from(sha256, 'hex').toString('base64') }
+          : { ChecksumAlgorithm: 'SHA256' as const }),
         Metadata: { sha256 },
         ...this.lock(),
       },
@@ -159,7 +192,9 @@ export class S3ContentStore implements ContentStore {
       await upload.done();
       return true;
     } catch (error) {
-      if (isTaken(error)) return false;
+      // Refused because another writer placed it meanwhile: fine. A 409 may also mean a concurrent
+      // delete; then the object is not there and the caller must not drop its copy.
+      if (isConditionFailed(error) && (await this.exists(sha256))) return false;
       throw error;
     }
   }
@@ -178,16 +213,37 @@ export class S3ContentStore implements ContentStore {
   }
 
   async setAside(sha256: string): Promise<string> {
+    const size = (await this.stat(sha256))?.size;
+    if (size === undefined) throw new NotInStoreError(sha256);
     const key = `${this.settings.prefix}quarantine/${new Date().toISOString().replace(/[:.]/g, '-')}-${sha256}`;
-    await this.client.send(
-      new CopyObjectCommand({
-        Bucket: this.settings.bucket,
-        Key: key,
-        CopySource: `${this.settings.bucket}/${this.keyOf(sha256)}`,
-      }),
-    );
+    await this.copy(this.keyOf(sha256), key, size);
     await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.keyOf(sha256) }));
     return `s3://${this.settings.bucket}/${key}`;
+  }
+
+  /**
+   * Copies inside the bucket: one CopyObject on the server, or for objects over its limit a
+   * stream through this instance into a multipart upload (rare: a large stray set aside).
+   */
+  private async copy(from: string, to: string, size: number): Promise<void> {
+    const Bucket = this.settings.bucket;
+    if (size <= (this.settings.maxCopyBytes ?? 5 * 1024 ** 3)) {
+      await this.client.send(new CopyObjectCommand({ Bucket, Key: to, CopySource: `${Bucket}/${from}` }));
+      return;
+    }
+    const got = await this.client.send(new GetObjectCommand({ Bucket, Key: from }));
+    const body = got.Body as Readable;
+    try {
+      await new Upload({
+        client: this.client,
+        partSize: PART_BYTES,
+        queueSize: 4,
+        leavePartsOnError: false,
+        params: { Bucket, Key: to, Body: body, ContentLength: size, ChecksumAlgorithm: 'SHA256', ...this.lock() },
+      }).done();
+    } finally {
+      body.destroy();
+    }
   }
 
   async remove(sha256: string): Promise<void> {

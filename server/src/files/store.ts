@@ -38,6 +38,10 @@ export interface ContentStore {
   readonly kind: 'disk' | 's3';
   /** A local folder for files made before they are placed (beside the store on disk, so placing is a link). */
   readonly tempDir: string;
+  /** Where `setAside` puts content (a folder or an s3:// prefix), for messages. */
+  readonly quarantineLocation: string;
+  /** Checks at start that the store is there and reachable (a wrong bucket must not read as every file missing). */
+  ready(): Promise<void>;
   /** Where the content is, for messages and the audit trail (a path or an s3:// address). */
   locationOf(sha256: string): string;
   stat(sha256: string): Promise<StoredStat | null>;
@@ -94,6 +98,14 @@ export class FileStoreDisk implements ContentStore {
     readonly quarantineDir: string,
   ) {
     this.tempDir = path.join(dir, 'tmp');
+  }
+
+  get quarantineLocation(): string {
+    return this.quarantineDir;
+  }
+
+  async ready(): Promise<void> {
+    await fsp.mkdir(path.join(this.dir, 'sha256'), { recursive: true });
   }
 
   pathOf(sha256: string): string {

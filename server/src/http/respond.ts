@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Request, Response } from 'express';
 import rangeParser from 'range-parser';
 import type { ByteRange, ContentStore } from '../files/store.js';
-import { type AppError, httpStatusOf } from '../common/errors.js';
+import { AppError, ErrorCode, httpStatusOf } from '../common/errors.js';
 
 /** Answers a refusal outside GraphQL (downloads, papers, exports) as GraphQL clients would read it: message, code, details. */
 export function sendError(res: Response, error: AppError, status = httpStatusOf[error.code]): void {
@@ -17,8 +17,9 @@ export function sendError(res: Response, error: AppError, status = httpStatusOf[
  * Sends a kept content from the store with the headers every kept file carries: its real media
  * type, a UTF-8 file name, no caching, no sniffing, and its SHA-256 (also the strong ETag). One
  * HTTP Range is honoured (If-Range by ETag), streamed from the store: a video seeks without the
- * server holding it. Resolves with the failure, if any: status 416 for a range outside the file
- * (nothing sent yet; the caller answers), otherwise what broke the stream.
+ * server holding it. A range outside the file is answered 416 with the file size in Content-Range.
+ * Resolves with the failure, if any (status 404 when the store lost the content, 500 otherwise;
+ * the caller answers while headers are unsent).
  */
 export async function sendKeptFile(
   req: Request,
@@ -33,7 +34,11 @@ export async function sendKeptFile(
   const ifRange = req.headers['if-range'];
   if (asked && (!ifRange || ifRange === etag)) {
     const parsed = rangeParser(kept.size, asked, { combine: true });
-    if (parsed === -1) return Object.assign(new Error('The requested range is outside the file'), { status: 416 });
+    if (parsed === -1) {
+      res.setHeader('Content-Range', `bytes */${kept.size}`);
+      sendError(res, new AppError(ErrorCode.BAD_USER_INPUT, 'The requested range is outside the file'), 416);
+      return null;
+    }
     // Several ranges (multipart/byteranges) or a malformed header: the whole file, as `send` does.
     if (Array.isArray(parsed) && parsed.type === 'bytes' && parsed.length === 1) range = parsed[0];
   }

@@ -42,13 +42,20 @@ export class Jobs {
     return this.services.orm.em.fork() as EntityManager;
   }
 
-  async start(): Promise<void> {
+  /**
+   * `cronCheckSeconds`: how often this instance looks whether a schedule is due (pg-boss's cron
+   * monitor, 30 s by default; all instances together look at most once per that interval).
+   */
+  async start(opts: { cronCheckSeconds?: number } = {}): Promise<void> {
     const { services } = this;
     const boss = new PgBoss({
       connectionString: services.orm.config.get('clientUrl'),
       schema: 'pgboss',
       application_name: 'enforcement-records-jobs',
       max: 4,
+      ...(opts.cronCheckSeconds
+        ? { cronMonitorIntervalSeconds: opts.cronCheckSeconds, cronWorkerIntervalSeconds: opts.cronCheckSeconds }
+        : {}),
     });
     boss.on('error', (e) => console.error('background jobs:', e));
     await boss.start();

@@ -35,6 +35,7 @@ async function main(): Promise<number> {
   try {
     const target = path.resolve(folder);
     const store = createContentStore(config);
+    await store.ready();
     if (command === 'backup') await createBackup({ databaseUrl: url, store, target, log });
     else await restoreBackup({ databaseUrl: url, store, source: target, log });
     return 0;

@@ -20,6 +20,7 @@ async function main(): Promise<number> {
     undefined;
   const db = await openDatabase({ ...config, databaseUrl: url }, (m) => console.error(m));
   const services = createServices(config, db.orm);
+  await services.intake.store.ready();
   const started = Date.now();
   let bytes = 0;
   try {
@@ -37,7 +38,9 @@ async function main(): Promise<number> {
     );
     const strays = await services.intake.sweepStore(services);
     if (strays.length)
-      console.log(`store: ${strays.length} files no record names were set aside in ${config.quarantineDir}`);
+      console.log(
+        `store: ${strays.length} files no record names were set aside in ${services.intake.store.quarantineLocation}`,
+      );
     for (const sha256 of strays) console.log(`  STRAY    ${sha256}`);
     for (const f of report.failures)
       console.log(

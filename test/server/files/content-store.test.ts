@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { S3ContentStore } from '../../../server/src/files/s3-store.js';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { S3ContentStore, type S3Settings } from '../../../server/src/files/s3-store.js';
 import { type ContentStore, FileStoreDisk, NotInStoreError } from '../../../server/src/files/store.js';
 import { rawStore, startS3 } from '../../support/store.js';
 
@@ -15,6 +16,7 @@ describe.each(['disk', 's3'] as const)('the %s content store', (kind) => {
   let dir: string;
   let store: ContentStore;
   let closeS3: (() => Promise<void>) | null = null;
+  let s3Settings: S3Settings | null = null;
   let n = 0;
 
   beforeAll(async () => {
@@ -22,7 +24,9 @@ describe.each(['disk', 's3'] as const)('the %s content store', (kind) => {
     if (kind === 's3') {
       const s3 = await startS3(path.join(dir, 's3'));
       closeS3 = s3.close;
-      store = new S3ContentStore(s3.settings);
+      s3Settings = s3.settings;
+      // Objects over 6 MiB are set aside by a copy in parts (S3 allows 5 GiB in one CopyObject).
+      store = new S3ContentStore({ ...s3.settings, maxCopyBytes: 6 * 1024 * 1024 });
     } else store = new FileStoreDisk(path.join(dir, 'files'), path.join(dir, 'quarantine'));
     expect(store.kind).toBe(kind);
   });
@@ -118,6 +122,49 @@ describe.each(['disk', 's3'] as const)('the %s content store', (kind) => {
       }),
     ).toBe('for ffprobe');
     if (kind === 's3') expect(fs.existsSync(lent)).toBe(false);
+  });
+
+  it('answers other requests while many downloads stall (viewers that stop reading)', async () => {
+    const bytes = Buffer.alloc(4 * 1024 * 1024, 7);
+    const sha256 = sha256Of(bytes);
+    await store.place(local(bytes), sha256);
+    const stalled = await Promise.all(Array.from({ length: 60 }, () => store.read(sha256)));
+    try {
+      const answered = await Promise.race([
+        store.stat(sha256).then((s) => s?.size),
+        new Promise((r) => setTimeout(() => r('stuck'), 5_000)),
+      ]);
+      expect(answered).toBe(bytes.length);
+    } finally {
+      for (const s of stalled) s.destroy();
+    }
+  });
+
+  it('sets aside a large content whole (copied in parts on S3)', async () => {
+    const bytes = Buffer.alloc(13 * 1024 * 1024);
+    bytes.write('head', 0);
+    bytes.write('tail', bytes.length - 4);
+    const sha256 = sha256Of(bytes);
+    await store.place(local(bytes), sha256);
+    const where = await store.setAside(sha256);
+    expect(await store.exists(sha256)).toBe(false);
+    if (kind === 'disk') expect(sha256Of(fs.readFileSync(where))).toBe(sha256);
+    else {
+      const s3 = store as S3ContentStore;
+      const key = where.slice(`s3://${s3.bucket}/`.length);
+      const got = await s3.client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: key }));
+      expect(sha256Of(Buffer.from(await got.Body!.transformToByteArray()))).toBe(sha256);
+    }
+  });
+
+  it('checks at start that it can be reached', async () => {
+    await expect(store.ready()).resolves.toBeUndefined();
+    if (kind === 's3') {
+      const s3 = store as S3ContentStore;
+      const wrong = new S3ContentStore({ ...s3Settings!, bucket: 'no-such-bucket' });
+      await expect(wrong.ready()).rejects.toThrow(/no-such-bucket .* is not usable .* check S3_BUCKET/);
+      await wrong.close();
+    }
   });
 
   it('streams a file larger than one multipart part in and out intact', async () => {

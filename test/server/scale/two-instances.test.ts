@@ -126,4 +126,36 @@ describe('two server instances on one database and store', () => {
     expect(report.problems).toEqual([]);
     expect(report.checked).toBe(await count());
   });
+
+  it('run each scheduled job once between them', async () => {
+    const db = a.em().getConnection();
+    const now = async () => new Date((await db.execute<{ t: string }[]>('select now() as t'))[0]!.t);
+    const from = await now();
+    // Both instances look every second whether a schedule is due (30 s in production): unshared,
+    // the every-minute sweeps would be queued about twice a second.
+    await a.services.jobs.start({ cronCheckSeconds: 1 });
+    await b.services.jobs.start({ cronCheckSeconds: 1 });
+    const runs = () =>
+      db.execute<{ name: string; state: string; created_on: Date }[]>(
+        `select name, state, created_on from pgboss.job where name in ('export-sweep', 'media-sweep') order by created_on`,
+      );
+    const deadline = Date.now() + 25_000;
+    while (Date.now() < deadline) {
+      const done = (await runs()).filter((r) => r.state === 'completed');
+      if (new Set(done.map((r) => r.name)).size === 2) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    // Six more seconds of both instances checking every second.
+    await new Promise((r) => setTimeout(r, 6_000));
+    const until = await now();
+    const minutes = Math.floor(until.getTime() / 60_000) - Math.floor(from.getTime() / 60_000) + 1;
+    const all = await runs();
+    for (const name of ['export-sweep', 'media-sweep']) {
+      const mine = all.filter((r) => r.name === name);
+      expect(mine.length, `${name} runs`).toBeGreaterThanOrEqual(1);
+      // At most one run per minute that passed, whichever instance queued or worked it.
+      expect(mine.length, `${name} runs in ${minutes} minute(s)`).toBeLessThanOrEqual(minutes);
+      expect(mine.filter((r) => r.state === 'completed').length).toBeGreaterThanOrEqual(1);
+    }
+  }, 60_000);
 });
