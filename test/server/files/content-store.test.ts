@@ -160,7 +160,6 @@ describe.each(['disk', 's3'] as const)('the %s content store', (kind) => {
   it('checks at start that it can be reached', async () => {
     await expect(store.ready()).resolves.toBeUndefined();
     if (kind === 's3') {
-      const s3 = store as S3ContentStore;
       const wrong = new S3ContentStore({ ...s3Settings!, bucket: 'no-such-bucket' });
       await expect(wrong.ready()).rejects.toThrow(/no-such-bucket .* is not usable .* check S3_BUCKET/);
       await wrong.close();
