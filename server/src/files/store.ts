@@ -105,7 +105,10 @@ export class FileStoreDisk implements ContentStore {
   }
 
   async ready(): Promise<void> {
-    await fsp.mkdir(path.join(this.dir, 'sha256'), { recursive: true });
+    // Made on the first placing; if it is there, it must be a folder this process may write to.
+    const found = await fsp.stat(this.dir).catch(() => null);
+    if (found && !found.isDirectory()) throw new Error(`FILE_STORE_DIR ${this.dir} is not a folder`);
+    if (found) await fsp.access(this.dir, fs.constants.R_OK | fs.constants.W_OK);
   }
 
   pathOf(sha256: string): string {
