@@ -6,10 +6,18 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import type { Readable } from 'node:stream';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { migrationsList } from '../database/migrations/index.js';
+import { ormConfig } from '../database/orm.config.js';
 import { type ContentStore, copyHashed, FileStoreDisk } from '../files/store.js';
+import { dumpedMigrations, dumpTables, loadTables } from './table-copy.js';
 
 export const BACKUP_FORMAT = 'enforcement-records-backup/1';
 const DUMP = 'database.dump';
+const TABLE_DUMP = 'database.copy';
+
+/** How the database is written: pg_dump's custom format, or COPY per table (no client tools needed). */
+export type DatabaseFormat = 'pg_dump' | 'copy';
 const FILE_LIST = 'files.sha256';
 const MANIFEST = 'manifest.json';
 
@@ -18,7 +26,8 @@ export interface Manifest {
   format: typeof BACKUP_FORMAT;
   createdAt: string;
   serverVersion: string;
-  database: { file: string; sha256: string; size: number };
+  /** `format` absent: pg_dump (backups made before the COPY format existed). */
+  database: { file: string; sha256: string; size: number; format?: DatabaseFormat };
   files: { list: string; listSha256: string; count: number; bytes: number };
   audit: { lastSeq: number; lastHash: string | null };
 }
@@ -77,8 +86,16 @@ function run(bin: string, args: string[], log: Log): Promise<void> {
  * snapshot names, copied and hashed in one pass and checked against its recorded SHA-256. The audit
  * signing key is not included (it is kept apart from the database and its backups by design).
  */
-export async function createBackup(opts: { databaseUrl: string; store: ContentStore; target: string; log: Log }) {
+export async function createBackup(opts: {
+  databaseUrl: string;
+  store: ContentStore;
+  target: string;
+  log: Log;
+  /** `auto` (default): pg_dump when one at least as new as the server is installed, else COPY. */
+  databaseFormat?: DatabaseFormat | 'auto';
+}) {
   const { databaseUrl, store, target, log } = opts;
+  const wanted = opts.databaseFormat ?? 'auto';
   if (fs.existsSync(target) && fs.readdirSync(target).length)
     throw new BackupError(`${target} is not empty: back up into a new folder`);
   await fsp.mkdir(target, { recursive: true });
@@ -90,23 +107,32 @@ export async function createBackup(opts: { databaseUrl: string; store: ContentSt
     const major = Number(
       (await client.query<{ n: string }>(`select current_setting('server_version_num') as n`)).rows[0]!.n.slice(0, -4),
     );
-    const pgDump = await tool('pg_dump', major);
+    let pgDump: string | null = null;
+    if (wanted !== 'copy')
+      pgDump = await tool('pg_dump', major).catch((error: unknown) => {
+        if (wanted === 'pg_dump' || !(error instanceof BackupError)) throw error;
+        log(`database: ${error.message}; writing the tables with COPY instead (restorable without client tools)`);
+        return null;
+      });
+    const format: DatabaseFormat = pgDump ? 'pg_dump' : 'copy';
     await client.query('begin isolation level repeatable read read only');
     const snapshot = (await client.query<{ s: string }>('select pg_export_snapshot() as s')).rows[0]!.s;
-    log(`database: dumping snapshot ${snapshot} of PostgreSQL ${version}`);
-    const dumpFile = path.join(target, DUMP);
-    await run(
-      pgDump,
-      [
-        '--format=custom',
-        '--no-owner',
-        '--no-privileges',
-        `--snapshot=${snapshot}`,
-        `--file=${dumpFile}`,
-        `--dbname=${databaseUrl}`,
-      ],
-      log,
-    );
+    log(`database: dumping snapshot ${snapshot} of PostgreSQL ${version} (${format})`);
+    const dumpFile = path.join(target, pgDump ? DUMP : TABLE_DUMP);
+    if (pgDump)
+      await run(
+        pgDump,
+        [
+          '--format=custom',
+          '--no-owner',
+          '--no-privileges',
+          `--snapshot=${snapshot}`,
+          `--file=${dumpFile}`,
+          `--dbname=${databaseUrl}`,
+        ],
+        log,
+      );
+    else await dumpTables(client, dumpFile);
     const head = (
       await client.query<{ seq: string; hash: string }>(
         'select seq, hash from audit_event where seq is not null order by seq desc limit 1',
@@ -155,7 +181,7 @@ export async function createBackup(opts: { databaseUrl: string; store: ContentSt
       format: BACKUP_FORMAT,
       createdAt: new Date().toISOString(),
       serverVersion: version,
-      database: { file: DUMP, sha256: dump.sha256, size: dump.size },
+      database: { file: path.basename(dumpFile), sha256: dump.sha256, size: dump.size, format },
       files: { list: FILE_LIST, listSha256: (await hashFile(listFile)).sha256, count: lines.length, bytes },
       audit: { lastSeq: head ? Number(head.seq) : 0, lastHash: head?.hash ?? null },
     };
@@ -204,6 +230,29 @@ export async function verifyBackup(source: string): Promise<{ manifest: Manifest
 }
 
 /**
+ * What the public schema holds (tables, views, sequences, functions, types of its own), as
+ * droppable names: a restore needs none, and one that fails removes what it made.
+ */
+async function userObjects(client: pg.Client): Promise<string[]> {
+  // Objects that belong to an extension (pg_trgm's functions) go with their extension.
+  const own = `not exists (select 1 from pg_depend d where d.objid = x.oid and d.deptype = 'e')`;
+  const { rows } = await client.query<{ o: string }>(
+    `select 'table if exists ' || x.oid::regclass::text as o from pg_class x
+       where x.relnamespace = 'public'::regnamespace and x.relkind in ('r', 'p', 'v', 'm', 'f') and ${own}
+     union all
+     select 'sequence if exists ' || x.oid::regclass::text from pg_class x
+       where x.relnamespace = 'public'::regnamespace and x.relkind = 'S' and ${own}
+     union all
+     select 'function if exists ' || x.oid::regprocedure::text from pg_proc x
+       where x.pronamespace = 'public'::regnamespace and ${own}
+     union all
+     select 'type if exists ' || x.oid::regtype::text from pg_type x
+       where x.typnamespace = 'public'::regnamespace and x.typtype in ('e', 'd', 'r', 'm') and ${own}`,
+  );
+  return rows.map((r) => r.o);
+}
+
+/**
  * Brings a verified backup back into an empty database and file store: nothing is written unless
  * every hash matches, the database is restored in one transaction, and files are placed read-only
  * without overwriting (an existing file must hash to its name).
@@ -215,14 +264,20 @@ export async function restoreBackup(opts: { databaseUrl: string; store: ContentS
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const tables = Number(
-      (await client.query<{ n: string }>(`select count(*) as n from pg_tables where schemaname = 'public'`)).rows[0]!.n,
-    );
-    if (tables) throw new BackupError('the target database is not empty: restore into a new, empty database');
+    if ((await userObjects(client)).length)
+      throw new BackupError('the target database is not empty: restore into a new, empty database');
     const major = Number(
       (await client.query<{ n: string }>(`select current_setting('server_version_num') as n`)).rows[0]!.n.slice(0, -4),
     );
-    const pgRestore = await tool('pg_restore', major);
+    const dumpFile = path.join(source, manifest.database.file);
+    const format = manifest.database.format ?? 'pg_dump';
+    const pgRestore = format === 'pg_dump' ? await tool('pg_restore', major) : null;
+    const migrations = format === 'copy' ? await dumpedMigrations(dumpFile) : [];
+    const known = migrationsList.map((m) => m.name);
+    if (migrations.some((name, i) => known[i] !== name))
+      throw new BackupError(
+        `the backup's database is at migration ${migrations.at(-1)}, which this version does not have: restore it with the version that made it, or a newer one`,
+      );
     const backupStore = new FileStoreDisk(path.join(source, 'files'), source);
     for (const sha256 of files) {
       // Each copy is hashed again as it is placed: a file changed since the check above is refused.
@@ -231,18 +286,38 @@ export async function restoreBackup(opts: { databaseUrl: string; store: ContentS
         throw new BackupError(`${store.locationOf(sha256)} exists with other content`);
     }
     log(`files: ${files.length} placed in the ${store.kind} store`);
-    await run(
-      pgRestore,
-      [
-        '--no-owner',
-        '--no-privileges',
-        '--single-transaction',
-        '--exit-on-error',
-        `--dbname=${databaseUrl}`,
-        path.join(source, manifest.database.file),
-      ],
-      log,
-    );
+    if (pgRestore)
+      await run(
+        pgRestore,
+        [
+          '--no-owner',
+          '--no-privileges',
+          '--single-transaction',
+          '--exit-on-error',
+          `--dbname=${databaseUrl}`,
+          dumpFile,
+        ],
+        log,
+      );
+    else {
+      // The schema as it was (the same migrations), then the rows in one transaction.
+      const orm = await MikroORM.init(ormConfig(databaseUrl, { logger: () => undefined }));
+      try {
+        if (migrations.length) await orm.migrator.up({ to: migrations.at(-1)! });
+        const loaded = await loadTables(client, dumpFile);
+        log(`database: ${loaded.rows} rows in ${loaded.tables} tables loaded`);
+      } catch (error) {
+        // Leave the database empty again, as it was found, so the restore can simply be repeated.
+        for (const object of await userObjects(client))
+          await client.query(`drop ${object} cascade`).catch(() => undefined);
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new BackupError(`the database could not be restored (${reason}); the database was left empty`, {
+          cause: error,
+        });
+      } finally {
+        await orm.close(true);
+      }
+    }
     const head = (
       await client.query<{ seq: string; hash: string }>(
         'select seq, hash from audit_event where seq is not null order by seq desc limit 1',

@@ -18,6 +18,8 @@ import { startTestServer, type TestServer } from '../../support/server.js';
 import { queuedPackage } from '../../../bench/export/fixture.js';
 import { ExportPackage } from '../../../server/src/exports/export-package.entity.js';
 import { tusClient } from '../../support/tus.js';
+import { startEmbeddedPostgres } from '../../../server/src/database/embedded.js';
+import { freePort } from '../../support/global-setup.js';
 
 const run = promisify(execFile);
 const TOOL = path.resolve('dist/server/src/tools/backup.js');
@@ -173,4 +175,101 @@ describe('backup and restore', () => {
       await orm.close(true);
     }
   });
+
+  it('backs up with COPY where pg_dump is not at hand, and restores into the embedded PostgreSQL 18 with no client tools', async () => {
+    const copied = path.join(tmp, 'b-copy');
+    const r = await tool('backup', copied, {
+      ...envFor(server.orm.config.get('clientUrl')!, server.config.dataDir),
+      FILE_STORE_DIR: server.config.fileStoreDir,
+      PG_DUMP: path.join(tmp, 'no-pg_dump-here'),
+    });
+    expect(r.code, r.out).toBe(0);
+    expect(r.out).toContain('writing the tables with COPY instead');
+    const manifest = JSON.parse(fs.readFileSync(path.join(copied, 'manifest.json'), 'utf8'));
+    expect(manifest.database).toMatchObject({ file: 'database.copy', format: 'copy' });
+    // A new machine: no DATABASE_URL (so the embedded PostgreSQL of DATA_DIR) and no client tools.
+    const dataDir = fs.mkdtempSync(path.join(tmp, 'embedded-'));
+    // As root, the embedded PostgreSQL runs as the OS user `postgres`, who must reach its folder.
+    fs.chmodSync(tmp, 0o755);
+    fs.chmodSync(dataDir, 0o755);
+    const port = String(await freePort());
+    const env: NodeJS.ProcessEnv = {
+      ...envFor('', dataDir),
+      EMBEDDED_PG_PORT: port,
+      PG_DUMP: path.join(tmp, 'none'),
+      PG_RESTORE: path.join(tmp, 'none'),
+    };
+    delete env.DATABASE_URL;
+    const restored = await tool('restore', copied, env);
+    expect(restored.code, restored.out).toBe(0);
+    expect(restored.out).toMatch(/rows in \d+ tables loaded/);
+    const pg = await startEmbeddedPostgres({
+      dir: path.join(dataDir, 'postgres'),
+      port: Number(port),
+      database: 'enforcement_records',
+    });
+    const orm = await MikroORM.init(ormConfig(pg.url));
+    try {
+      const em = orm.em.fork() as EntityManager;
+      const version = await em.execute<{ v: string }[]>(`select current_setting('server_version') as v`);
+      expect(version[0]!.v).toMatch(/^18/);
+      const original = server.em();
+      expect(await em.count(EnforcementRecord, {})).toBe(await original.count(EnforcementRecord, {}));
+      expect((await em.find(StoredFile, {})).map((f) => f.sha256).sort()).toEqual(
+        (await original.find(StoredFile, {})).map((f) => f.sha256).sort(),
+      );
+      const chain = await verifyAuditChain(em);
+      expect(chain.problems).toEqual([]);
+      expect(chain.lastSeq).toBe(manifest.audit.lastSeq);
+      expect(await orm.migrator.getPendingMigrations()).toEqual([]);
+      // Sequences continue after the restored rows.
+      const [ids] = await em.execute<{ next: string; max: string }[]>(
+        `select nextval(pg_get_serial_sequence('audit_event', 'id')) as next, (select max(id) from audit_event) as max`,
+      );
+      expect(Number(ids!.next)).toBeGreaterThan(Number(ids!.max));
+      for (const f of await em.find(StoredFile, {})) {
+        const stored = path.join(dataDir, 'files', 'sha256', f.sha256.slice(0, 2), f.sha256.slice(2, 4), f.sha256);
+        expect((await run('sha256sum', [stored])).stdout.split(' ')[0]).toBe(f.sha256);
+      }
+    } finally {
+      await orm.close(true);
+      await pg.stop();
+    }
+  }, 120_000);
+
+  it('leaves the database empty when the rows do not fit the schema', async () => {
+    const source = path.join(tmp, 'b-copy');
+    const broken = path.join(tmp, 'b-copy-broken');
+    fs.cpSync(source, broken, { recursive: true });
+    // A table whose columns differ from what the migrations build; the manifest made to match, so
+    // the hashes pass and the load itself must refuse.
+    const dump = path.join(broken, 'database.copy');
+    fs.chmodSync(dump, 0o644);
+    const text = fs
+      .readFileSync(dump, 'latin1')
+      .replace('"table":"case_hold","columns":["', '"table":"case_hold","columns":["extra","');
+    fs.writeFileSync(dump, text, 'latin1');
+    const manifestFile = path.join(broken, 'manifest.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    manifest.database.sha256 = (await run('sha256sum', [dump])).stdout.split(' ')[0];
+    manifest.database.size = fs.statSync(dump).size;
+    fs.chmodSync(manifestFile, 0o644);
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest));
+    const db = await emptyDatabase();
+    dropped.push(db.drop);
+    const r = await tool('restore', broken, envFor(db.url, fs.mkdtempSync(path.join(tmp, 'broken-'))));
+    expect(r.code, r.out).toBe(1);
+    expect(r.out).toContain('case_hold in the backup does not match');
+    const orm = await MikroORM.init(ormConfig(db.url));
+    try {
+      const left = await orm.em
+        .getConnection()
+        .execute(
+          `select c.relname from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'S', 'v')`,
+        );
+      expect(left).toEqual([]);
+    } finally {
+      await orm.close(true);
+    }
+  }, 120_000);
 });
