@@ -8,7 +8,7 @@ import pg from 'pg';
 import { spawnServer } from '../support.js';
 import { uploadByPatch } from '../upload/client.js';
 import { BENCH_PASSWORD, freshDatabase, makeVideo, seedUploader, stamp } from '../upload/fixture.js';
-import { cpuSecondsOf } from '../upload/proc.js';
+import { cpuSecondsOf, cpuSecondsOfCommand } from '../upload/proc.js';
 
 /**
  * bench:scale (issue #11) — a simulation on this machine of several counties offloading a day's
@@ -109,6 +109,7 @@ interface Phase {
   serverCpu: number[];
   storeCpu: number;
   clientCpu: number;
+  databaseCpu: number;
   xactsPerSecond: number;
   rowsPerSecond: number;
   dbBytesPerUpload: number;
@@ -161,6 +162,7 @@ async function main() {
       const used = instances.slice(0, count);
       const cpuBefore = used.map((i) => cpuSecondsOf(i.proc.pid!));
       const storeBefore = cpuSecondsOf(store.proc.pid!);
+      const databaseBefore = cpuSecondsOfCommand('postgres');
       const clientBefore = process.cpuUsage();
       const dbBefore = await dbCounters(admin);
       const perInstanceBytes = used.map(() => 0);
@@ -193,6 +195,7 @@ async function main() {
         perInstanceBytes,
         serverCpu: used.map((i, k) => cpuSecondsOf(i.proc.pid!) - cpuBefore[k]!),
         storeCpu: cpuSecondsOf(store.proc.pid!) - storeBefore,
+        databaseCpu: cpuSecondsOfCommand('postgres') - databaseBefore,
         clientCpu: (client.user + client.system) / 1e6,
         xactsPerSecond: (dbAfter.xacts - dbBefore.xacts) / seconds,
         rowsPerSecond: (dbAfter.rows - dbBefore.rows) / seconds,
@@ -239,20 +242,21 @@ function report(one: Phase, two: Phase) {
           .join('; '),
     );
     log(
-      `  object store ${p.storeCpu.toFixed(1)} CPU-s, client ${p.clientCpu.toFixed(1)} CPU-s; ` +
+      `  object store ${p.storeCpu.toFixed(1)} CPU-s, PostgreSQL ${p.databaseCpu.toFixed(1)} CPU-s, client ${p.clientCpu.toFixed(1)} CPU-s; ` +
         `database ${p.xactsPerSecond.toFixed(0)} transactions/s, ${p.rowsPerSecond.toFixed(0)} rows written/s, ` +
         `${(p.dbBytesPerUpload / 1024).toFixed(0)} KiB per upload`,
     );
-    const busy = (p.serverCpu.reduce((a, b) => a + b, 0) + p.storeCpu + p.clientCpu) / p.seconds;
-    log(`  CPU busy: ${busy.toFixed(2)} of ${cores} cores (servers, store and client together)`);
+    const busy = (p.serverCpu.reduce((a, b) => a + b, 0) + p.storeCpu + p.databaseCpu + p.clientCpu) / p.seconds;
+    log(`  CPU busy: ${busy.toFixed(2)} of ${cores} cores (servers, store, PostgreSQL and client together)`);
   }
   const gain = mbs(two.bytes, two.seconds) / mbs(one.bytes, one.seconds);
   const clientShare = two.clientCpu / two.seconds;
-  const saturated = (two.serverCpu.reduce((a, b) => a + b, 0) + two.storeCpu + two.clientCpu) / two.seconds;
+  const saturated =
+    (two.serverCpu.reduce((a, b) => a + b, 0) + two.storeCpu + two.databaseCpu + two.clientCpu) / two.seconds;
   log(`second instance: ×${gain.toFixed(2)} upload throughput (goal ≥ 1.6) — ${gain >= 1.6 ? 'MET' : 'MISSED'}`);
   if (saturated > cores * 0.85)
     log(
-      `  this machine was the limit: ${saturated.toFixed(2)} of ${cores} cores busy with both instances, the store and the ` +
+      `  this machine was the limit: ${saturated.toFixed(2)} of ${cores} cores busy with both instances, the store, PostgreSQL and the ` +
         `client (client alone ${clientShare.toFixed(2)} cores); instances on their own machines do not share cores`,
     );
 

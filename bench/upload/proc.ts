@@ -46,6 +46,25 @@ export function threadCpuOf(pid: number): Map<number, number> {
   return out;
 }
 
+/**
+ * CPU seconds of every process named `command` (e.g. all of PostgreSQL's), with what their ended
+ * children used (fields 16 and 17), so backends that came and went are counted by their parent.
+ */
+export function cpuSecondsOfCommand(command: string): number {
+  let total = 0;
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== command) continue;
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total / CLK_TCK;
+}
+
 function ticks(stat: string): number {
   // Fields after the parenthesised name: state is field 3; utime and stime are fields 14 and 15.
   const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
