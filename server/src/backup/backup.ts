@@ -10,7 +10,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { migrationsList } from '../database/migrations/index.js';
 import { ormConfig } from '../database/orm.config.js';
 import { type ContentStore, copyHashed, FileStoreDisk } from '../files/store.js';
-import { dumpedMigrations, dumpTables, loadTables } from './table-copy.js';
+import { canLoadTables, dumpedMigrations, dumpTables, loadTables } from './table-copy.js';
 
 export const BACKUP_FORMAT = 'enforcement-records-backup/1';
 const DUMP = 'database.dump';
@@ -111,7 +111,9 @@ export async function createBackup(opts: {
     if (wanted !== 'copy')
       pgDump = await tool('pg_dump', major).catch((error: unknown) => {
         if (wanted === 'pg_dump' || !(error instanceof BackupError)) throw error;
-        log(`database: ${error.message}; writing the tables with COPY instead (restorable without client tools)`);
+        log(
+          `database: ${error.message}; writing the tables with COPY instead (restorable without client tools, by a PostgreSQL superuser)`,
+        );
         return null;
       });
     const format: DatabaseFormat = pgDump ? 'pg_dump' : 'copy';
@@ -278,6 +280,10 @@ export async function restoreBackup(opts: { databaseUrl: string; store: ContentS
       throw new BackupError(
         `the backup's database is at migration ${migrations.at(-1)}, which this version does not have: restore it with the version that made it, or a newer one`,
       );
+    if (format === 'copy' && !(await canLoadTables(client)))
+      throw new BackupError(
+        'this backup (database.copy) loads its rows with triggers off, which needs a PostgreSQL superuser: restore with one (e.g. postgres)',
+      );
     const backupStore = new FileStoreDisk(path.join(source, 'files'), source);
     for (const sha256 of files) {
       // Each copy is hashed again as it is placed: a file changed since the check above is refused.
@@ -286,7 +292,30 @@ export async function restoreBackup(opts: { databaseUrl: string; store: ContentS
         throw new BackupError(`${store.locationOf(sha256)} exists with other content`);
     }
     log(`files: ${files.length} placed in the ${store.kind} store`);
-    if (pgRestore)
+    /** The restored database against the manifest: the kept files and the audit trail's head. */
+    const matches = async () => {
+      const head = (
+        await client.query<{ seq: string; hash: string }>(
+          'select seq, hash from audit_event where seq is not null order by seq desc limit 1',
+        )
+      ).rows[0];
+      const stored = Number(
+        (
+          await client.query<{ n: string }>(
+            'select count(*) as n from (select sha256 from stored_file where disposed_at is null union select sha256 from export_package where sha256 is not null) kept',
+          )
+        ).rows[0]!.n,
+      );
+      if (
+        stored !== files.length ||
+        (head ? Number(head.seq) : 0) !== manifest.audit.lastSeq ||
+        (head?.hash ?? null) !== manifest.audit.lastHash
+      )
+        throw new BackupError('the restored database does not match the manifest');
+      return stored;
+    };
+    let stored: number;
+    if (pgRestore) {
       await run(
         pgRestore,
         [
@@ -299,43 +328,33 @@ export async function restoreBackup(opts: { databaseUrl: string; store: ContentS
         ],
         log,
       );
-    else {
+      stored = await matches();
+    } else {
+      // Placing the files may have taken hours: still nobody else's database?
+      if ((await userObjects(client)).length)
+        throw new BackupError('the target database is no longer empty: restore into a new, empty database');
       // The schema as it was (the same migrations), then the rows in one transaction.
       const orm = await MikroORM.init(ormConfig(databaseUrl, { logger: () => undefined }));
       try {
         if (migrations.length) await orm.migrator.up({ to: migrations.at(-1)! });
         const loaded = await loadTables(client, dumpFile);
         log(`database: ${loaded.rows} rows in ${loaded.tables} tables loaded`);
+        stored = await matches();
       } catch (error) {
-        // Leave the database empty again, as it was found, so the restore can simply be repeated.
+        // Leave the database as it was found (extensions the migrations added aside), so the
+        // restore can simply be repeated.
         for (const object of await userObjects(client))
           await client.query(`drop ${object} cascade`).catch(() => undefined);
+        const left = (await userObjects(client)).length;
         const reason = error instanceof Error ? error.message : String(error);
-        throw new BackupError(`the database could not be restored (${reason}); the database was left empty`, {
-          cause: error,
-        });
+        throw new BackupError(
+          `the database could not be restored (${reason}); ${left ? `${left} objects could not be removed: drop the database and create a new one` : 'the database was left empty'}`,
+          { cause: error },
+        );
       } finally {
         await orm.close(true);
       }
     }
-    const head = (
-      await client.query<{ seq: string; hash: string }>(
-        'select seq, hash from audit_event where seq is not null order by seq desc limit 1',
-      )
-    ).rows[0];
-    const stored = Number(
-      (
-        await client.query<{ n: string }>(
-          'select count(*) as n from (select sha256 from stored_file where disposed_at is null union select sha256 from export_package where sha256 is not null) kept',
-        )
-      ).rows[0]!.n,
-    );
-    if (
-      stored !== files.length ||
-      (head ? Number(head.seq) : 0) !== manifest.audit.lastSeq ||
-      (head?.hash ?? null) !== manifest.audit.lastHash
-    )
-      throw new BackupError('the restored database does not match the manifest');
     log(`database restored: ${stored} stored files, audit trail up to #${manifest.audit.lastSeq}`);
     return manifest;
   } finally {

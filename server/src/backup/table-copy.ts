@@ -33,12 +33,42 @@ async function tablesOf(client: pg.Client): Promise<TableSpec[]> {
   return rows;
 }
 
-/** Writes every table to `file` from the snapshot `client` is in (a repeatable-read transaction). */
+/** Output that means the same on any server: ISO dates (zone as an offset), exact floats (as pg_dump sets them). */
+const PORTABLE_SETTINGS = ['DateStyle = ISO', 'IntervalStyle = postgres', 'extra_float_digits = 3'];
+
+/** The sequences of the schema with where each stands (not transactional: read as pg_dump reads them). */
+async function sequencesOf(client: pg.Client): Promise<{ name: string; value: string; called: boolean }[]> {
+  const names = (
+    await client.query<{ name: string }>(
+      `select c.relname as name from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind = 'S' order by 1`,
+    )
+  ).rows;
+  const out = [];
+  for (const { name } of names) {
+    const row = (
+      await client.query<{ last_value: string; is_called: boolean }>(
+        `select last_value::text, is_called from ${client.escapeIdentifier(name)}`,
+      )
+    ).rows[0]!;
+    out.push({ name, value: row.last_value, called: row.is_called });
+  }
+  return out;
+}
+
+/**
+ * Writes every table to `file` from the snapshot `client` is in (a repeatable-read transaction),
+ * each table share-locked first so no DDL changes it while it is read.
+ */
 export async function dumpTables(client: pg.Client, file: string): Promise<{ tables: number }> {
+  for (const setting of PORTABLE_SETTINGS) await client.query(`set local ${setting}`);
   const migrations = (
     await client.query<{ name: string }>('select name from mikro_orm_migrations order by id')
   ).rows.map((r) => r.name);
   const tables = await tablesOf(client);
+  if (tables.length)
+    await client.query(
+      `lock table ${tables.map((t) => client.escapeIdentifier(t.table)).join(', ')} in access share mode`,
+    );
   const block = `${file}.block`;
   try {
     await fsp.writeFile(file, `${JSON.stringify({ format: TABLE_COPY_FORMAT, migrations })}\n`, { flag: 'wx' });
@@ -55,7 +85,7 @@ export async function dumpTables(client: pg.Client, file: string): Promise<{ tab
       await pipeline(fs.createReadStream(block), fs.createWriteStream(file, { flags: 'a' }));
       await fsp.appendFile(file, '\n');
     }
-    await fsp.appendFile(file, `${JSON.stringify({ end: true })}\n`);
+    await fsp.appendFile(file, `${JSON.stringify({ end: true, sequences: await sequencesOf(client) })}\n`);
     const handle = await fsp.open(file, 'r');
     try {
       await handle.sync();
@@ -66,6 +96,15 @@ export async function dumpTables(client: pg.Client, file: string): Promise<{ tab
     await fsp.rm(block, { force: true });
   }
   return { tables: tables.length };
+}
+
+/** Whether this connection may load a dump (turning triggers off needs a superuser, or the right to set it). */
+export async function canLoadTables(client: pg.Client): Promise<boolean> {
+  const { rows } = await client.query<{ ok: boolean }>(
+    `select rolsuper or has_parameter_privilege('session_replication_role', 'SET') as ok
+       from pg_roles where rolname = current_user`,
+  );
+  return rows[0]?.ok === true;
 }
 
 /** Reads the JSON line at `position`; returns it and where the next byte is. */
@@ -105,8 +144,8 @@ export async function dumpedMigrations(file: string): Promise<string[]> {
  * Loads a dump into a database whose schema the migrations have just built to the same point, in
  * one transaction: the rows the migrations seeded are replaced by the dumped ones, triggers (the
  * audit trail's guard, foreign keys) are off while loading (`session_replication_role`, which
- * needs a superuser, as any restore does), and every sequence continues after its column's largest
- * value. Returns the rows loaded.
+ * needs a superuser: see `canLoadTables`), and every sequence is set where it stood. Returns the
+ * rows loaded.
  */
 export async function loadTables(client: pg.Client, file: string): Promise<{ tables: number; rows: number }> {
   const handle = await fsp.open(file, 'r');
@@ -117,12 +156,28 @@ export async function loadTables(client: pg.Client, file: string): Promise<{ tab
     const present = new Map((await tablesOf(client)).map((t) => [t.table, t.columns.join(',')]));
     await client.query('begin');
     await client.query('set local session_replication_role = replica');
+    for (const setting of PORTABLE_SETTINGS) await client.query(`set local ${setting}`);
     if (present.size)
       await client.query(`truncate ${[...present.keys()].map((t) => client.escapeIdentifier(t)).join(', ')}`);
     for (;;) {
       const header = await lineAt(handle, next);
-      const spec = header.value as { end?: boolean; table: string; columns: string[]; bytes: number };
-      if (spec.end) break;
+      const spec = header.value as {
+        end?: boolean;
+        sequences?: { name: string; value: string; called: boolean }[];
+        table: string;
+        columns: string[];
+        bytes: number;
+      };
+      if (spec.end) {
+        // Every sequence stands where it stood, also one no column owns.
+        for (const s of spec.sequences ?? [])
+          await client.query(`select setval($1::regclass, $2::bigint, $3)`, [
+            client.escapeIdentifier(s.name),
+            s.value,
+            s.called,
+          ]);
+        break;
+      }
       if (present.get(spec.table) !== spec.columns.join(','))
         throw new Error(`table ${spec.table} in the backup does not match the schema its migrations build`);
       if (spec.bytes > 0) {
@@ -136,19 +191,6 @@ export async function loadTables(client: pg.Client, file: string): Promise<{ tab
       }
       tables++;
       next = header.next + spec.bytes + 1;
-    }
-    const sequences = await client.query<{ seq: string; tbl: string; col: string }>(
-      `select s.oid::regclass::text as seq, t.relname as tbl, a.attname as col
-         from pg_class s
-         join pg_depend d on d.objid = s.oid and d.classid = 'pg_class'::regclass and d.deptype in ('a', 'i')
-         join pg_class t on t.oid = d.refobjid
-         join pg_namespace n on n.oid = t.relnamespace and n.nspname = 'public'
-         join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
-        where s.relkind = 'S'`,
-    );
-    for (const s of sequences.rows) {
-      const max = `(select max(${client.escapeIdentifier(s.col)}) from ${client.escapeIdentifier(s.tbl)})`;
-      await client.query(`select setval($1::regclass, coalesce(${max}, 1), ${max} is not null)`, [s.seq]);
     }
     await client.query('commit');
     return { tables, rows };

@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   const config = loadConfig(process.env);
   const log = (m: string) => console.log(m);
   const databaseFormat = process.env.BACKUP_DATABASE_FORMAT || 'auto';
-  if (databaseFormat !== 'auto' && databaseFormat !== 'pg_dump' && databaseFormat !== 'copy')
+  if (command === 'backup' && databaseFormat !== 'auto' && databaseFormat !== 'pg_dump' && databaseFormat !== 'copy')
     throw new ConfigError(`BACKUP_DATABASE_FORMAT must be auto, pg_dump or copy, got "${databaseFormat}"`);
   let url =
     config.databaseUrl ??
@@ -39,7 +39,8 @@ async function main(): Promise<number> {
     const target = path.resolve(folder);
     const store = createContentStore(config);
     await store.ready();
-    if (command === 'backup') await createBackup({ databaseUrl: url, store, target, log, databaseFormat });
+    if (command === 'backup')
+      await createBackup({ databaseUrl: url, store, target, log, databaseFormat: databaseFormat as 'auto' });
     else await restoreBackup({ databaseUrl: url, store, source: target, log });
     return 0;
   } finally {

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { verifyAuditChain } from '../../../server/src/audit/audit.verify.js';
 import { ormConfig } from '../../../server/src/database/orm.config.js';
 import { StoredFile } from '../../../server/src/files/stored-file.entity.js';
@@ -272,4 +273,27 @@ describe('backup and restore', () => {
       await orm.close(true);
     }
   }, 120_000);
+
+  it('refuses a COPY backup to a database owner who is no superuser, before placing any file', async () => {
+    const db = await emptyDatabase();
+    dropped.push(db.drop);
+    const role = `er_bk_owner_${process.pid}`;
+    const admin = server.em().getConnection();
+    await admin.execute(`create role "${role}" login nosuperuser`);
+    dropped.push(async () => {
+      const c = new pg.Client({ connectionString: inject('adminUrl') });
+      await c.connect();
+      await c.query(`drop role if exists "${role}"`);
+      await c.end();
+    });
+    const dbName = new URL(db.url).pathname.slice(1);
+    await admin.execute(`alter database "${dbName}" owner to "${role}"`);
+    const asOwner = new URL(db.url);
+    asOwner.username = role;
+    const dataDir = fs.mkdtempSync(path.join(tmp, 'owner-'));
+    const r = await tool('restore', path.join(tmp, 'b-copy'), envFor(asOwner.toString(), dataDir));
+    expect(r.code, r.out).toBe(1);
+    expect(r.out).toContain('needs a PostgreSQL superuser');
+    expect(fs.existsSync(path.join(dataDir, 'files'))).toBe(false);
+  });
 });
