@@ -159,13 +159,23 @@ export async function createApp(services: Services): Promise<App> {
     await verifyVolume(await buildContext(services, req, res), req, res);
   });
 
+  // For load balancers and monitoring: this instance can reach PostgreSQL and the file store.
   app.get('/health', async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok', database: 'up' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: 'down' });
-    }
+    const [database, store] = await Promise.all([
+      orm.em
+        .getConnection()
+        .execute('select 1')
+        .then(
+          () => 'up',
+          () => 'down',
+        ),
+      services.intake.store.ready().then(
+        () => 'up',
+        () => 'down',
+      ),
+    ]);
+    const ok = database === 'up' && store === 'up';
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database, store });
   });
 
   // graphql-armor is typed against @apollo/server's CommonJS build; the plugins are the same at run time.

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
 import { Role } from '../../../server/src/users/roles.js';
@@ -49,9 +50,24 @@ describe('tus endpoint /files', () => {
 });
 
 describe('/health', () => {
-  it('reports the database up', async () => {
+  it('reports the database and the file store up', async () => {
     const res = await fetch(`${server.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
+    expect(await res.json()).toEqual({ status: 'ok', database: 'up', store: 'up' });
+  });
+
+  it('answers 503 when the file store cannot be used', async () => {
+    const dir = server.config.fileStoreDir;
+    const aside = `${dir}.aside`;
+    if (fs.existsSync(dir)) fs.renameSync(dir, aside);
+    fs.writeFileSync(dir, 'not a folder');
+    try {
+      const res = await fetch(`${server.url}/health`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'unavailable', database: 'up', store: 'down' });
+    } finally {
+      fs.rmSync(dir);
+      if (fs.existsSync(aside)) fs.renameSync(aside, dir);
+    }
   });
 });
