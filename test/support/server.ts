@@ -9,7 +9,7 @@ import { type Config, loadConfig } from '../../server/src/config.js';
 import { createServices, type Services } from '../../server/src/context.js';
 import { ormConfig } from '../../server/src/database/orm.config.js';
 import { freshDatabase } from './db.js';
-import { startS3, storeConfig, TEST_STORE } from './store.js';
+import { startS3, storeConfig, TEST_STORE, type TestS3 } from './store.js';
 
 export interface TestServer {
   url: string;
@@ -18,6 +18,8 @@ export interface TestServer {
   config: Config;
   /** A fresh EntityManager for arranging and checking data directly. */
   em(): EntityManager;
+  /** The test's own S3-compatible server when the store is `s3`. */
+  s3: TestS3 | null;
   /** Stops and starts the server on the same database and folders (a new port, so a new `url`). */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -72,6 +74,7 @@ export async function startTestServer(
     orm,
     config,
     em: () => orm.em.fork() as EntityManager,
+    s3,
     async restart() {
       // What a process keeps in memory (hash states, tus locks) is lost; database and disk stay.
       await app.close();

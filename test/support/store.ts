@@ -18,16 +18,36 @@ export const TEST_STORE: 'disk' | 's3' = process.env.TEST_FILE_STORE === 's3' ? 
 export const TEST_BUCKET = 'evidence';
 
 /** A local S3-compatible server (s3rver: for tests only; production means AWS S3, MinIO, Ceph RGW or OSS). */
-export async function startS3(dir: string): Promise<{ settings: S3Settings; close(): Promise<void> }> {
-  const server = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    silent: true,
-    directory: dir,
-    configureBuckets: [{ name: TEST_BUCKET, configs: [] }],
-  });
+export interface TestS3 {
+  settings: S3Settings;
+  close(): Promise<void>;
+  /** Takes the server away (connections refused), as an outage of the object store would. */
+  stop(): Promise<void>;
+  /** Brings it back on the same address with the same objects. */
+  start(): Promise<void>;
+}
+
+export async function startS3(dir: string): Promise<TestS3> {
+  const make = (port: number) =>
+    new S3rver({
+      address: '127.0.0.1',
+      port,
+      silent: true,
+      directory: dir,
+      configureBuckets: [{ name: TEST_BUCKET, configs: [] }],
+    });
+  let server: S3rver | null = make(0);
   const { port } = await server.run();
+  const stop = async () => {
+    await server?.close();
+    server = null;
+  };
   return {
+    stop,
+    async start() {
+      server ??= make(port);
+      await server.run();
+    },
     settings: {
       endpoint: `http://127.0.0.1:${port}`,
       region: 'us-east-1',
@@ -40,7 +60,7 @@ export async function startS3(dir: string): Promise<{ settings: S3Settings; clos
       lockDays: 0,
       tempDir: path.join(dir, '..', 's3-tmp'),
     },
-    close: () => server.close(),
+    close: stop,
   };
 }
 

@@ -146,6 +146,9 @@ export async function parseUploadMetadata(meta: Record<string, string | null | u
   return { fileName, recordId: recordId ?? null, reason, input: input as unknown as CreateRecordInput };
 }
 
+/** An upload's bytes are not what its journal says (missing, or hashing to something else): quarantined, not retried. */
+export class UploadInconsistentError extends Error {}
+
 /** Stored upload metadata back into the record input (dates were kept as ISO strings). */
 function inputOf(upload: Upload): CreateRecordInput {
   const m = { ...upload.metadata } as Record<string, unknown>;
@@ -478,7 +481,9 @@ export class IntakeService {
   private async commit(ctx: Context, upload: Upload, digests: Digests, probed?: MediaFacts): Promise<Upload> {
     const size = (await this.store.stat(digests.sha256))?.size;
     if (size !== upload.size)
-      throw new Error(`stored file ${digests.sha256} has ${size ?? 'no'} bytes, expected ${upload.size}`);
+      throw new UploadInconsistentError(
+        `stored file ${digests.sha256} has ${size ?? 'no'} bytes, expected ${upload.size}`,
+      );
     const facts =
       probed ?? (await this.store.withLocalFile(digests.sha256, (file) => probeMedia(file, upload.mediaType!)));
     await ctx.em.transactional(async (em) => {
@@ -547,11 +552,32 @@ export class IntakeService {
         finished.push(upload.id);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
+        // A store or database that does not answer now is no reason to set evidence aside: the
+        // upload stays as it is for the next start or its client's next request.
+        if (!(error instanceof UploadInconsistentError || error instanceof AppError)) {
+          console.error(`upload ${upload.id} could not be finished now (${reason}); kept for a later try`);
+          continue;
+        }
         await this.quarantineUpload(em, upload, reason);
         quarantined.push(upload.id);
       }
     }
     return { finished, quarantined };
+  }
+
+  /**
+   * An upload whose last byte arrived but whose placing in the store or record failed (the object
+   * store or the database did not answer): finished now, as its creator, when its client asks
+   * again. Its bytes are checked against the journalled hashes on the way.
+   */
+  async retryStoring(services: Services, id: string): Promise<Upload> {
+    const em = services.orm.em.fork() as EntityManager;
+    const upload = await em.findOneOrFail(Upload, { id }, { populate: ['createdBy'] });
+    if (upload.status !== UploadStatus.STORING) return upload;
+    const user = await em.findOneOrFail(User, upload.createdBy.id, { populate: ['unit'] });
+    const uctx = contextFor(services, em.fork() as EntityManager, { user, session: null }, null);
+    await this.verifyPlaced(upload);
+    return this.finish(uctx, id);
   }
 
   /** A journalled STORING upload: its bytes must be in the store (or still in the upload folder) and hash right. */
@@ -565,12 +591,12 @@ export class IntakeService {
           () => false,
         ))
       )
-        throw new Error('the file is neither in the store nor in the upload folder');
+        throw new UploadInconsistentError('the file is neither in the store nor in the upload folder');
       await this.store.place(part, sha256);
     }
     const actual = await hashStream(this.hashes, `check-${upload.id}`, await this.store.read(sha256));
     if (actual.sha256 !== sha256 || actual.sm3 !== upload.sm3)
-      throw new Error('the stored bytes do not match the journalled hashes');
+      throw new UploadInconsistentError('the stored bytes do not match the journalled hashes');
   }
 
   private async quarantineUpload(em: EntityManager, upload: Upload, reason: string) {

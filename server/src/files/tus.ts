@@ -44,16 +44,22 @@ function asUploadError(error: unknown): unknown {
 /**
  * tus's file store with the intake in its write path: bytes are hashed as they are written, a
  * cancelled upload keeps its journal, and a completed one (moved into the content store) still
- * answers HEAD with its full length so a client resuming it knows it is done.
+ * answers HEAD with its full length so a client resuming it knows it is done. One whose last
+ * byte arrived but whose placing or record failed is finished when its client asks again, and
+ * until then never answers "complete".
  */
 class EvidenceUploadStore extends FileStore {
+  private readonly orm: MikroORM;
+  private readonly intake: IntakeService;
+
   constructor(
     directory: string,
     expiryMs: number,
-    private readonly orm: MikroORM,
-    private readonly intake: IntakeService,
+    private readonly services: Services,
   ) {
     super({ directory, expirationPeriodInMilliseconds: expiryMs });
+    this.orm = services.orm;
+    this.intake = services.intake;
   }
 
   private em() {
@@ -70,7 +76,27 @@ class EvidenceUploadStore extends FileStore {
 
   override async getUpload(id: string): Promise<TusUpload> {
     try {
-      return await super.getUpload(id);
+      const found = await super.getUpload(id);
+      const journal = await this.em().findOne(Upload, { id }, { fields: ['status'] });
+      if (journal?.status !== UploadStatus.STORING) return found;
+      // All bytes in, but the store or the database failed before the record was written.
+      try {
+        await this.intake.retryStoring(this.services, id);
+      } catch (error) {
+        if (error instanceof UploadError) throw error;
+        console.error(`upload ${id}: finishing again failed:`, error);
+        throw new UploadError(
+          503,
+          'SERVICE_UNAVAILABLE',
+          'All of the file arrived, but it could not be stored yet; it is kept: try again shortly',
+        );
+      }
+      return new TusUpload({
+        id,
+        size: found.size,
+        offset: found.size ?? found.offset,
+        creation_date: found.creation_date,
+      });
     } catch (error) {
       const done = await this.em().findOne(Upload, { id, status: UploadStatus.COMPLETED });
       if (!done) throw error;
@@ -94,7 +120,7 @@ export function createTusServer(services: Services): Server {
   };
   return new Server({
     path: '/files',
-    datastore: new EvidenceUploadStore(config.uploadDir, config.uploadExpiryHours * 3_600_000, orm, intake),
+    datastore: new EvidenceUploadStore(config.uploadDir, config.uploadExpiryHours * 3_600_000, services),
     relativeLocation: true,
     // One lock per upload across every instance on the database (tus's default lives in memory).
     locker: intake.uploadLocker(orm.config.getClientUrl()),

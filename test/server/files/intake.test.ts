@@ -330,6 +330,43 @@ describe('resuming', () => {
     expect({ sha256: stored.sha256, sm3: stored.sm3 }).toEqual(digestsOf(file));
   });
 
+  it.runIf(TEST_STORE === 's3')(
+    'keeps an upload whose last byte arrived while the object store was down, and finishes it when the client asks again',
+    async () => {
+      const file = mp4(2, '2026-11-20T02:00:30Z');
+      const bytes = bytesOf(file);
+      const client = tusClient(server.url, token);
+      const created = await client.create(bytes.length, videoMeta({ title: '对象存储中断时上传' }));
+      const location = created.headers.get('location')!;
+      const id = location.split('/').pop()!;
+      await server.s3!.stop();
+      try {
+        const last = await client.patch(location, 0, bytes);
+        expect(last.status).toBe(500);
+        expect((await server.em().findOneOrFail(Upload, { id })).status).toBe(UploadStatus.STORING);
+        // Not "complete" while it cannot be stored: the client keeps asking.
+        const waiting = await client.head(location);
+        expect(waiting.status).toBe(503);
+        // Nor is it set aside by a start-up reconciliation that cannot reach the store.
+        const reconciled = await server.services.intake.reconcile(server.services);
+        expect(reconciled.quarantined).not.toContain(id);
+        expect((await server.em().findOneOrFail(Upload, { id })).status).toBe(UploadStatus.STORING);
+      } finally {
+        await server.s3!.start();
+      }
+      const head = await client.head(location);
+      expect(head.status).toBe(200);
+      expect(head.headers.get('upload-offset')).toBe(String(bytes.length));
+      const upload = await server.em().findOneOrFail(Upload, { id });
+      expect(upload.status).toBe(UploadStatus.COMPLETED);
+      const record = await server.em().findOneOrFail(EnforcementRecord, { id: upload.recordId! });
+      const stored = await server.em().findOneOrFail(StoredFile, { id: record.fileId! });
+      expect({ sha256: stored.sha256, sm3: stored.sm3 }).toEqual(digestsOf(file));
+      expect(digestsOfBytes(await raw().read(stored.sha256))).toEqual(digestsOf(file));
+      expect(stored.durationSeconds).toBeCloseTo(2, 0);
+    },
+  );
+
   it('takes ten uploads at once, each hashed right', async () => {
     const client = tusClient(server.url, token);
     const files = Array.from({ length: 10 }, (_, i) => mp4(1, `2026-11-20T02:00:${String(i).padStart(2, '0')}Z`));
