@@ -1,10 +1,31 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../server/src/database/embedded.js';
 import { ormConfig } from '../server/src/database/orm.config.js';
+
+/** A positive whole number from the environment (a benchmark's size), or `fallback`. */
+export function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const v = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return v;
+}
+
+/** A TCP port free on 127.0.0.1 just now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 /**
  * The benchmark database `er_bench`: on DATABASE_URL's server when set, else in an embedded

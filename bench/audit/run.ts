@@ -16,6 +16,7 @@ import { ormConfig } from '../../server/src/database/orm.config.js';
 import { freshDatabase } from '../upload/fixture.js';
 import { eventMaker } from './events.js';
 import { fillChain } from './fill.js';
+import { envInt } from '../support.js';
 
 /**
  * bench:audit (issue #9) — on a throwaway database (DATABASE_URL's server, else an embedded
@@ -33,12 +34,6 @@ import { fillChain } from './fill.js';
  * 3. alternately in BENCH_AUDIT_RUNS (2) rounds, raw SHA-256 over the same bytes (see `raw`).
  * Goals: ≥ 5,000 appends/s with 8 writers; verification ≥ 0.5 × raw hashing speed.
  */
-const envInt = (name: string, fallback: number) => {
-  const raw = process.env[name];
-  const v = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
-  return v;
-};
 const TOTAL = envInt('BENCH_AUDIT_EVENTS', 1_000_000);
 const WRITERS = envInt('BENCH_AUDIT_WRITERS', 8);
 const SECONDS = envInt('BENCH_AUDIT_SECONDS', 20);

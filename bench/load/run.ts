@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from '../../seeds/demo.js';
 import { ormConfig } from '../../server/src/database/orm.config.js';
 import { RecordKind } from '../../server/src/records/record.enums.js';
 import { generateRecords } from '../records/generate.js';
-import { spawnServer } from '../support.js';
+import { envInt, spawnServer } from '../support.js';
 import { BENCH_PASSWORD, freshDatabase, seedUploader } from '../upload/fixture.js';
 import { memoryOf } from '../upload/proc.js';
 
@@ -22,11 +22,6 @@ import { memoryOf } from '../upload/proc.js';
  * Goal: zero errors, p99 under 500 ms, memory stable. A decision that lost the race to another
  * decider (CONFLICT / already decided) is counted apart: it is the correct answer, not an error.
  */
-const envInt = (name: string, fallback: number) => {
-  const v = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(v) || v < 1) throw new Error(`${name} must be a positive whole number`);
-  return v;
-};
 const CLIENTS = envInt('BENCH_LOAD_CLIENTS', 200);
 const SECONDS = envInt('BENCH_LOAD_SECONDS', 60);
 const UPLOADERS = envInt('BENCH_LOAD_UPLOADS', 10);

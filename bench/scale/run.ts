@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { spawnServer } from '../support.js';
+import { envInt, freePort, spawnServer } from '../support.js';
 import { uploadByPatch } from '../upload/client.js';
 import { BENCH_PASSWORD, freshDatabase, makeVideo, seedUploader, stamp } from '../upload/fixture.js';
 import { cpuSecondsOf, cpuSecondsOfCommand } from '../upload/proc.js';
@@ -21,11 +20,6 @@ import { cpuSecondsOf, cpuSecondsOfCommand } from '../upload/proc.js';
  * upload), and from those a capacity model for a county, a city and a province. Goal: the second
  * instance raises upload throughput by at least 1.6x when the client side is not the limit.
  */
-const envInt = (name: string, fallback: number) => {
-  const v = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(v) || v < 1) throw new Error(`${name} must be a positive whole number`);
-  return v;
-};
 const COUNTIES = envInt('BENCH_SCALE_COUNTIES', 8);
 const FILES = envInt('BENCH_SCALE_FILES', 3);
 const FILE_MB = envInt('BENCH_SCALE_FILE_MB', 64);
@@ -37,17 +31,6 @@ const AVG_FILE_MB = envInt('BENCH_SCALE_AVG_FILE_MB', 1024);
 const log = (m: string) => console.log(`[bench:scale] ${m}`);
 const MB = 1024 * 1024;
 const BUCKET = 'evidence';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** s3rver in a process of its own (so its CPU is counted apart from the servers'). */
 async function startObjectStore(dir: string): Promise<{ proc: ChildProcess; endpoint: string }> {

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomFillSync } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -14,6 +13,7 @@ import { Unit, UnitKind } from '../../server/src/units/unit.entity.js';
 import { hashPassword } from '../../server/src/users/password.js';
 import { Clearance, Role } from '../../server/src/users/roles.js';
 import { User } from '../../server/src/users/user.entity.js';
+import { freePort } from '../support.js';
 
 /**
  * A new, migrated database of the run's own: on DATABASE_URL's server when set (dropped at the
@@ -52,17 +52,6 @@ export async function freshDatabase(prefix = 'er_bench_upload'): Promise<{ url: 
       if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 export const BENCH_PASSWORD = 'Bench-pass-2026';
