@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -8,6 +7,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../server/src/database/embedded.js';
 import { ormConfig } from '../../server/src/database/orm.config.js';
+import { freePort } from '../../bench/support.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,16 +24,7 @@ export const withDatabase = (url: string, db: string) => {
   return u.toString();
 };
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /**
  * Uses DATABASE_URL's server when set, else an embedded PostgreSQL in a temp folder; migrates a

@@ -734,11 +734,6 @@ async function isNamed(em: EntityManager, sha256: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** SHA-256 and SM3 of a whole file, on the hash workers (recovery). */
-export function hashFile(pool: HashPool, key: string, path: string): Promise<Digests> {
-  return hashStream(pool, key, fs.createReadStream(path, { highWaterMark: 1024 * 1024 }));
-}
-
 /** SHA-256 and SM3 of a stream read to its end, on the hash workers (fixity checks, recovery). */
 export async function hashStream(pool: HashPool, key: string, bytes: Readable): Promise<Digests> {
   try {
