@@ -50,6 +50,7 @@ import {
   zipSizeBound,
 } from './media-split.js';
 import { MediaSet, MediaVerification, MediaVolume } from './media.entity.js';
+import { buildFailure } from '../exports/failure.js';
 import { nextPaperNumber } from './numbering.js';
 
 /** Builds this instance started before this moment were left by an earlier process of it. */
@@ -524,13 +525,11 @@ export class MediaService {
         });
       });
     } catch (error) {
-      const message =
+      const { message, reference } =
         error instanceof TooLargeForMediumError
-          ? tooLarge(error.itemName, error.cost, set.mediumType, error.budget).message
-          : error instanceof Error
-            ? error.message
-            : String(error);
-      console.error(`media set ${set.id} failed:`, message);
+          ? { message: tooLarge(error.itemName, error.cost, set.mediumType, error.budget).message, reference: null }
+          : buildFailure(error, 'media set');
+      console.error(`media set ${set.id} failed${reference ? ` (${reference})` : ''}:`, error);
       // A stored file whose bytes no longer match: its fixity check runs now, so the store's health shows it.
       if (error instanceof PayloadMismatchError) {
         const stored = await em.findOne(StoredFile, { sha256: error.file.sha256 });

@@ -40,6 +40,7 @@ import {
   writeBagZip,
 } from './bag.js';
 import { ExportPackage, PackageStatus } from './export-package.entity.js';
+import { buildFailure } from './failure.js';
 import { writeTablePdf } from './pdf.js';
 import { canWatermark, watermarkFile } from './watermark.js';
 
@@ -410,8 +411,8 @@ export class ExportService {
         .filter((id): id is string => !!id);
       if (fileIds.length) await services.jobs.checkFiles(fileIds, `export ${pkg.disclosure.number}`).catch(() => null);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      console.error(`export package ${pkg.id} failed:`, message);
+      const { message, reference } = buildFailure(error, 'package');
+      console.error(`export package ${pkg.id} failed${reference ? ` (${reference})` : ''}:`, error);
       if (error instanceof PayloadMismatchError) {
         const stored = await em.findOne(StoredFile, { sha256: error.file.sha256 });
         if (stored) await services.fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { queuedPackage } from '../../../bench/export/fixture.js';
 import { ExportPackage, PackageStatus } from '../../../server/src/exports/export-package.entity.js';
 import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
 import { FixityStatus, StoredFile } from '../../../server/src/files/stored-file.entity.js';
+import type { FileStoreDisk } from '../../../server/src/files/store.js';
 import { DisclosureType } from '../../../server/src/disclosures/disclosure.enums.js';
 import { verifyBagZip } from '../../support/bagit-verify.js';
 import { jpeg } from '../../support/media.js';
@@ -101,4 +102,33 @@ it('checks a photo against its stored hash before making the watermarked copy fo
   const pkg = await server.em().findOneOrFail(ExportPackage, { id });
   expect(pkg.status).toBe(PackageStatus.FAILED);
   expect(pkg.error).toContain(placedPhoto.sha256);
+});
+
+it('tells the console a failure it can act on in words, and any other only by a reference, never a server path', async () => {
+  const file = await bigStoredFile('looping.bin', 1 << 20, 5);
+  // A fault the archivist cannot act on (and whose system message names a server path): the stored
+  // file has become a symbolic link to itself.
+  const stored = (server.services.intake.store as FileStoreDisk).pathOf(file.sha256);
+  fs.rmSync(stored);
+  fs.symlinkSync(stored, stored);
+  const id = await queuedPackage(server.services, server.em(), [file]);
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    await server.services.exports.build(server.services, server.em(), id);
+    const pkg = await server.em().findOneOrFail(ExportPackage, { id });
+    expect(pkg.status).toBe(PackageStatus.FAILED);
+    const reference = /reference ([0-9a-f]{8})/.exec(pkg.error!)?.[1];
+    expect(reference).toBeDefined();
+    expect(pkg.error).not.toContain(server.config.dataDir);
+    expect(pkg.error).not.toMatch(/ELOOP|\//);
+    // The server log has the whole error under the same reference.
+    const line = logged.mock.calls.find((c) => String(c[0]).includes(reference!));
+    expect(String((line?.[1] as Error).message)).toContain('ELOOP');
+    const [failed] = await server.em().find(AuditEvent, { action: 'package.failed', details: { packageId: id } });
+    expect(JSON.stringify(failed!.details)).not.toContain(server.config.dataDir);
+    expect(failed!.details.error).toBe(pkg.error);
+  } finally {
+    logged.mockRestore();
+    fs.rmSync(stored);
+  }
 });
