@@ -624,13 +624,18 @@ export class ExportService {
   private async custody(em: EntityManager, e: Entry, d: Disclosure): Promise<string> {
     const r = e.data;
     const c = e.item.record.case;
+    const party = d.type === DisclosureType.PARTY_COPY;
+    // A party is not told who else applied for the same record: other applications and their
+    // packages stay out of its copy's report (a court's package keeps the whole chain).
+    const ownApplicationOnly: FilterQuery<AuditEvent>[] = party
+      ? [{ $or: [{ subjectType: null }, { subjectType: { $ne: 'Disclosure' } }, { subjectId: d.id }] }]
+      : [];
     const events = await em.find(
       AuditEvent,
-      { $and: [...auditWhere({ recordId: e.item.record.id }), { seq: { $ne: null } }] },
+      { $and: [...auditWhere({ recordId: e.item.record.id }), { seq: { $ne: null } }, ...ownApplicationOnly] },
       { orderBy: { seq: 'desc' }, limit: CUSTODY_EVENTS },
     );
     events.reverse();
-    const party = d.type === DisclosureType.PARTY_COPY;
     const lines = [
       `保管链记录 / Chain of custody`,
       `材料包: ${d.number}`,

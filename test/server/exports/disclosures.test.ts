@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
 import type { Case } from '../../../server/src/cases/case.entity.js';
 import { ExportPackage } from '../../../server/src/exports/export-package.entity.js';
 import { StoredFile } from '../../../server/src/files/stored-file.entity.js';
@@ -348,6 +349,7 @@ describe('调取 by a court (Art. 16–17): the archive registers, a leader appr
 describe('当事人复制 (Art. 19–20): legal decides per record, state secrets never go, copies carry a watermark', () => {
   let id: string;
   let number: string;
+  let otherId: string;
   const zip = () => path.join(work, 'copy.zip');
 
   it('registers the application with identity and form; an agent needs the authorisation', async () => {
@@ -416,7 +418,7 @@ describe('当事人复制 (Art. 19–20): legal decides per record, state secret
       t.legal,
     );
     expect(other.errors).toBeUndefined();
-    const otherId = other.data!.registerCopyApplication.id;
+    otherId = other.data!.registerCopyApplication.id;
     const include = await gql(
       server.url,
       DECIDE,
@@ -506,6 +508,20 @@ describe('当事人复制 (Art. 19–20): legal decides per record, state secret
     expect(rows.map((r) => r[11])).toEqual(['否', '否', '是']);
     const custody = entries.get(`${number}/custody/001.txt`)!.toString('utf8');
     expect(custody).toContain('水印');
+    // The PDF's report shows this application's events, and nothing of 李四's application for the same record.
+    const docCustody = [...entries]
+      .filter(([n]) => n.startsWith(`${number}/custody/`))
+      .map(([, b]) => b.toString('utf8'))
+      .find((text) => text.includes(`文件: data/${doc.slice(number.length + 6)}`))!;
+    expect(docCustody).toBeDefined();
+    const hashesOf = async (disclosureId: string) =>
+      (await em.find(AuditEvent, { subjectType: 'Disclosure', subjectId: disclosureId })).map((ev) => ev.hash!);
+    const own = await hashesOf(id);
+    const others = await hashesOf(otherId);
+    expect(others.length).toBeGreaterThan(0);
+    expect(own.filter((h) => docCustody.includes(h)).length).toBeGreaterThan(0);
+    expect(others.filter((h) => docCustody.includes(h))).toEqual([]);
+    expect(docCustody).not.toContain(otherId);
   });
 });
 
