@@ -153,6 +153,8 @@ export class ApprovalService {
       steps.push(step);
     }
     await ctx.em.transactional(async (em) => {
+      // The requests first, in one order, as every path that moves a request does.
+      for (const id of [...new Set(steps.map((s) => s.request.id))].sort()) await this.lockRequest(em, id);
       for (const step of steps) await this.decideIn(ctx, em, step, decision, text);
     });
     return Promise.all(steps.map((s) => ctx.em.findOneOrFail(ApprovalStep, { id: s.id }, { refresh: true })));
@@ -162,7 +164,8 @@ export class ApprovalService {
     const request = step.request;
     {
       // Decided once: of two concurrent decisions only the first changes the row.
-      const claimed = await em.getConnection().execute(
+      // em.execute, not em.getConnection().execute: only the former runs in the transaction.
+      const claimed = await em.execute(
         `update approval_step set decision = ?, comment = ?, decided_by_id = ?, decided_at = now(), waiting = false
             where id = ? and waiting and decision is null`,
         [decision, text, ctx.user!.id, step.id],
@@ -226,7 +229,8 @@ export class ApprovalService {
    * checked their own rights and recomputed the request's profile first.
    */
   async resubmitIn(ctx: Context, em: EntityManager, request: ApprovalRequest, purpose?: string | null) {
-    if (request.status !== RequestStatus.RETURNED) throw invalidState('Only a returned request can be resubmitted');
+    if ((await this.lockRequest(em, request.id)) !== RequestStatus.RETURNED)
+      throw invalidState('Only a returned request can be resubmitted');
     await em.populate(request, ['policy', 'requester']);
     const rule = request.policy.rules.find((r) => matches(r, request));
     if (!rule) throw invalidState('The policy this request started with has no rule for it');
@@ -256,8 +260,10 @@ export class ApprovalService {
 
   /** Withdraws a pending or returned request inside the caller's transaction. */
   async cancelIn(ctx: Context, em: EntityManager, request: ApprovalRequest) {
-    if (request.status !== RequestStatus.PENDING && request.status !== RequestStatus.RETURNED)
-      throw invalidState('Only a pending or returned request can be cancelled');
+    // The status as it is now, under the lock: a decision that committed meanwhile is not undone.
+    const status = await this.lockRequest(em, request.id);
+    if (status !== RequestStatus.PENDING && status !== RequestStatus.RETURNED)
+      throw invalidState(`Only a pending or returned request can be cancelled; this one is ${status.toLowerCase()}`);
     await em.nativeUpdate(ApprovalStep, { request, waiting: true }, { waiting: false });
     request.status = RequestStatus.CANCELLED;
     request.currentStep = 0;
@@ -271,6 +277,22 @@ export class ApprovalService {
       details: {},
     });
     await this.statusChanged(em, request, ctx);
+  }
+
+  /**
+   * Locks a request's row for the rest of the transaction and returns its status as committed.
+   * Every path that moves a request takes this lock first — a decision before it claims its step,
+   * a withdrawal or resubmission before it changes anything, and a module (disclosure, transfer,
+   * disposal) before it locks its own row — so concurrent moves queue in one order instead of
+   * deadlocking, and none acts on a status read before the other committed.
+   */
+  async lockRequest(em: EntityManager, requestId: string): Promise<RequestStatus> {
+    const [row] = await em.execute<{ status: RequestStatus }[]>(
+      'select status from approval_request where id = ? for update',
+      [requestId],
+    );
+    if (!row) throw invalidState('The approval request no longer exists');
+    return row.status;
   }
 
   async get(ctx: Context, id: string, operation = 'approval.read'): Promise<ApprovalRequest> {

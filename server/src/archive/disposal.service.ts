@@ -279,6 +279,7 @@ export class DisposalService {
     await ctx.authz.ensure('update', list, op);
     if (!EDITABLE.includes(list.status)) throw invalidState('Only a draft or returned list can be submitted');
     await ctx.em.transactional(async (em) => {
+      if (list.approval) await this.approvals.lockRequest(em, list.approval.id);
       await this.lockList(em, list, EDITABLE, 'Only a draft or returned list can be submitted');
       const items = await this.items(em, list);
       if (items.length === 0) throw badInput('The list has no records', { field: 'recordIds' });
@@ -335,6 +336,8 @@ export class DisposalService {
     if (!from.includes(list.status)) throw invalidState(refusal);
     if (reason.trim().length < 2) throw badInput('Say why it is cancelled', { field: 'reason' });
     await ctx.em.transactional(async (em) => {
+      // The approval's row before the list's, in the order a deciding leader takes them.
+      if (list.approval) await this.approvals.lockRequest(em, list.approval.id);
       await this.lockList(em, list, from, refusal);
       if (list.approval && (list.status === DisposalStatus.IN_APPROVAL || list.status === DisposalStatus.RETURNED)) {
         const approval = await em.findOneOrFail(ApprovalRequest, { id: list.approval.id });

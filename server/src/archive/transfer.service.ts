@@ -257,6 +257,7 @@ export class TransferService {
     );
     const summary = `${t.number} · ${t.case.number} 移交档案室 · ${t.catalogue.length} 件`;
     await ctx.em.transactional(async (em) => {
+      if (t.approval) await this.approvals.lockRequest(em, t.approval.id);
       await this.lock(em, t, EDITABLE, 'Only a draft or returned transfer can be submitted');
       const c = await this.lockCase(em, t.case.id);
       transition(c, CaseStatus.COMPILED);
@@ -301,6 +302,8 @@ export class TransferService {
     const t = await this.get(ctx, id, op);
     await ctx.authz.ensure('cancel', t, op);
     await ctx.em.transactional(async (em) => {
+      // The approval's row before the transfer's, in the order a deciding head takes them.
+      if (t.approval) await this.approvals.lockRequest(em, t.approval.id);
       await this.lock(em, t, [TransferStatus.IN_APPROVAL], 'Only a transfer waiting for sign-off can be withdrawn');
       const approval = await em.findOneOrFail(ApprovalRequest, { id: t.approval!.id });
       await this.approvals.cancelIn(ctx, em, approval);

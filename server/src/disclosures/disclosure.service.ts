@@ -390,6 +390,7 @@ export class DisclosureService {
     const excluded = items.length - included.length;
     const summary = this.summary(disclosure, included.length, items.length);
     await ctx.em.transactional(async (em) => {
+      if (disclosure.approval) await this.approvals.lockRequest(em, disclosure.approval.id);
       await this.lock(em, disclosure, EDITABLE, 'Only a registered or returned request can be submitted');
       // The package will give exactly these versions: a record corrected after approval stops the build.
       for (const item of included) item.recordVersion = item.record.version;
@@ -486,6 +487,8 @@ export class DisclosureService {
       throw invalidState('Only a request not yet approved can be cancelled');
     if (reason.trim().length < 2) throw badInput('Say why it is cancelled', { field: 'reason' });
     await ctx.em.transactional(async (em) => {
+      // The approval's row before the disclosure's, in the order a deciding leader takes them.
+      if (disclosure.approval) await this.approvals.lockRequest(em, disclosure.approval.id);
       await this.lock(
         em,
         disclosure,

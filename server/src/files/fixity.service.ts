@@ -91,9 +91,10 @@ export class FixityService {
     ).map((r) => r.record_id);
     await em.transactional(async (tem) => {
       tem.create(FixityCheck, { file: file.id, status, trigger, detail });
-      await tem
-        .getConnection()
-        .execute('update stored_file set fixity_status = ?, fixity_checked_at = now() where id = ?', [status, file.id]);
+      await tem.execute('update stored_file set fixity_status = ?, fixity_checked_at = now() where id = ?', [
+        status,
+        file.id,
+      ]);
       await tem.flush();
       if (status !== FixityStatus.OK)
         await this.audit.append(tem, SYSTEM_ACTOR, {
