@@ -120,6 +120,13 @@ export const PackageSection = () => {
         )}
         {latest?.status === 'READY' && (
           <>
+            {(latest.fixityStatus === 'MISMATCH' || latest.fixityStatus === 'MISSING') && (
+              <Alert severity="error" data-testid="package-fixity-failed">
+                {translate('resources.disclosures.package.fixityFailed', {
+                  status: translate(`er.file.fixity.${latest.fixityStatus}`),
+                })}
+              </Alert>
+            )}
             {latest.downloadUrl && (
               <MuiButton
                 href={latest.downloadUrl}
@@ -155,6 +162,9 @@ export const PackageSection = () => {
               })}
             </Fact>
             <Fact label="resources.disclosures.package.finishedAt">{format(latest.finishedAt)}</Fact>
+            <Fact label="resources.disclosures.package.fixity" testId="package-fixity">
+              {translate(`er.file.fixity.${latest.fixityStatus ?? 'UNCHECKED'}`)}
+            </Fact>
           </>
         )}
       </Stack>

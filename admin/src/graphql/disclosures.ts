@@ -33,6 +33,7 @@ export const ExportPackageFields = graphql(`
     sm3
     size
     payloadOxum
+    fixityStatus
     contents {
       recordId
       path

@@ -173,6 +173,8 @@ export const zhDisclosures = {
       files: '内容',
       files_value: '%{count} 个文件（Payload-Oxum %{oxum}）',
       finishedAt: '生成时间',
+      fixity: '留存包完整性',
+      fixityFailed: '留存的材料包未通过完整性校验（%{status}），不能再提供；请通知档案室核查',
     },
     deliver: {
       title: '登记交付',

@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BUREAU_TIME_ZONE } from '../common/dates.js';
 import { writeTablePdf } from '../exports/pdf.js';
 import { registerStoredFile } from '../files/intake.service.js';
+import { NO_MEDIA_FACTS } from '../files/media.js';
 import type { ContentStore } from '../files/store.js';
 import type { StoredFile } from '../files/stored-file.entity.js';
 import type { RetentionPeriod } from './archive.enums.js';
@@ -134,12 +135,14 @@ export async function storeCertificate(store: ContentStore, facts: CertificateFa
       digests,
       size: bytes.length,
       register: (em: EntityManager): Promise<StoredFile> =>
-        registerStoredFile(em, digests, bytes.length, 'application/pdf', `销毁证明-${facts.number}.pdf`, {
-          durationSeconds: null,
-          width: null,
-          height: null,
-          recordedAt: null,
-        }),
+        registerStoredFile(
+          em,
+          digests,
+          bytes.length,
+          'application/pdf',
+          `销毁证明-${facts.number}.pdf`,
+          NO_MEDIA_FACTS,
+        ),
     };
   } finally {
     await fsp.rm(temp, { force: true });

@@ -51,6 +51,7 @@ import {
 } from './media-split.js';
 import { MediaSet, MediaVerification, MediaVolume } from './media.entity.js';
 import { buildFailure } from '../exports/failure.js';
+import { NO_MEDIA_FACTS } from '../files/media.js';
 import { nextPaperNumber } from './numbering.js';
 
 /** Builds this instance started before this moment were left by an earlier process of it. */
@@ -495,7 +496,7 @@ export class MediaService {
             w.size,
             'application/zip',
             `${set.number}-${w.seq}.zip`,
-            { durationSeconds: null, width: null, height: null, recordedAt: null },
+            NO_MEDIA_FACTS,
           );
           volumes.push(tem.create(MediaVolume, { set: set.id, seq: w.seq, file, size: w.size, sha256: w.sha256 }));
         }

@@ -12,6 +12,7 @@ import { isUuid } from '../common/identifiers.js';
 import type { Config } from '../config.js';
 import type { Context } from '../context.js';
 import { registerStoredFile } from '../files/intake.service.js';
+import { NO_MEDIA_FACTS } from '../files/media.js';
 import { allowedTypes, detectType, HEAD_BYTES } from '../files/media.js';
 import type { ContentStore } from '../files/store.js';
 import { RecordKind } from '../records/record.enums.js';
@@ -112,12 +113,7 @@ export class AttachmentService {
       const digests = { sha256: sha256.digest('hex'), sm3: sm3.digest('hex') };
       await this.store.place(temp, digests.sha256);
       const attachment = await ctx.em.transactional(async (em) => {
-        const file = await registerStoredFile(em, digests, size, type.mediaType, fileName, {
-          durationSeconds: null,
-          width: null,
-          height: null,
-          recordedAt: null,
-        });
+        const file = await registerStoredFile(em, digests, size, type.mediaType, fileName, NO_MEDIA_FACTS);
         const a = em.create(Attachment, { file, fileName, purpose, queue, uploadedBy: ctx.user! });
         await em.flush();
         await this.audit.append(em, ctx.actor, {

@@ -19,6 +19,7 @@ import { Case } from '../cases/case.entity.js';
 import { PageArgs, Paginated } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { ExportPackage, PackageStatus } from '../exports/export-package.entity.js';
+import { FixityStatus, StoredFile } from '../files/stored-file.entity.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { User } from '../users/user.entity.js';
 import { Attachment } from './attachment.entity.js';
@@ -230,6 +231,16 @@ export class ExportPackageResolver {
     return p.status === PackageStatus.READY && ctx.authz.ability.can('download', p as never)
       ? `/packages/${p.id}`
       : null;
+  }
+
+  @FieldResolver(() => FixityStatus, {
+    nullable: true,
+    description:
+      "The kept zip's last integrity check in the fixity cycle (none until it is hashed in full after it is made)",
+  })
+  async fixityStatus(@Root() p: ExportPackage, @Ctx() ctx: Context): Promise<FixityStatus | null> {
+    if (!p.sha256) return null;
+    return (await ctx.em.findOne(StoredFile, { sha256: p.sha256 }, { fields: ['fixityStatus'] }))?.fixityStatus ?? null;
   }
 }
 

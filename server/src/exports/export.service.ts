@@ -20,10 +20,12 @@ import type { Context, Services } from '../context.js';
 import { DisclosureItem } from '../disclosures/disclosure-item.entity.js';
 import { Disclosure } from '../disclosures/disclosure.entity.js';
 import { DisclosureStatus, DisclosureType, ItemDecision } from '../disclosures/disclosure.enums.js';
-import { FixityTrigger } from '../files/fixity-check.entity.js';
+import { FixityCheck, FixityTrigger } from '../files/fixity-check.entity.js';
+import { registerStoredFile } from '../files/intake.service.js';
+import { NO_MEDIA_FACTS } from '../files/media.js';
 import { HashPool } from '../files/hasher.js';
 import type { ContentStore } from '../files/store.js';
-import { StoredFile } from '../files/stored-file.entity.js';
+import { FixityStatus, StoredFile } from '../files/stored-file.entity.js';
 import { ApprovalRequest } from '../approvals/approval-request.entity.js';
 import { Confidentiality } from '../records/record.enums.js';
 import type { RecordFields } from '../records/record-fields.js';
@@ -686,7 +688,10 @@ export class ExportService {
       await ctx.authz.ensure('download', pkg, 'package.download');
       if (pkg.status !== PackageStatus.READY || !pkg.sha256) throw invalidState('The package is not ready');
       const stat = await this.store.stat(pkg.sha256);
-      if (!stat || stat.size !== pkg.size)
+      // A kept copy the fixity cycle found changed or gone is not handed out again.
+      const kept = await ctx.em.findOne(StoredFile, { sha256: pkg.sha256 }, { fields: ['fixityStatus'] });
+      const damaged = kept?.fixityStatus === FixityStatus.MISMATCH || kept?.fixityStatus === FixityStatus.MISSING;
+      if (!stat || stat.size !== pkg.size || damaged)
         throw new AppError(ErrorCode.INVALID_STATE, 'The kept package is missing or damaged; tell the archive');
       await this.audit.appendDetached(ctx.em, ctx.actor, {
         action: 'package.download',
@@ -747,8 +752,24 @@ export class ExportService {
       );
       return;
     }
-    await em
-      .getConnection()
-      .execute('update export_package set sm3 = ? where id = ? and sm3 is null', [sm3.digest('hex'), pkg.id]);
+    const digests = { sha256: pkg.sha256, sm3: sm3.digest('hex') };
+    // The kept copy joins the store's fixity cycle as a stored file of its own (Art. 17, 21): from
+    // now on it is re-hashed with the evidence, counted on the dashboard and named by `npm run fixity`.
+    await em.transactional(async (tem) => {
+      await tem.execute('update export_package set sm3 = ? where id = ? and sm3 is null', [digests.sm3, pkg.id]);
+      const file = await registerStoredFile(tem, digests, pkg.size!, 'application/zip', pkg.fileName, NO_MEDIA_FACTS);
+      if (file.fixityStatus === FixityStatus.UNCHECKED) {
+        tem.create(FixityCheck, {
+          file: file.id,
+          status: FixityStatus.OK,
+          trigger: FixityTrigger.EVENT,
+          detail: `kept package ${pkg.id} hashed in full when it was made`,
+        });
+        await tem.execute(`update stored_file set fixity_status = 'OK', fixity_checked_at = now() where id = ?`, [
+          file.id,
+        ]);
+        await tem.flush();
+      }
+    });
   }
 }

@@ -42,6 +42,8 @@ export interface FixityResult {
   detail: string | null;
   /** Records whose versions carry this file. */
   recordIds: string[];
+  /** When the file is a kept export package (Art. 17): its request's number and the package id (failures only). */
+  packages: { disclosureNumber: string; packageId: string }[];
 }
 
 /**
@@ -89,6 +91,16 @@ export class FixityService {
         [file.id],
       )
     ).map((r) => r.record_id);
+    const packages =
+      status === FixityStatus.OK
+        ? []
+        : (
+            await em.execute<{ number: string; id: string }[]>(
+              `select d.number, p.id from export_package p join disclosure d on d.id = p.disclosure_id
+                where p.sha256 = ? order by d.number, p.id`,
+              [file.sha256],
+            )
+          ).map((p) => ({ disclosureNumber: p.number, packageId: p.id }));
     await em.transactional(async (tem) => {
       tem.create(FixityCheck, { file: file.id, status, trigger, detail });
       await tem.execute('update stored_file set fixity_status = ?, fixity_checked_at = now() where id = ?', [
@@ -102,10 +114,17 @@ export class FixityService {
           subjectType: 'StoredFile',
           subjectId: file.id,
           outcome: AuditOutcome.FAILED,
-          details: { sha256: file.sha256, status, detail, trigger, recordIds },
+          details: {
+            sha256: file.sha256,
+            status,
+            detail,
+            trigger,
+            recordIds,
+            ...(packages.length ? { packageIds: packages.map((p) => p.packageId) } : {}),
+          },
         });
     });
-    return { fileId: file.id, sha256: file.sha256, size: file.size, status, detail, recordIds };
+    return { fileId: file.id, sha256: file.sha256, size: file.size, status, detail, recordIds, packages };
   }
 
   /** The store's health at a glance (counts only, no content): how many files, failing, and checked within the cycle. */

@@ -83,7 +83,8 @@ export interface MediaFacts {
   recordedAt: Date | null;
 }
 
-const NONE: MediaFacts = { durationSeconds: null, width: null, height: null, recordedAt: null };
+/** Facts of a file that is not audio, video or a photo. */
+export const NO_MEDIA_FACTS: MediaFacts = { durationSeconds: null, width: null, height: null, recordedAt: null };
 
 interface FfprobeOutput {
   format?: { duration?: string; tags?: Record<string, string> };
@@ -135,7 +136,7 @@ function exifTime(raw: unknown, offset: unknown): Date | null {
  * audio/video (where installed), EXIF for photos. Missing tools or tags give nulls, never an error.
  */
 export async function probeMedia(file: string, mediaType: string): Promise<MediaFacts> {
-  const facts: MediaFacts = { ...NONE };
+  const facts: MediaFacts = { ...NO_MEDIA_FACTS };
   if (mediaType.startsWith('video/') || mediaType.startsWith('audio/') || mediaType.startsWith('image/')) {
     const out = await ffprobe(file);
     if (out) {

@@ -44,7 +44,10 @@ async function main(): Promise<number> {
     for (const sha256 of strays) console.log(`  STRAY    ${sha256}`);
     for (const f of report.failures)
       console.log(
-        `  ${f.status.padEnd(8)} ${f.sha256}  ${f.detail ?? ''}${f.recordIds.length ? `  records: ${f.recordIds.join(', ')}` : ''}`,
+        `  ${f.status.padEnd(8)} ${f.sha256}  ${f.detail ?? ''}${f.recordIds.length ? `  records: ${f.recordIds.join(', ')}` : ''}` +
+          (f.packages.length
+            ? `  kept package of: ${f.packages.map((p) => `${p.disclosureNumber} (${p.packageId})`).join(', ')}`
+            : ''),
       );
     return report.failures.length ? 1 : 0;
   } finally {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
 import type { Case } from '../../../server/src/cases/case.entity.js';
 import { ExportPackage } from '../../../server/src/exports/export-package.entity.js';
+import { FixityTrigger } from '../../../server/src/files/fixity-check.entity.js';
 import { StoredFile } from '../../../server/src/files/stored-file.entity.js';
 import type { EnforcementRecord } from '../../../server/src/records/record.entity.js';
 import { Confidentiality, RecordKind } from '../../../server/src/records/record.enums.js';
@@ -18,6 +19,7 @@ import { attachment, downloadPackage, packageBuilt, uploadAttachment } from '../
 import { codeOf, gql, login } from '../../support/graphql.js';
 import { jpeg, mp4, pdf } from '../../support/media.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
+import { rawStore } from '../../support/store.js';
 
 let server: TestServer;
 let work: string;
@@ -40,6 +42,7 @@ const QUEUE = `{ approvalQueue { items { id request { id type disclosureId } } }
 const APPROVE = `mutation($id: ID!) { decideApproval(stepId: $id, decision: APPROVE) { id } }`;
 const DELIVER = `mutation($in: RecordDeliveryInput!) { recordDelivery(input: $in) { id status deliveredTo deliveryMethod } }`;
 const CLOSE = `mutation($id: ID!) { closeDisclosure(id: $id, note: "已结") { id status closedAt } }`;
+const DISCLOSURE_PACKAGES = `query($id: ID!) { disclosure(id: $id) { packages { id fixityStatus } } }`;
 const LIST = `query($f: DisclosureFilter) { disclosures(filter: $f) { total items { id number status } } }`;
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
@@ -343,6 +346,39 @@ describe('调取 by a court (Art. 16–17): the archive registers, a leader appr
     expect(r.errors).toBeUndefined();
     const actions = r.data!.auditEvents.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['disclosure.register', 'package.ready']));
+  });
+
+  it('keeps the given package in the fixity cycle: a change to it is found, named, and it is not given again', async () => {
+    const em = server.em();
+    const kept = await em.findOneOrFail(ExportPackage, { id: packageId });
+    // Once its SM3 is computed (in the background), the kept zip is a stored file, already checked.
+    await server.services.exports.completeDigests(server.em(), packageId);
+    const file = await server.em().findOneOrFail(StoredFile, { sha256: kept.sha256! });
+    expect([file.fixityStatus, file.mediaType]).toEqual(['OK', 'application/zip']);
+    const status = async () =>
+      (await gql(server.url, DISCLOSURE_PACKAGES, { id }, t.archivist)).data!.disclosure.packages[0].fixityStatus;
+    expect(await status()).toBe('OK');
+    // Someone with access to the store changes the kept copy; the next fixity run finds and names it.
+    const raw = rawStore(server.services.intake.store);
+    const bytes = await raw.read(kept.sha256!);
+    bytes[bytes.length >> 1]! ^= 0xff;
+    await raw.write(kept.sha256!, bytes);
+    const report = await server.services.fixity.checkAll(server.em(), [file.id], FixityTrigger.MANUAL);
+    expect(report.failures).toHaveLength(1);
+    expect(report.failures[0]!.status).toBe('MISMATCH');
+    expect(report.failures[0]!.packages).toEqual([{ disclosureNumber: number, packageId }]);
+    const [failed] = await server.em().find(AuditEvent, { action: 'file.fixityFailed', subjectId: file.id });
+    expect(failed!.details.packageIds).toEqual([packageId]);
+    expect(await status()).toBe('MISMATCH');
+    // The damaged copy is not handed out as the one that was given.
+    const res = await fetch(`${server.url}/packages/${packageId}`, {
+      headers: { authorization: `Bearer ${t.archivist}` },
+    });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'INVALID_STATE',
+    );
+    await raw.write(kept.sha256!, fs.readFileSync(zip()));
   });
 });
 
