@@ -419,12 +419,17 @@ export class ExportService {
         const stored = await em.findOne(StoredFile, { sha256: error.file.sha256 });
         if (stored) await services.fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
       }
-      await em
+      // Only while still ours: a build whose lease another instance took over must not mark that
+      // one's finished package FAILED.
+      const marked = await em
         .getConnection()
-        .execute(`update export_package set status = 'FAILED', error = ?, finished_at = now() where id = ?`, [
-          message.slice(0, 1000),
-          pkg.id,
-        ]);
+        .execute(
+          `update export_package set status = 'FAILED', error = ?, finished_at = now()
+            where id = ? and build_token = ? and status = 'BUILDING'`,
+          [message.slice(0, 1000), pkg.id, token],
+          'run',
+        );
+      if ((marked as { affectedRows?: number }).affectedRows !== 1) return;
       await this.audit.appendDetached(em, actor, {
         action: 'package.failed',
         subjectType: 'Disclosure',

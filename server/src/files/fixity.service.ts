@@ -44,6 +44,8 @@ export interface FixityResult {
   recordIds: string[];
   /** When the file is a kept export package (Art. 17): its request's number and the package id (failures only). */
   packages: { disclosureNumber: string; packageId: string }[];
+  /** Set when the file was destroyed by disposal while it was checked: nothing was recorded. */
+  disposed?: boolean;
 }
 
 /**
@@ -101,12 +103,14 @@ export class FixityService {
               [file.sha256],
             )
           ).map((p) => ({ disclosureNumber: p.number, packageId: p.id }));
-    await em.transactional(async (tem) => {
+    const kept = await em.transactional(async (tem) => {
+      // A file destroyed by disposal while it was being hashed is gone on purpose: no result, no alarm.
+      const [still] = await tem.execute<{ id: string }[]>(
+        'update stored_file set fixity_status = ?, fixity_checked_at = now() where id = ? and disposed_at is null returning id',
+        [status, file.id],
+      );
+      if (!still) return false;
       tem.create(FixityCheck, { file: file.id, status, trigger, detail });
-      await tem.execute('update stored_file set fixity_status = ?, fixity_checked_at = now() where id = ?', [
-        status,
-        file.id,
-      ]);
       await tem.flush();
       if (status !== FixityStatus.OK)
         await this.audit.append(tem, SYSTEM_ACTOR, {
@@ -123,8 +127,18 @@ export class FixityService {
             ...(packages.length ? { packageIds: packages.map((p) => p.packageId) } : {}),
           },
         });
+      return true;
     });
-    return { fileId: file.id, sha256: file.sha256, size: file.size, status, detail, recordIds, packages };
+    return {
+      fileId: file.id,
+      sha256: file.sha256,
+      size: file.size,
+      status,
+      detail,
+      recordIds,
+      packages,
+      ...(kept ? {} : { disposed: true }),
+    };
   }
 
   /** The store's health at a glance (counts only, no content): how many files, failing, and checked within the cycle. */
@@ -199,6 +213,7 @@ export class FixityService {
       if (batch.length === 0) break;
       for (const file of batch) {
         const result = await this.check(em, file, trigger);
+        if (result.disposed) continue;
         report.checked += 1;
         if (result.status !== FixityStatus.OK) report.failures.push(result);
         onResult?.(result);

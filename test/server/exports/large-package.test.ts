@@ -132,3 +132,29 @@ it('tells the console a failure it can act on in words, and any other only by a 
     fs.rmSync(stored);
   }
 });
+
+it('a build whose lease another instance took over leaves that instance’s finished package as it is', async () => {
+  const file = await bigStoredFile('overtaken.bin', 64 << 20, 6);
+  const id = await queuedPackage(server.services, server.em(), [file]);
+  const sql = server.em().getConnection();
+  const building = server.services.exports.build(server.services, server.em(), id);
+  // While this build streams, another instance takes the package over and finishes it.
+  for (let i = 0; i < 500; i++) {
+    const [row] = await sql.execute<{ status: string }[]>('select status from export_package where id = ?', [id]);
+    if (row?.status === 'BUILDING') break;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await sql.execute(
+    `update export_package set build_token = gen_random_uuid(), status = 'READY', finished_at = now() where id = ?`,
+    [id],
+  );
+  const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  try {
+    await building;
+  } finally {
+    logged.mockRestore();
+  }
+  const pkg = await server.em().findOneOrFail(ExportPackage, { id });
+  expect([pkg.status, pkg.error ?? null]).toEqual([PackageStatus.READY, null]);
+  expect(await server.em().count(AuditEvent, { action: 'package.failed', details: { packageId: id } })).toBe(0);
+});

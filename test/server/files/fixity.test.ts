@@ -151,4 +151,17 @@ describe('fixity', () => {
     expect(checks.map((c) => c.status)).toEqual([FixityStatus.OK]);
     expect((await server.em().findOneOrFail(StoredFile, { id: file.id })).fixityStatus).toBe(FixityStatus.OK);
   });
+
+  it('records nothing for a file destroyed by disposal while it was being checked', async () => {
+    const file = await server.em().findOneOrFail(StoredFile, { sha256: ids.doc!.sha256 });
+    const checksBefore = await server.em().count(FixityCheck, { file: file.id });
+    // The check started from this row; disposal then destroys the file before the result is written.
+    await server.em().nativeUpdate(StoredFile, { id: file.id }, { disposedAt: new Date() });
+    await server.services.intake.store.remove(file.sha256);
+    const result = await server.services.fixity.check(server.em(), file, FixityTrigger.SCHEDULE);
+    expect(result.disposed).toBe(true);
+    expect(await server.em().count(FixityCheck, { file: file.id })).toBe(checksBefore);
+    expect(await server.em().count(AuditEvent, { action: 'file.fixityFailed', subjectId: file.id })).toBe(0);
+    expect((await server.em().findOneOrFail(StoredFile, { id: file.id })).fixityStatus).toBe(file.fixityStatus);
+  });
 });
