@@ -8,7 +8,7 @@ import { AuditOutcome } from '../audit/audit-event.entity.js';
 import { type AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { CaseStatus } from '../cases/case.enums.js';
 import { today } from '../common/dates.js';
-import { AppError, badInput, ErrorCode, invalidState } from '../common/errors.js';
+import { AppError, badInput, changedMeanwhile, ErrorCode, invalidState } from '../common/errors.js';
 import { isUuid } from '../common/identifiers.js';
 import { listReadable } from '../common/list.js';
 import type { NotificationService } from '../notifications/notification.service.js';
@@ -792,11 +792,13 @@ export class DisposalService {
 
   /** Locks the list's row and checks its status there, so two people acting at once cannot both move it. */
   private async lockList(em: EntityManager, list: DisposalList, allowed: DisposalStatus[], refusal: string) {
-    const [row] = await em.execute<{ status: DisposalStatus }[]>(
-      'select status from disposal_list where id = ? for update',
+    const [row] = await em.execute<{ status: DisposalStatus; approval_id: string | null }[]>(
+      'select status, approval_id from disposal_list where id = ? for update',
       [list.id],
     );
     if (!row || !allowed.includes(row.status)) throw invalidState(refusal);
+    // Submitted or withdrawn by someone else since it was read: what the caller saw is stale.
+    if (row.approval_id !== (list.approval?.id ?? null)) throw changedMeanwhile();
     list.status = row.status;
   }
 }

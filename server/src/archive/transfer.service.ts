@@ -11,7 +11,7 @@ import { CaseStatus } from '../cases/case.enums.js';
 import { transition } from '../cases/case.service.js';
 import { draftOf } from '../common/base.entity.js';
 import { isCalendarDate, today } from '../common/dates.js';
-import { badInput, invalidState } from '../common/errors.js';
+import { badInput, changedMeanwhile, invalidState } from '../common/errors.js';
 import { isUuid } from '../common/identifiers.js';
 import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
@@ -410,8 +410,8 @@ export class TransferService {
   private async follow(em: EntityManager, request: ApprovalRequest, ctx: Context) {
     const t = await em.findOne(Transfer, { approval: request.id }, { populate: ['case'] });
     if (!t) return;
-    const [row] = await em.execute<{ status: TransferStatus }[]>(
-      'select status from archive_transfer where id = ? for update',
+    const [row] = await em.execute<{ status: TransferStatus; approval_id: string | null }[]>(
+      'select status, approval_id from archive_transfer where id = ? for update',
       [t.id],
     );
     if (request.status === RequestStatus.PENDING) return;
@@ -514,11 +514,13 @@ export class TransferService {
   }
 
   private async lock(em: EntityManager, t: Transfer, allowed: TransferStatus[], refusal: string) {
-    const [row] = await em.execute<{ status: TransferStatus }[]>(
-      'select status from archive_transfer where id = ? for update',
+    const [row] = await em.execute<{ status: TransferStatus; approval_id: string | null }[]>(
+      'select status, approval_id from archive_transfer where id = ? for update',
       [t.id],
     );
     if (!row || !allowed.includes(row.status)) throw invalidState(refusal);
+    // Submitted or withdrawn by someone else since it was read: what the caller saw is stale.
+    if (row.approval_id !== (t.approval?.id ?? null)) throw changedMeanwhile();
     t.status = row.status;
   }
 

@@ -63,5 +63,8 @@ export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FOR
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, details);
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+/** Someone else moved the same item between the caller's read and its lock. */
+export const changedMeanwhile = () =>
+  conflict('Someone else changed this at the same moment (submitted or withdrew it); reload and try again');
 export const invalidState = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.INVALID_STATE, message, details);

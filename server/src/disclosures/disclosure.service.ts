@@ -7,7 +7,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import { NO_ROWS } from '../authz/guard.js';
 import type { Case } from '../cases/case.entity.js';
 import { isCalendarDate } from '../common/dates.js';
-import { badInput, invalidState } from '../common/errors.js';
+import { badInput, changedMeanwhile, invalidState } from '../common/errors.js';
 import { isUuid } from '../common/identifiers.js';
 import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
@@ -440,11 +440,13 @@ export class DisclosureService {
    * people acting at once cannot both move it (e.g. deliver twice, or decide after submission).
    */
   private async lock(em: EntityManager, d: Disclosure, allowed: DisclosureStatus[], refusal: string) {
-    const [row] = await em.execute<{ status: DisclosureStatus }[]>(
-      'select status from disclosure where id = ? for update',
+    const [row] = await em.execute<{ status: DisclosureStatus; approval_id: string | null }[]>(
+      'select status, approval_id from disclosure where id = ? for update',
       [d.id],
     );
     if (!row || !allowed.includes(row.status)) throw invalidState(refusal);
+    // Submitted or withdrawn by someone else since it was read: what the caller saw is stale.
+    if (row.approval_id !== (d.approval?.id ?? null)) throw changedMeanwhile();
     d.status = row.status;
   }
 

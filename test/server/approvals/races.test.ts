@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessGrant } from '../../../server/src/access-requests/access-grant.entity.js';
 import { ApprovalRequest } from '../../../server/src/approvals/approval-request.entity.js';
@@ -43,6 +44,31 @@ afterAll(() => server?.close());
 const waitingStep = async (requestId: string) =>
   (await server.em().findOneOrFail(ApprovalStep, { request: requestId, waiting: true })).id;
 
+/** A court request for `record`, registered by the archive (not yet submitted). */
+async function registerCourtRequest(n: number): Promise<string> {
+  const letterId = await attachment(server.url, t.archivist!, pdf(), 'LETTER');
+  const registered = await gql(
+    server.url,
+    REGISTER,
+    {
+      in: {
+        bodyKind: 'PEOPLES_COURT',
+        bodyName: '某某县人民法院',
+        letterNumber: `（2026）某行初字第${n + 1}号`,
+        letterDate: '2026-11-25',
+        letterId,
+        concerning: '行政诉讼',
+        purpose: '审理行政诉讼案件需调取执法全过程记录',
+        recordIds: [record.id],
+        dueAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+      },
+    },
+    t.archivist,
+  );
+  expect(registered.errors).toBeUndefined();
+  return registered.data!.registerExternalRequest.id as string;
+}
+
 /** Of the two answers exactly one succeeded, and the other was refused with a reason. */
 function oneWon(a: GqlResult, b: GqlResult): 'first' | 'second' {
   const codes = [a, b].map((r) => (r.errors ? codeOf(r) : 'OK'));
@@ -82,27 +108,7 @@ describe('a withdrawal racing a decision', () => {
 
   it('on a court request: the request and its approval end in the same state', async () => {
     for (let i = 0; i < ROUNDS; i++) {
-      const letterId = await attachment(server.url, t.archivist!, pdf(), 'LETTER');
-      const registered = await gql(
-        server.url,
-        REGISTER,
-        {
-          in: {
-            bodyKind: 'PEOPLES_COURT',
-            bodyName: '某某县人民法院',
-            letterNumber: `（2026）某行初字第${i + 1}号`,
-            letterDate: '2026-11-25',
-            letterId,
-            concerning: '行政诉讼',
-            purpose: '审理行政诉讼案件需调取执法全过程记录',
-            recordIds: [record.id],
-            dueAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
-          },
-        },
-        t.archivist,
-      );
-      expect(registered.errors).toBeUndefined();
-      const id = registered.data!.registerExternalRequest.id as string;
+      const id = await registerCourtRequest(i);
       const submitted = await gql(server.url, SUBMIT, { id }, t.archivist);
       expect(submitted.errors).toBeUndefined();
       const approvalId = submitted.data!.submitDisclosure.approvalId as string;
@@ -119,6 +125,46 @@ describe('a withdrawal racing a decision', () => {
         winner === 'first' ? ['CANCELLED', 'CANCELLED'] : ['APPROVED', 'APPROVED'],
       );
     }
+  });
+
+  it('a court request withdrawn while it is being submitted never leaves an approval waiting for nobody', async () => {
+    const id = await registerCourtRequest(100);
+    // Made deterministic: the test holds the request's row, the submission queues for it first and
+    // the withdrawal (which read the request before the submission committed) second.
+    const holder = new pg.Client({ connectionString: server.config.databaseUrl! });
+    // pg_stat_activity is read once per transaction: the watcher stays outside the holder's.
+    const watcher = new pg.Client({ connectionString: server.config.databaseUrl! });
+    await Promise.all([holder.connect(), watcher.connect()]);
+    const waiting = async (n: number) => {
+      for (let i = 0; i < 400; i++) {
+        const { rows } = await watcher.query<{ n: string }>(
+          `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+        );
+        if (Number(rows[0]!.n) >= n) return;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error(`fewer than ${n} statements waiting for the row`);
+    };
+    try {
+      await holder.query('begin');
+      await holder.query('select id from disclosure where id = $1 for update', [id]);
+      const submitted = gql(server.url, SUBMIT, { id }, t.archivist);
+      await waiting(1);
+      const cancelled = gql(server.url, CANCEL_DISCLOSURE, { id }, t.archivist);
+      await waiting(2);
+      await holder.query('commit');
+      const [s, c] = await Promise.all([submitted, cancelled]);
+      expect(s.errors).toBeUndefined();
+      expect(codeOf(c)).toBe('CONFLICT');
+    } finally {
+      await Promise.all([holder.end(), watcher.end()]);
+    }
+    const disclosure = await server.em().findOneOrFail(Disclosure, { id }, { populate: ['approval'] });
+    expect([disclosure.status, disclosure.approval?.status]).toEqual(['IN_APPROVAL', 'PENDING']);
+    // Withdrawn again, now that the archivist sees it submitted, it goes with its approval.
+    expect((await gql(server.url, CANCEL_DISCLOSURE, { id }, t.archivist)).errors).toBeUndefined();
+    const after = await server.em().findOneOrFail(Disclosure, { id }, { populate: ['approval'] });
+    expect([after.status, after.approval?.status]).toEqual(['CANCELLED', 'CANCELLED']);
   });
 
   it('a decision that fails part-way leaves nothing of itself: the step still waits for a decider', async () => {
