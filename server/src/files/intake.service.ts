@@ -459,8 +459,19 @@ export class IntakeService {
       digests = await this.hashes.digest(id);
       // Duration, resolution and the recording's own time, read while the bytes are still local.
       facts = await probeMedia(this.partPath(id), upload.mediaType!);
+      // Only from RECEIVING: an expiry (or another instance's finish) that got there first wins.
+      const moved = await ctx.em.nativeUpdate(
+        Upload,
+        { id, status: UploadStatus.RECEIVING },
+        { ...digests, status: UploadStatus.STORING },
+      );
+      if (moved !== 1) {
+        await this.hashes.drop(id);
+        const now = await ctx.em.findOneOrFail(Upload, { id }, { refresh: true });
+        if (now.status === UploadStatus.COMPLETED) return now;
+        throw invalidState(`This upload was ${now.status.toLowerCase()}`);
+      }
       Object.assign(upload, { ...digests, status: UploadStatus.STORING });
-      await ctx.em.flush();
       await this.store.place(this.partPath(id), digests.sha256);
       await fsp.rm(`${this.partPath(id)}.json`, { force: true });
     } else {
@@ -486,7 +497,15 @@ export class IntakeService {
       );
     const facts =
       probed ?? (await this.store.withLocalFile(digests.sha256, (file) => probeMedia(file, upload.mediaType!)));
-    await ctx.em.transactional(async (em) => {
+    const finished = await ctx.em.transactional(async (em) => {
+      // Claimed under a row lock: two instances finishing the same upload (a client's retry on one,
+      // the start-up reconciliation on another) write one record, not two.
+      const [row] = await em.execute<{ status: UploadStatus }[]>('select status from upload where id = ? for update', [
+        upload.id,
+      ]);
+      if (row?.status === UploadStatus.COMPLETED) return false;
+      if (row?.status !== UploadStatus.STORING)
+        throw invalidState(`This upload was ${(row?.status ?? 'removed').toLowerCase()}`);
       const tctx = { ...ctx, em } as Context;
       const file = await registerStoredFile(em, digests, size, upload.mediaType!, upload.fileName, facts);
       const ref: FileRef = { fileId: file.id, fileName: upload.fileName };
@@ -507,8 +526,9 @@ export class IntakeService {
         subjectId: upload.id,
         details: { recordId: record.id, fileId: file.id, sha256: digests.sha256, sm3: digests.sm3, size },
       });
+      return true;
     });
-    return upload;
+    return finished ? upload : ctx.em.findOneOrFail(Upload, { id: upload.id }, { refresh: true });
   }
 
   /** The client cancelled (tus DELETE): bytes removed, journal kept. */
@@ -636,10 +656,14 @@ export class IntakeService {
     const em = services.orm.em.fork() as EntityManager;
     const expired: string[] = [];
     for (const upload of await em.find(Upload, { status: UploadStatus.RECEIVING, expiresAt: { $lt: now } })) {
-      await this.discardBytes(upload.id);
-      Object.assign(upload, { status: UploadStatus.EXPIRED, statusReason: 'Not finished in time', finishedAt: now });
-      await em.transactional(async (tem) => {
-        await tem.flush();
+      const marked = await em.transactional(async (tem) => {
+        // Only if still receiving: a finish that began meanwhile keeps its upload (and its bytes).
+        const moved = await tem.nativeUpdate(
+          Upload,
+          { id: upload.id, status: UploadStatus.RECEIVING },
+          { status: UploadStatus.EXPIRED, statusReason: 'Not finished in time', finishedAt: now },
+        );
+        if (moved !== 1) return false;
         await this.audit.append(
           tem,
           { id: null, username: 'system', clientAddress: null },
@@ -655,7 +679,10 @@ export class IntakeService {
             },
           },
         );
+        return true;
       });
+      if (!marked) continue;
+      await this.discardBytes(upload.id);
       expired.push(upload.id);
     }
     // Bytes placed in the store by an upload that then failed (e.g. quarantined after a crash).

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
 import type { Case } from '../../../server/src/cases/case.entity.js';
@@ -14,7 +15,7 @@ import { User } from '../../../server/src/users/user.entity.js';
 import { buildCase, buildRecord, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
 import { gql, login } from '../../support/graphql.js';
 import { digestsOf, digestsOfBytes, jpeg, mp4, pdf, wav } from '../../support/media.js';
-import { startTestServer, type TestServer } from '../../support/server.js';
+import { startSecondInstance, startTestServer, type TestServer } from '../../support/server.js';
 import { tusClient } from '../../support/tus.js';
 import { rawStore, TEST_STORE } from '../../support/store.js';
 import type { FileStoreDisk } from '../../../server/src/files/store.js';
@@ -439,6 +440,41 @@ describe('after a crash', () => {
     );
   });
 
+  it('finishes such an upload once when two instances reconcile at the same time', async () => {
+    const file = mp4(2, '2026-11-20T02:00:45Z');
+    const digests = digestsOf(file);
+    await raw().write(digests.sha256, fs.readFileSync(file));
+    const em = server.em();
+    em.create(Upload, {
+      id: 'crash-two-instances',
+      createdBy: officer,
+      case: theCase,
+      kind: RecordKind.VIDEO,
+      metadata: { ...videoMeta({ title: '两实例同时补完' }), partyNotified: true },
+      fileName: 'x.mp4',
+      size: fs.statSync(file).size,
+      status: UploadStatus.STORING,
+      ...digests,
+      mediaType: 'video/mp4',
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    await em.flush();
+    const second = await startSecondInstance(server);
+    try {
+      const both = await Promise.all([
+        server.services.intake.reconcile(server.services),
+        second.services.intake.reconcile(second.services),
+      ]);
+      expect(both.flatMap((r) => r.quarantined)).not.toContain('crash-two-instances');
+    } finally {
+      await second.close();
+    }
+    const upload = await server.em().findOneOrFail(Upload, { id: 'crash-two-instances' });
+    expect(upload.status).toBe(UploadStatus.COMPLETED);
+    expect(await server.em().count(EnforcementRecord, { title: '两实例同时补完' })).toBe(1);
+    expect(await server.em().count(AuditEvent, { action: 'upload.finish', subjectId: 'crash-two-instances' })).toBe(1);
+  });
+
   it('expires unfinished uploads (audited) and sets aside store files no record names', async () => {
     const client = tusClient(server.url, token);
     const created = await client.create(10_000, videoMeta());
@@ -461,6 +497,31 @@ describe('after a crash', () => {
     if (TEST_STORE === 'disk') expect(fs.readFileSync(keptAt, 'utf8')).toBe('left by a crash');
     expect((await server.em().findOneOrFail(Upload, { id })).status).toBe(UploadStatus.EXPIRED);
     expect(await server.em().count(AuditEvent, { action: 'upload.expire', subjectId: id })).toBe(1);
+  });
+
+  it('does not expire an upload whose finish began after the expiry job read it', async () => {
+    const client = tusClient(server.url, token);
+    const created = await client.create(10_000, videoMeta());
+    const id = created.headers.get('location')!.split('/').pop()!;
+    await client.patch(`/files/${id}`, 0, bytesOf(mp4()).subarray(0, 5000));
+    const holder = new pg.Client({ connectionString: server.config.databaseUrl! });
+    await holder.connect();
+    try {
+      // The finish holds the upload's row and moves it on; the expiry job read it as still receiving.
+      await holder.query('begin');
+      await holder.query('select id from upload where id = $1 for update', [id]);
+      const expiring = server.services.intake.expire(server.services, new Date(Date.now() + 25 * 3_600_000));
+      await new Promise((r) => setTimeout(r, 300));
+      await holder.query(`update upload set status = 'STORING' where id = $1`, [id]);
+      await holder.query('commit');
+      expect((await expiring).expired).not.toContain(id);
+    } finally {
+      await holder.end();
+    }
+    expect((await server.em().findOneOrFail(Upload, { id })).status).toBe(UploadStatus.STORING);
+    expect(fs.existsSync(path.join(server.config.uploadDir, id))).toBe(true);
+    expect(await server.em().count(AuditEvent, { action: 'upload.expire', subjectId: id })).toBe(0);
+    await server.em().nativeUpdate(Upload, { id }, { status: UploadStatus.CANCELLED });
   });
 });
 
