@@ -2,12 +2,12 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { LongTermReason } from '../archive/archive.enums.js';
 import { bumpHoldCount, holdReason } from '../archive/hold.service.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { Case } from '../cases/case.entity.js';
+import { Case } from '../cases/case.entity.js';
 import { caseWhere } from '../cases/case.service.js';
 import { GrantAction } from '../access-requests/access.enums.js';
 import { grantUsed } from '../access-requests/access-request.service.js';
 import { draftOf } from '../common/base.entity.js';
-import { badInput, invalidState } from '../common/errors.js';
+import { badInput, changedMeanwhile, invalidState } from '../common/errors.js';
 import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
@@ -150,8 +150,16 @@ export class RecordService {
 
   /** Creates a record and its first version. `file` comes from the intake of an upload. */
   async create(ctx: Context, input: CreateRecordInput, file: FileRef | null = null): Promise<EnforcementRecord> {
-    const { c, m } = await this.prepare(ctx, input, file);
+    const { c: read, m } = await this.prepare(ctx, input, file);
     return ctx.em.transactional(async (em) => {
+      // Checked again under the case's lock: a case compiled for transfer (or archived) while an
+      // upload was being stored takes no new record.
+      const c = await lockCase(em, read.id);
+      await ctx.authz.ensure(
+        'create',
+        draftOf(EnforcementRecord, { ...m, case: c, unit: c.unit, kind: input.kind }),
+        'record.create',
+      );
       const record = em.create(EnforcementRecord, {
         ...m,
         case: c,
@@ -223,8 +231,19 @@ export class RecordService {
     reason: string,
     file: FileRef | null,
   ): Promise<EnforcementRecord> {
-    Object.assign(record, next, { version: record.version + 1, updatedAt: new Date() });
+    const read = record.version;
     await ctx.em.transactional(async (em: EntityManager) => {
+      // The case's lock first (a compile waits for us, or we see it), then the record's: a
+      // correction made meanwhile by someone else is not overwritten by one made from the old version.
+      const c = await lockCase(em, record.case.id);
+      const [row] = await em.execute<{ version: number }[]>('select version from record where id = ? for update', [
+        record.id,
+      ]);
+      if (row?.version !== read) throw changedMeanwhile();
+      await ctx.authz.ensure('update', draftOf(EnforcementRecord, { ...record, ...next, case: c }), 'record.correct', {
+        known: true,
+      });
+      Object.assign(record, next, { version: read + 1, updatedAt: new Date() });
       em.create(RecordVersion, {
         ...next,
         record,
@@ -392,4 +411,14 @@ export function recordWhere(
   if (fixityFailed === true) where.push({ fileId: { $in: failingFileIds ?? [] } });
   if (fixityFailed === false) where.push({ $or: [{ fileId: null }, { fileId: { $nin: failingFileIds ?? [] } }] });
   return where;
+}
+
+/**
+ * The case's row, share-locked for the rest of the transaction (records are written beside each
+ * other; compiling it for transfer, which locks it for update, waits for them or they for it), and
+ * read again as it is now.
+ */
+async function lockCase(em: EntityManager, caseId: string): Promise<Case> {
+  await em.execute('select id from enforcement_case where id = ? for share', [caseId]);
+  return em.findOneOrFail(Case, { id: caseId }, { refresh: true });
 }

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccessGrant } from '../../../server/src/access-requests/access-grant.entity.js';
 import { ApprovalRequest } from '../../../server/src/approvals/approval-request.entity.js';
@@ -11,6 +10,7 @@ import { buildCase, buildRecord } from '../../factories.js';
 import { attachment } from '../../support/disclosures.js';
 import { askToView, codeOf, gql, login, type GqlResult } from '../../support/graphql.js';
 import { pdf } from '../../support/media.js';
+import { holdRow } from '../../support/row-lock.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
 
 /**
@@ -131,33 +131,18 @@ describe('a withdrawal racing a decision', () => {
     const id = await registerCourtRequest(100);
     // Made deterministic: the test holds the request's row, the submission queues for it first and
     // the withdrawal (which read the request before the submission committed) second.
-    const holder = new pg.Client({ connectionString: server.config.databaseUrl! });
-    // pg_stat_activity is read once per transaction: the watcher stays outside the holder's.
-    const watcher = new pg.Client({ connectionString: server.config.databaseUrl! });
-    await Promise.all([holder.connect(), watcher.connect()]);
-    const waiting = async (n: number) => {
-      for (let i = 0; i < 400; i++) {
-        const { rows } = await watcher.query<{ n: string }>(
-          `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-        );
-        if (Number(rows[0]!.n) >= n) return;
-        await new Promise((r) => setTimeout(r, 10));
-      }
-      throw new Error(`fewer than ${n} statements waiting for the row`);
-    };
+    const row = await holdRow(server.config.databaseUrl!, 'select id from disclosure where id = $1 for update', [id]);
     try {
-      await holder.query('begin');
-      await holder.query('select id from disclosure where id = $1 for update', [id]);
       const submitted = gql(server.url, SUBMIT, { id }, t.archivist);
-      await waiting(1);
+      await row.waiting(1);
       const cancelled = gql(server.url, CANCEL_DISCLOSURE, { id }, t.archivist);
-      await waiting(2);
-      await holder.query('commit');
+      await row.waiting(2);
+      await row.release();
       const [s, c] = await Promise.all([submitted, cancelled]);
       expect(s.errors).toBeUndefined();
       expect(codeOf(c)).toBe('CONFLICT');
     } finally {
-      await Promise.all([holder.end(), watcher.end()]);
+      await row.end();
     }
     const disclosure = await server.em().findOneOrFail(Disclosure, { id }, { populate: ['approval'] });
     expect([disclosure.status, disclosure.approval?.status]).toEqual(['IN_APPROVAL', 'PENDING']);

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
 import type { Case } from '../../../server/src/cases/case.entity.js';
@@ -15,6 +14,7 @@ import { User } from '../../../server/src/users/user.entity.js';
 import { buildCase, buildRecord, buildUnit, buildUser, TEST_PASSWORD } from '../../factories.js';
 import { gql, login } from '../../support/graphql.js';
 import { digestsOf, digestsOfBytes, jpeg, mp4, pdf, wav } from '../../support/media.js';
+import { holdRow } from '../../support/row-lock.js';
 import { startSecondInstance, startTestServer, type TestServer } from '../../support/server.js';
 import { tusClient } from '../../support/tus.js';
 import { rawStore, TEST_STORE } from '../../support/store.js';
@@ -504,19 +504,16 @@ describe('after a crash', () => {
     const created = await client.create(10_000, videoMeta());
     const id = created.headers.get('location')!.split('/').pop()!;
     await client.patch(`/files/${id}`, 0, bytesOf(mp4()).subarray(0, 5000));
-    const holder = new pg.Client({ connectionString: server.config.databaseUrl! });
-    await holder.connect();
+    // The finish holds the upload's row and moves it on; the expiry job read it as still receiving.
+    const row = await holdRow(server.config.databaseUrl!, 'select id from upload where id = $1 for update', [id]);
     try {
-      // The finish holds the upload's row and moves it on; the expiry job read it as still receiving.
-      await holder.query('begin');
-      await holder.query('select id from upload where id = $1 for update', [id]);
       const expiring = server.services.intake.expire(server.services, new Date(Date.now() + 25 * 3_600_000));
-      await new Promise((r) => setTimeout(r, 300));
-      await holder.query(`update upload set status = 'STORING' where id = $1`, [id]);
-      await holder.query('commit');
+      await row.waiting(1);
+      await row.query(`update upload set status = 'STORING' where id = $1`, [id]);
+      await row.release();
       expect((await expiring).expired).not.toContain(id);
     } finally {
-      await holder.end();
+      await row.end();
     }
     expect((await server.em().findOneOrFail(Upload, { id })).status).toBe(UploadStatus.STORING);
     expect(fs.existsSync(path.join(server.config.uploadDir, id))).toBe(true);

@@ -9,6 +9,7 @@ import { Clearance } from '../../../server/src/users/roles.js';
 import { User } from '../../../server/src/users/user.entity.js';
 import { buildCase, buildRecord } from '../../factories.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
+import { holdRow } from '../../support/row-lock.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
 
 let server: TestServer;
@@ -304,5 +305,61 @@ describe('holds and flags', () => {
       t['zhzf.officer2'],
     );
     expect(byDevice.data!.records.items).toEqual([{ id: told.id }]);
+  });
+});
+
+describe('writes racing a compile, or each other', () => {
+  it('a record written while the case is being compiled for transfer is refused, not added after the catalogue', async () => {
+    const c = await buildCase(server.em(), {
+      unit: u['zhzf.officer1']!.unit,
+      officers: [server.em().getReference(User, u['zhzf.officer1']!.id)],
+    });
+    // The compile holds the case's row; the new record (its right checked before) waits behind it.
+    const row = await holdRow(server.config.databaseUrl!, 'select id from enforcement_case where id = $1 for update', [
+      c.id,
+    ]);
+    try {
+      const created = gql(server.url, CREATE, { input: text({ caseId: c.id }) }, t['zhzf.officer1']);
+      await row.waiting(1);
+      await row.query(`update enforcement_case set status = 'COMPILED' where id = $1`, [c.id]);
+      await row.release();
+      expect(codeOf(await created)).toBe('FORBIDDEN');
+    } finally {
+      await row.end();
+    }
+    expect(await server.em().count(EnforcementRecord, { case: c.id })).toBe(0);
+  });
+
+  it('two corrections of one version: the first is kept, the second is told to reload (no lost change, no 500)', async () => {
+    const r = await create();
+    const row = await holdRow(server.config.databaseUrl!, 'select id from record where id = $1 for update', [r.id]);
+    try {
+      const first = gql(
+        server.url,
+        CORRECT,
+        { id: r.id, input: { title: '询问笔录（甲）' }, reason: '更正题名' },
+        t['zhzf.officer1'],
+      );
+      await row.waiting(1);
+      const second = gql(
+        server.url,
+        CORRECT,
+        { id: r.id, input: { title: '询问笔录（乙）' }, reason: '更正题名' },
+        t['zhzf.officer2'],
+      );
+      await row.waiting(2);
+      await row.release();
+      const [a, b] = await Promise.all([first, second]);
+      expect(a.errors).toBeUndefined();
+      expect(a.data!.correctRecord.version).toBe(2);
+      expect(codeOf(b)).toBe('CONFLICT');
+    } finally {
+      await row.end();
+    }
+    const versions = await server.em().find(RecordVersion, { record: r.id }, { orderBy: { version: 'asc' } });
+    expect(versions.map((v) => [v.version, v.title])).toEqual([
+      [1, '询问笔录（李四）'],
+      [2, '询问笔录（甲）'],
+    ]);
   });
 });
