@@ -339,6 +339,17 @@ export class DisposalService {
       // The approval's row before the list's, in the order a deciding leader takes them.
       if (list.approval) await this.approvals.lockRequest(em, list.approval.id);
       await this.lockList(em, list, from, refusal);
+      // Once its execution has destroyed a record, a list is finished (run it again), never cancelled:
+      // a cancelled list with destroyed records would have no certificate.
+      const [begun] = await em.execute<{ n: string }[]>(
+        `select count(*) as n from disposal_item i join record r on r.id = i.record_id
+          where i.list_id = ? and r.disposed_at is not null`,
+        [list.id],
+      );
+      if (Number(begun?.n) > 0)
+        throw invalidState(
+          `The execution of list ${list.number} has begun (${begun!.n} record(s) destroyed): run it again to finish it and issue its certificate`,
+        );
       if (list.approval && (list.status === DisposalStatus.IN_APPROVAL || list.status === DisposalStatus.RETURNED)) {
         const approval = await em.findOneOrFail(ApprovalRequest, { id: list.approval.id });
         await this.approvals.cancelIn(ctx, em, approval);

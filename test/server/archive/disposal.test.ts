@@ -500,6 +500,10 @@ describe('an execution that stopped half-way', () => {
     await conn.execute('update record set disposed_at = now() where id = ?', [rec.a.id]);
     await conn.execute('update stored_file set disposed_at = now() where id = ?', [file.a.id]);
     expect(await stored(file.a.sha256)).toBe(true);
+    // Begun is never cancelled (destroyed records would be left without a certificate): it is finished.
+    const cancel = await gql(server.url, CANCEL, { id }, t.archivist);
+    expect(codeOf(cancel)).toBe('INVALID_STATE');
+    expect(cancel.errors![0]!.message).toMatch(/has begun \(1 record\(s\) destroyed\)/);
     const done = await gql(server.url, EXECUTE, { id }, t.archivist);
     expect(done.errors).toBeUndefined();
     expect(done.data!.executeDisposalList.status).toBe('EXECUTED');
