@@ -259,6 +259,12 @@ export class TransferService {
     await ctx.em.transactional(async (em) => {
       if (t.approval) await this.approvals.lockRequest(em, t.approval.id);
       await this.lock(em, t, EDITABLE, 'Only a draft or returned transfer can be submitted');
+      // The checks and the chain were made for the catalogue as read: changed since, they are stale.
+      const [same] = await em.execute<{ same: boolean }[]>(
+        'select catalogue = ?::jsonb as same from archive_transfer where id = ?',
+        [JSON.stringify(t.catalogue), t.id],
+      );
+      if (!same?.same) throw changedMeanwhile();
       const c = await this.lockCase(em, t.case.id);
       transition(c, CaseStatus.COMPILED);
       const previous = t.approval ? await em.findOne(ApprovalRequest, { id: t.approval.id }) : null;

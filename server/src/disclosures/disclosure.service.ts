@@ -374,24 +374,19 @@ export class DisclosureService {
     await ctx.authz.ensure('update', disclosure, op);
     if (!EDITABLE.includes(disclosure.status))
       throw invalidState('Only a registered or returned request can be submitted');
-    const items = await this.items(ctx, disclosure);
-    const undecided = items.filter((i) => !i.decision);
-    if (undecided.length) throw badInput(`${undecided.length} record(s) are not decided yet`, { field: 'items' });
-    const included = items.filter((i) => INCLUDED.includes(i.decision!));
-    if (included.length === 0) throw badInput('Nothing is included: every record was excluded', { field: 'items' });
-    const profile = included.reduce(
-      (p, { record: r }) => ({
-        maxConfidentiality: stricter(p.maxConfidentiality, r.confidentiality),
-        hasAv: p.hasAv || isAv(r.kind),
-        maxSecretRank: Math.max(p.maxSecretRank, r.secretRank),
-      }),
-      { maxConfidentiality: Confidentiality.NONE, hasAv: false, maxSecretRank: 0 },
-    );
-    const excluded = items.length - included.length;
-    const summary = this.summary(disclosure, included.length, items.length);
+    this.plan(disclosure, await this.items(ctx, disclosure)); // refused early, before any lock
     await ctx.em.transactional(async (em) => {
       if (disclosure.approval) await this.approvals.lockRequest(em, disclosure.approval.id);
       await this.lock(em, disclosure, EDITABLE, 'Only a registered or returned request can be submitted');
+      // Planned again from the decisions as they are under the lock (legal may have changed one since).
+      const { included, excluded, profile, summary } = this.plan(
+        disclosure,
+        await em.find(
+          DisclosureItem,
+          { disclosure },
+          { orderBy: { seq: 'asc' }, populate: ['record', 'redacted'], refresh: true },
+        ),
+      );
       // The package will give exactly these versions: a record corrected after approval stops the build.
       for (const item of included) item.recordVersion = item.record.version;
       let approval: ApprovalRequest;
@@ -422,6 +417,28 @@ export class DisclosureService {
       });
     });
     return disclosure;
+  }
+
+  /** What a submission sends for approval: every record decided, something included, and the chain's profile. */
+  private plan(disclosure: Disclosure, items: DisclosureItem[]) {
+    const undecided = items.filter((i) => !i.decision);
+    if (undecided.length) throw badInput(`${undecided.length} record(s) are not decided yet`, { field: 'items' });
+    const included = items.filter((i) => INCLUDED.includes(i.decision!));
+    if (included.length === 0) throw badInput('Nothing is included: every record was excluded', { field: 'items' });
+    const profile = included.reduce(
+      (p, { record: r }) => ({
+        maxConfidentiality: stricter(p.maxConfidentiality, r.confidentiality),
+        hasAv: p.hasAv || isAv(r.kind),
+        maxSecretRank: Math.max(p.maxSecretRank, r.secretRank),
+      }),
+      { maxConfidentiality: Confidentiality.NONE, hasAv: false, maxSecretRank: 0 },
+    );
+    return {
+      included,
+      excluded: items.length - included.length,
+      profile,
+      summary: this.summary(disclosure, included.length, items.length),
+    };
   }
 
   private summary(d: Disclosure, included: number, all: number) {

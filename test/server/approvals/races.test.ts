@@ -28,6 +28,7 @@ const DECIDE = `mutation($id: ID!) { decideApproval(stepId: $id, decision: APPRO
 const CANCEL_REQUEST = `mutation($id: ID!) { cancelRequest(id: $id) { id status } }`;
 const REGISTER = `mutation($in: RegisterExternalRequestInput!) { registerExternalRequest(input: $in) { id } }`;
 const SUBMIT = `mutation($id: ID!) { submitDisclosure(id: $id) { id approvalId } }`;
+const DECIDE_ITEMS = `mutation($in: DecideItemsInput!) { decideDisclosureItems(input: $in) { id } }`;
 const CANCEL_DISCLOSURE = `mutation($id: ID!) { cancelDisclosure(id: $id, reason: "来函撤回") { id status } }`;
 
 beforeAll(async () => {
@@ -150,6 +151,36 @@ describe('a withdrawal racing a decision', () => {
     expect((await gql(server.url, CANCEL_DISCLOSURE, { id }, t.archivist)).errors).toBeUndefined();
     const after = await server.em().findOneOrFail(Disclosure, { id }, { populate: ['approval'] });
     expect([after.status, after.approval?.status]).toEqual(['CANCELLED', 'CANCELLED']);
+  });
+
+  it('a submission plans its approval from the decisions as they are when it commits, not as first read', async () => {
+    const id = await registerCourtRequest(200);
+    const row = await holdRow(server.config.databaseUrl!, 'select id from disclosure where id = $1 for update', [id]);
+    try {
+      // The archivist excludes the record (queued first) while a submission that read it included queues second.
+      const decided = gql(
+        server.url,
+        DECIDE_ITEMS,
+        {
+          in: {
+            disclosureId: id,
+            decisions: [{ recordId: record.id, decision: 'EXCLUDE', reason: 'OTHER_LEGAL_GROUND', note: '与诉讼无关' }],
+          },
+        },
+        t.archivist,
+      );
+      await row.waiting(1);
+      const submitted = gql(server.url, SUBMIT, { id }, t.archivist);
+      await row.waiting(2);
+      await row.release();
+      const [d, s] = await Promise.all([decided, submitted]);
+      expect(d.errors).toBeUndefined();
+      // Nothing is included any more: the submission is refused for that, not sent with the old plan.
+      expect(codeOf(s)).toBe('BAD_USER_INPUT');
+    } finally {
+      await row.end();
+    }
+    expect((await server.em().findOneOrFail(Disclosure, { id })).status).toBe('REGISTERED');
   });
 
   it('a decision that fails part-way leaves nothing of itself: the step still waits for a decider', async () => {

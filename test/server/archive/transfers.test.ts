@@ -17,6 +17,7 @@ import { buildCase, buildRecord, storeFile } from '../../factories.js';
 import { completeCase } from '../../support/archive.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
 import { mp4, pdf } from '../../support/media.js';
+import { holdRow } from '../../support/row-lock.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
 import { rawStore } from '../../support/store.js';
 
@@ -438,5 +439,31 @@ describe('四性 checks: each fails for its own cause', () => {
     expect(sent).toMatchObject({ status: 'IN_APPROVAL', overrideReason: why });
     const event = await server.em().findOneOrFail(AuditEvent, { action: 'transfer.submit', subjectId: tr.id });
     expect(event.details).toMatchObject({ passed: false, overrideReason: why });
+  });
+
+  it('a submission whose catalogue was changed while it was being checked is refused, not sent on stale checks', async () => {
+    const { c, r } = await completeCase(server);
+    const tr = await draft(c, r);
+    // The clerk saves a changed catalogue while the submission (catalogue read, checks run) queues behind it.
+    const row = await holdRow(server.config.databaseUrl!, 'select id from archive_transfer where id = $1 for update', [
+      tr.id,
+    ]);
+    try {
+      const entries = tr.catalogue.slice(1).map((e) => ({ recordId: e.recordId, title: e.title }));
+      const saved = gql(server.url, SAVE, { in: { transferId: tr.id, entries } }, t['zhzf.clerk']);
+      await row.waiting(1);
+      const submitted = gql(server.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']);
+      await row.waiting(2);
+      await row.release();
+      const [a, b] = await Promise.all([saved, submitted]);
+      expect(a.errors).toBeUndefined();
+      expect(codeOf(b)).toBe('CONFLICT');
+    } finally {
+      await row.end();
+    }
+    expect(ok(await gql(server.url, GET, { id: tr.id }, t['zhzf.clerk']), 'transfer')).toMatchObject({
+      status: 'DRAFT',
+      case: { status: 'CONCLUDED' },
+    });
   });
 });
