@@ -35,11 +35,16 @@ export async function bumpHoldCount(
   id: string,
   delta: 1 | -1,
 ): Promise<number> {
+  // A record destroyed by disposal (checked before, committed since) takes no new hold.
+  const live = delta > 0 && table === 'record' ? ' and disposed_at is null' : '';
   const [row] = await em.execute<{ hold_count: number }[]>(
-    `update "${table}" set hold_count = hold_count + ? where id = ? returning hold_count`,
+    `update "${table}" set hold_count = hold_count + ? where id = ?${live} returning hold_count`,
     [delta, id],
   );
-  if (!row) throw invalidState('The held item no longer exists');
+  if (!row)
+    throw invalidState(
+      live ? 'This record was disposed of: only its stub remains, nothing to hold' : 'The held item no longer exists',
+    );
   if (row.hold_count < 0) throw invalidState('The hold count would go below zero; the holds are out of step');
   return row.hold_count;
 }

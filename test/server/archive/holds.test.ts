@@ -3,11 +3,13 @@ import { RetentionPeriod } from '../../../server/src/archive/archive.enums.js';
 import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
 import type { Case } from '../../../server/src/cases/case.entity.js';
 import { EnforcementRecord } from '../../../server/src/records/record.entity.js';
+import { RecordHold } from '../../../server/src/records/record-hold.entity.js';
 import { RecordKind } from '../../../server/src/records/record.enums.js';
 import { User } from '../../../server/src/users/user.entity.js';
 import { buildRecord } from '../../factories.js';
 import { archivedCase, setRetention } from '../../support/archive.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
+import { holdRow } from '../../support/row-lock.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
 
 let server: TestServer;
@@ -187,5 +189,30 @@ describe('record holds and long-term marks (the existing placeHold, extended)', 
     );
     const after = (await gql(server.url, RECORD, { id: text.id }, t.archivist)).data!.record;
     expect(after.holdCount).toBe(0);
+  });
+});
+
+describe('a hold racing a disposal', () => {
+  it('is refused when the record was destroyed after the hold was asked for', async () => {
+    const em = server.em();
+    const doomed = await buildRecord(em, c, { title: '询问笔录（待销毁）' });
+    // The disposal holds the record's row and destroys it; the hold (checked before) waits behind it.
+    const row = await holdRow(server.config.databaseUrl!, 'select id from record where id = $1 for update', [
+      doomed.id,
+    ]);
+    try {
+      const placed = gql(server.url, PLACE, { id: doomed.id, reason: '诉讼中' }, t.legal);
+      await row.waiting(1);
+      await row.query('update record set disposed_at = now() where id = $1', [doomed.id]);
+      await row.release();
+      const r = await placed;
+      expect(codeOf(r)).toBe('INVALID_STATE');
+      expect(r.errors![0]!.message).toMatch(/disposed of/);
+    } finally {
+      await row.end();
+    }
+    const after = await server.em().findOneOrFail(EnforcementRecord, { id: doomed.id });
+    expect(after.holdCount).toBe(0);
+    expect(await server.em().count(RecordHold, { record: doomed.id })).toBe(0);
   });
 });
