@@ -4,7 +4,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { Action } from '../authz/ability.js';
 import { NO_ROWS } from '../authz/guard.js';
 import { isCalendarDate, today } from '../common/dates.js';
-import { badInput, conflict, invalidState } from '../common/errors.js';
+import { badInput, changedMeanwhile, conflict, invalidState } from '../common/errors.js';
 import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
@@ -65,14 +65,28 @@ export class DeviceService {
     return device;
   }
 
+  /** The status each device had when a step read it (the status its checks were made against). */
+  private readonly seen = new WeakMap<Device, DeviceStatus>();
+
   private async write<T>(
     ctx: Context,
     action: string,
     subjectId: string,
     details: Record<string, unknown>,
     work: (em: EntityManager) => Promise<T>,
+    device?: Device,
   ) {
     return ctx.em.transactional(async (em) => {
+      const seen = device && this.seen.get(device);
+      if (device && seen) {
+        // Under the device's lock, the status the checks were made against must still hold: a
+        // fault reported, a retirement or a repair committed meanwhile makes them stale.
+        const [row] = await em.execute<{ status: DeviceStatus }[]>(
+          'select status from device where id = ? for update',
+          [device.id],
+        );
+        if (row?.status !== seen) throw changedMeanwhile();
+      }
       const result = await work(em);
       await em.flush();
       await this.audit.append(em, ctx.actor, { action, subjectType: 'Device', subjectId, details });
@@ -118,6 +132,7 @@ export class DeviceService {
   private async step(ctx: Context, id: string, action: Action, operation: string) {
     const device = await this.get(ctx, id, operation);
     await ctx.authz.ensure(action, device, operation);
+    this.seen.set(device, device.status);
     return device;
   }
 
@@ -129,7 +144,19 @@ export class DeviceService {
       throw invalidState('The device is checked out; it must be returned first');
     if (reason.trim().length < 2) throw badInput('Retiring needs a reason', { field: 'reason' });
     device.status = DeviceStatus.RETIRED;
-    return this.write(ctx, 'device.retire', device.id, { reason: reason.trim() }, async () => device);
+    return this.write(
+      ctx,
+      'device.retire',
+      device.id,
+      { reason: reason.trim() },
+      async (em) => {
+        // Checked again under the device's lock: a checkout committed since the first look.
+        if (await em.count(DeviceCheckout, { device, returnedAt: null }))
+          throw invalidState('The device is checked out; it must be returned first');
+        return device;
+      },
+      device,
+    );
   }
 
   /**
@@ -171,6 +198,7 @@ export class DeviceService {
         device.id,
         { checkoutId: checkout.id, checkPassed: passed, overrideReason: checkout.overrideReason },
         async () => checkout,
+        device,
       );
     } catch (e) {
       if (e instanceof UniqueConstraintViolationException)
@@ -190,7 +218,14 @@ export class DeviceService {
     if (checkout.returnedAt) throw invalidState('This checkout was already returned');
     checkout.returnedAt = new Date();
     checkout.returnedBy = ctx.user!;
-    return this.write(ctx, 'device.return', checkout.device.id, { checkoutId: checkout.id }, async () => checkout);
+    return this.write(ctx, 'device.return', checkout.device.id, { checkoutId: checkout.id }, async (em) => {
+      const [row] = await em.execute<{ returned_at: Date | null }[]>(
+        'select returned_at from device_checkout where id = ? for update',
+        [checkout.id],
+      );
+      if (row?.returned_at) throw invalidState('This checkout was already returned');
+      return checkout;
+    });
   }
 
   /** Art. 10: reporting a fault blocks the device at once. */
@@ -211,6 +246,7 @@ export class DeviceService {
         await this.notifications.deviceFault(em, device, fault.description);
         return fault;
       },
+      device,
     );
   }
 
@@ -238,6 +274,7 @@ export class DeviceService {
       device.id,
       { faultId: fault.id, repairService: fault.repairService },
       async () => fault,
+      device,
     );
   }
 
@@ -254,6 +291,7 @@ export class DeviceService {
       device.id,
       { faultId: fault.id, result: fault.repairResult },
       async () => fault,
+      device,
     );
   }
 
@@ -275,6 +313,7 @@ export class DeviceService {
       device.id,
       { faultId: fault.id, passed, note: note.trim() },
       async () => device,
+      device,
     );
   }
 
@@ -287,7 +326,7 @@ export class DeviceService {
       performedBy: ctx.user!,
       note: input.note?.trim() || null,
     });
-    return this.write(ctx, 'device.maintain', device.id, { kind: entry.kind }, async () => entry);
+    return this.write(ctx, 'device.maintain', device.id, { kind: entry.kind }, async () => entry, device);
   }
 
   /** For each upkeep the schedule asks of this kind: the last time, when due, and whether overdue. */

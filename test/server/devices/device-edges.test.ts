@@ -3,6 +3,7 @@ import { Device } from '../../../server/src/devices/device.entity.js';
 import { DeviceKind, DeviceStatus } from '../../../server/src/devices/device.enums.js';
 import { Unit } from '../../../server/src/units/unit.entity.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
+import { holdRow } from '../../support/row-lock.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
 
 let server: TestServer;
@@ -117,5 +118,46 @@ describe('maintenance schedule (Art. 9)', () => {
     expect((await due(retired)).some((m) => m.overdue)).toBe(false);
     const log = 'mutation($id: ID!) { logDeviceMaintenance(id: $id, input: { kind: CHARGING }) { id } }';
     expect(codeOf(await q('zhzf.clerk', log, { id: retired }))).toBe('INVALID_STATE');
+  });
+});
+
+describe('steps racing each other on one device', () => {
+  const RETIRE = 'mutation($id: ID!) { retireDevice(id: $id, reason: "超过使用年限") { status } }';
+
+  it('a checkout whose device became faulty meanwhile is refused, not handed out', async () => {
+    const id = await device();
+    const row = await holdRow(server.config.databaseUrl!, 'select id from device where id = $1 for update', [id]);
+    try {
+      const out = q('zhzf.officer1', CHECKOUT, { id, check: good });
+      await row.waiting(1);
+      await row.query(`update device set status = 'FAULTY' where id = $1`, [id]);
+      await row.release();
+      expect(codeOf(await out)).toBe('CONFLICT');
+    } finally {
+      await row.end();
+    }
+    expect((await q('zhzf.clerk', DEVICE, { id })).data!.device).toMatchObject({
+      status: 'FAULTY',
+      currentCheckout: null,
+    });
+  });
+
+  it('a retirement that saw the device free does not retire it once a checkout has committed', async () => {
+    const id = await device();
+    const row = await holdRow(server.config.databaseUrl!, 'select id from device where id = $1 for update', [id]);
+    try {
+      const out = q('zhzf.officer1', CHECKOUT, { id, check: good });
+      await row.waiting(1);
+      const retired = q('zhzf.clerk', RETIRE, { id });
+      await row.waiting(2);
+      await row.release();
+      expect((await out).errors).toBeUndefined();
+      expect(codeOf(await retired)).toBe('INVALID_STATE');
+    } finally {
+      await row.end();
+    }
+    const d = (await q('zhzf.clerk', DEVICE, { id })).data!.device;
+    expect(d.status).toBe('IN_SERVICE');
+    expect(d.currentCheckout).not.toBeNull();
   });
 });
