@@ -199,27 +199,29 @@ export class MediaService {
         (file?.size ?? 0) + zipEntryOverhead(`${'x'.repeat(40)}/data/${safeName(r.title)}.xxxx`) + FILE_TAG_ALLOWANCE;
       if (cost > budget) throw tooLarge(r.title, file?.size ?? 0, input.mediumType, budget);
     }
-    const set = ctx.em.create(MediaSet, {
-      number: await nextPaperNumber(ctx.em, 'CC'),
-      mediumType: input.mediumType,
-      capacity,
-      recordIds: records.map((r) => r.id),
-      createdBy: ctx.user!,
-    });
-    await ctx.em.transactional(async (em) => {
+    const set = await ctx.em.transactional(async (em) => {
+      // Numbered in the same transaction: a set that fails to be written leaves no gap in the CC numbers.
+      const made = em.create(MediaSet, {
+        number: await nextPaperNumber(em, 'CC'),
+        mediumType: input.mediumType,
+        capacity,
+        recordIds: records.map((r) => r.id),
+        createdBy: ctx.user!,
+      });
       await em.flush();
       await this.audit.append(em, ctx.actor, {
         action: op,
         subjectType: 'MediaSet',
-        subjectId: set.id,
+        subjectId: made.id,
         details: {
-          number: set.number,
-          mediumType: set.mediumType,
+          number: made.number,
+          mediumType: made.mediumType,
           capacity,
-          recordIds: set.recordIds,
+          recordIds: made.recordIds,
           caseIds: input.caseIds ?? [],
         },
       });
+      return made;
     });
     await ctx.services.jobs
       .buildMediaSet(set.id)

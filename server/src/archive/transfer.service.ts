@@ -202,8 +202,11 @@ export class TransferService {
     const t = await this.get(ctx, id, op);
     const { ability } = ctx.authz;
     if (!ability.can('update', t) && !ability.can('accept', t)) await ctx.authz.ensure('update', t, op);
+    const read = t.status;
     const checks = await this.runChecks(ctx.em, t);
     await ctx.em.transactional(async (em) => {
+      // Kept only on the transfer as it was checked: one submitted or accepted meanwhile keeps its own checks.
+      await this.lock(em, t, [read], 'The transfer moved on while it was being checked; check it again');
       t.checks = checks;
       await em.flush();
       await this.audit.append(em, ctx.actor, {

@@ -3,7 +3,7 @@ import { RetentionRule } from '../archive/retention-rule.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { addDays, isCalendarDate, today } from '../common/dates.js';
 import { draftOf } from '../common/base.entity.js';
-import { badInput, invalidState } from '../common/errors.js';
+import { badInput, changedMeanwhile, invalidState } from '../common/errors.js';
 import { isPhoneNumber, isResidentIdNumber, isUnifiedSocialCreditCode } from '../common/identifiers.js';
 import { containsPattern, listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
@@ -163,6 +163,12 @@ export class CaseService {
     const from = c.status;
     const details = apply(c);
     await ctx.em.transactional(async (em: EntityManager) => {
+      // Moved by someone else since it was read (concluded twice at once, say): stale.
+      const [row] = await em.execute<{ status: string }[]>(
+        'select status from enforcement_case where id = ? for update',
+        [c.id],
+      );
+      if (row?.status !== from) throw changedMeanwhile();
       await em.flush();
       await this.audit.append(em, ctx.actor, {
         action: operation,

@@ -466,4 +466,28 @@ describe('四性 checks: each fails for its own cause', () => {
       case: { status: 'CONCLUDED' },
     });
   });
+
+  it('a check that finishes after the transfer moved on does not replace the checks it was submitted with', async () => {
+    const { c, r } = await completeCase(server);
+    const tr = await draft(c, r);
+    const row = await holdRow(server.config.databaseUrl!, 'select id from archive_transfer where id = $1 for update', [
+      tr.id,
+    ]);
+    try {
+      const checked = gql(server.url, CHECK, { id: tr.id }, t['zhzf.clerk']);
+      await row.waiting(1);
+      await row.query(`update archive_transfer set status = 'IN_APPROVAL', checks = '{"passed": true}' where id = $1`, [
+        tr.id,
+      ]);
+      await row.release();
+      expect(codeOf(await checked)).toBe('INVALID_STATE');
+    } finally {
+      await row.end();
+    }
+    const [kept] = await server
+      .em()
+      .getConnection()
+      .execute<{ checks: unknown }[]>('select checks from archive_transfer where id = ?', [tr.id]);
+    expect(kept!.checks).toEqual({ passed: true });
+  });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
 import { User } from '../../../server/src/users/user.entity.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
+import { holdRow } from '../../support/row-lock.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
 
 let server: TestServer;
@@ -125,6 +126,27 @@ describe('lifecycle', () => {
     expect(codeOf(await gql(server.url, conclude, { id: general.id, on: '2026-11-11' }, t['zhzf.officer1']))).toBe(
       'INVALID_STATE',
     );
+  });
+
+  it('concludes once when two people conclude at the same moment: the second is told it changed meanwhile', async () => {
+    const c = await open();
+    const conclude = 'mutation($id: ID!, $on: String) { concludeCase(id: $id, concludedOn: $on) { status } }';
+    const row = await holdRow(server.config.databaseUrl!, 'select id from enforcement_case where id = $1 for update', [
+      c.id,
+    ]);
+    try {
+      const first = gql(server.url, conclude, { id: c.id, on: '2026-11-10' }, t['zhzf.officer1']);
+      await row.waiting(1);
+      const second = gql(server.url, conclude, { id: c.id, on: '2026-11-12' }, t['zhzf.officer2']);
+      await row.waiting(2);
+      await row.release();
+      const [a, b] = await Promise.all([first, second]);
+      expect(a.errors).toBeUndefined();
+      expect(codeOf(b)).toBe('CONFLICT');
+    } finally {
+      await row.end();
+    }
+    expect(await server.em().count(AuditEvent, { action: 'case.conclude', subjectId: c.id })).toBe(1);
   });
 
   it('allows only the next step: a transfer is compiled after conclusion, by the unit clerk or head', async () => {
