@@ -45,7 +45,14 @@ export class ApiError extends HttpError {
       fieldErrors && Object.keys(fieldErrors).length
         ? { ...fieldErrors, root: { serverError: `er.error.${code}` } }
         : undefined;
-    super(`er.error.${code}`, STATUS[code] ?? 500, { code, message: serverMessage, details, errors });
+    // A CONFLICT because someone else moved the same item a moment before says so (reload, try again).
+    const changed = (details as { reason?: unknown } | undefined)?.reason === 'CHANGED_MEANWHILE';
+    super(changed ? 'er.error.CHANGED_MEANWHILE' : `er.error.${code}`, STATUS[code] ?? 500, {
+      code,
+      message: serverMessage,
+      details,
+      errors,
+    });
     Object.setPrototypeOf(this, ApiError.prototype);
     this.name = 'ApiError';
     this.code = code;

@@ -68,6 +68,7 @@ export const en: AppMessages = {
       NOT_FOUND: 'Not found, or you may not see it',
       BAD_USER_INPUT: 'Some input is invalid; check the marked fields',
       CONFLICT: 'This conflicts with an existing record',
+      CHANGED_MEANWHILE: 'Someone else changed this a moment ago; reload the page and try again',
       INVALID_STATE: 'This cannot be done in the current state',
       ACCOUNT_LOCKED: 'The account is locked',
       RATE_LIMITED: 'Too many requests; try again later',

@@ -65,6 +65,8 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 /** Someone else moved the same item between the caller's read and its lock. */
 export const changedMeanwhile = () =>
-  conflict('Someone else changed this at the same moment (submitted or withdrew it); reload and try again');
+  new AppError(ErrorCode.CONFLICT, 'Someone else changed this at the same moment; reload and try again', {
+    reason: 'CHANGED_MEANWHILE',
+  });
 export const invalidState = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.INVALID_STATE, message, details);
