@@ -181,7 +181,8 @@ export const enDisclosures: typeof zhDisclosures = {
       files_value: '%{count} file(s) (Payload-Oxum %{oxum})',
       finishedAt: 'Built at',
       fixity: 'Kept package integrity',
-      fixityFailed: 'The kept package failed its integrity check (%{status}) and cannot be given again; tell the archive',
+      fixityFailed:
+        'The kept package failed its integrity check (%{status}) and cannot be given again; tell the archive',
     },
     deliver: {
       title: 'Record delivery',

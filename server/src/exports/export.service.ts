@@ -421,14 +421,12 @@ export class ExportService {
       }
       // Only while still ours: a build whose lease another instance took over must not mark that
       // one's finished package FAILED.
-      const marked = await em
-        .getConnection()
-        .execute(
-          `update export_package set status = 'FAILED', error = ?, finished_at = now()
+      const marked = await em.getConnection().execute(
+        `update export_package set status = 'FAILED', error = ?, finished_at = now()
             where id = ? and build_token = ? and status = 'BUILDING'`,
-          [message.slice(0, 1000), pkg.id, token],
-          'run',
-        );
+        [message.slice(0, 1000), pkg.id, token],
+        'run',
+      );
       if ((marked as { affectedRows?: number }).affectedRows !== 1) return;
       await this.audit.appendDetached(em, actor, {
         action: 'package.failed',
