@@ -478,8 +478,10 @@ export class DisposalService {
                        where v.record_id <> ? and r.disposed_at is null and v.file_id = ?)
            or exists (select 1 from attachment where file_id = ?)
            or exists (select 1 from media_volume where file_id = ?)
-           or exists (select 1 from disposal_list where certificate_id = ?) as shared`,
-      [recordId, fileId, recordId, fileId, fileId, fileId, fileId],
+           or exists (select 1 from disposal_list where certificate_id = ?)
+           or exists (select 1 from stored_file s join stored_file f on f.sha256 = s.sha256
+                       where f.id = ? and s.id <> f.id and s.disposed_at is null) as shared`,
+      [recordId, fileId, recordId, fileId, fileId, fileId, fileId, fileId],
     );
     return Boolean(row?.shared);
   }

@@ -535,7 +535,7 @@ export class MediaService {
       console.error(`media set ${set.id} failed${reference ? ` (${reference})` : ''}:`, error);
       // A stored file whose bytes no longer match: its fixity check runs now, so the store's health shows it.
       if (error instanceof PayloadMismatchError) {
-        const stored = await em.findOne(StoredFile, { sha256: error.file.sha256 });
+        const stored = await em.findOne(StoredFile, { sha256: error.file.sha256, disposedAt: null });
         if (stored) await services.fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
       }
       await em

@@ -240,7 +240,10 @@ export class ExportPackageResolver {
   })
   async fixityStatus(@Root() p: ExportPackage, @Ctx() ctx: Context): Promise<FixityStatus | null> {
     if (!p.sha256) return null;
-    return (await ctx.em.findOne(StoredFile, { sha256: p.sha256 }, { fields: ['fixityStatus'] }))?.fixityStatus ?? null;
+    return (
+      (await ctx.em.findOne(StoredFile, { sha256: p.sha256, disposedAt: null }, { fields: ['fixityStatus'] }))
+        ?.fixityStatus ?? null
+    );
   }
 }
 

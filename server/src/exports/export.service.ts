@@ -416,7 +416,7 @@ export class ExportService {
       const { message, reference } = buildFailure(error, 'package');
       console.error(`export package ${pkg.id} failed${reference ? ` (${reference})` : ''}:`, error);
       if (error instanceof PayloadMismatchError) {
-        const stored = await em.findOne(StoredFile, { sha256: error.file.sha256 });
+        const stored = await em.findOne(StoredFile, { sha256: error.file.sha256, disposedAt: null });
         if (stored) await services.fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
       }
       // Only while still ours: a build whose lease another instance took over must not mark that
@@ -692,7 +692,11 @@ export class ExportService {
       if (pkg.status !== PackageStatus.READY || !pkg.sha256) throw invalidState('The package is not ready');
       const stat = await this.store.stat(pkg.sha256);
       // A kept copy the fixity cycle found changed or gone is not handed out again.
-      const kept = await ctx.em.findOne(StoredFile, { sha256: pkg.sha256 }, { fields: ['fixityStatus'] });
+      const kept = await ctx.em.findOne(
+        StoredFile,
+        { sha256: pkg.sha256, disposedAt: null },
+        { fields: ['fixityStatus'] },
+      );
       const damaged = kept?.fixityStatus === FixityStatus.MISMATCH || kept?.fixityStatus === FixityStatus.MISSING;
       if (!stat || stat.size !== pkg.size || damaged)
         throw new AppError(ErrorCode.INVALID_STATE, 'The kept package is missing or damaged; tell the archive');

@@ -508,6 +508,16 @@ export class IntakeService {
         throw invalidState(`This upload was ${(row?.status ?? 'removed').toLowerCase()}`);
       const tctx = { ...ctx, em } as Context;
       const file = await registerStoredFile(em, digests, size, upload.mediaType!, upload.fileName, facts);
+      // The same bytes were destroyed by a disposal once: that disposal may have removed them after
+      // this upload found them in the store (nothing is placed twice). Looked at again, now that
+      // this row is in: a disposal still running keeps the bytes for it (see DisposalService.shared).
+      if (
+        (await em.count(StoredFile, { sha256: digests.sha256, disposedAt: { $ne: null } })) &&
+        (await this.store.stat(digests.sha256))?.size !== size
+      )
+        throw new UploadInconsistentError(
+          `the content ${digests.sha256} was removed by a disposal while it was being stored; upload it again`,
+        );
       const ref: FileRef = { fileId: file.id, fileName: upload.fileName };
       const record = upload.targetRecord
         ? await ctx.services.records.correct(
@@ -780,6 +790,8 @@ export async function hashStream(pool: HashPool, key: string, bytes: Readable): 
  * The stored file's row for content just placed in the store: inserted once per SHA-256 (identical
  * content already known keeps its row), inside the caller's transaction. Refuses an SM3 that
  * disagrees with the row already there.
+ * Content destroyed by a disposal keeps its row as it was; the same bytes placed again get a new
+ * row (one live row per SHA-256).
  */
 export async function registerStoredFile(
   em: EntityManager,
@@ -791,7 +803,8 @@ export async function registerStoredFile(
 ): Promise<StoredFile> {
   await em.execute(
     `insert into stored_file (id, sha256, sm3, size, media_type, extension, duration_seconds, width, height, recorded_at, stored_at, fixity_status)
-     values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 'UNCHECKED') on conflict (sha256) do nothing`,
+     values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 'UNCHECKED')
+     on conflict (sha256) where disposed_at is null do nothing`,
     [
       digests.sha256,
       digests.sm3,
@@ -804,7 +817,7 @@ export async function registerStoredFile(
       facts.recordedAt,
     ],
   );
-  const file = await em.findOneOrFail(StoredFile, { sha256: digests.sha256 });
+  const file = await em.findOneOrFail(StoredFile, { sha256: digests.sha256, disposedAt: null }, { refresh: true });
   if (file.sm3 !== digests.sm3) throw new Error(`SM3 differs for the same SHA-256 ${digests.sha256}`);
   return file;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Result of the latest fixity check of a stored file. */
@@ -25,6 +25,14 @@ registerEnumType(FixityStatus, { name: 'FixityStatus' });
   name: 'stored_file_fixity_due',
   expression: 'create index "stored_file_fixity_due" on "stored_file" (coalesce(fixity_checked_at, stored_at), id)',
 })
+/**
+ * One live row per content: content destroyed by a disposal keeps its row (and its hashes) as it
+ * was, and the same bytes uploaded again later get a row of their own.
+ */
+@Unique({
+  name: 'stored_file_sha256_live',
+  expression: 'create unique index "stored_file_sha256_live" on "stored_file" ("sha256") where "disposed_at" is null',
+})
 export class StoredFile {
   static readonly modelName = 'StoredFile';
 
@@ -33,7 +41,8 @@ export class StoredFile {
   id: string = randomUUID();
 
   @Field()
-  @Property({ length: 64, unique: true })
+  @Index()
+  @Property({ length: 64 })
   sha256!: string;
 
   @Field({ description: 'SM3 (GB/T 32905) of the same bytes' })

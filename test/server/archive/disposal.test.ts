@@ -18,11 +18,12 @@ import { RecordVersion } from '../../../server/src/records/record-version.entity
 import { EnforcementRecord } from '../../../server/src/records/record.entity.js';
 import { RecordKind } from '../../../server/src/records/record.enums.js';
 import { User } from '../../../server/src/users/user.entity.js';
-import { buildRecord, storeFile } from '../../factories.js';
+import { buildCase, buildRecord, storeFile } from '../../factories.js';
 import { archivedCase, setRetention } from '../../support/archive.js';
 import { askToView, codeOf, gql, login } from '../../support/graphql.js';
 import { jpeg, mp4, pdf, wav } from '../../support/media.js';
 import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
+import { tusClient } from '../../support/tus.js';
 
 let server: TestServer;
 const t: Record<string, string> = {};
@@ -484,6 +485,65 @@ describe('a disposal list: crafted requests, two approvals, held items at execut
     const listed = fs.readFileSync(path.join(target, 'files.sha256'), 'utf8');
     expect(listed).not.toContain(file.video.sha256);
     expect(listed).toContain(file.doc.sha256);
+  });
+
+  it('keeps the same content uploaded again as new evidence: served, checked, backed up; the disposed record stays gone', async () => {
+    const em = server.em();
+    const officer = await em.findOneOrFail(User, { username: 'zhzf.officer1' }, { populate: ['unit'] });
+    const fresh = await buildCase(em, { unit: officer.unit, officers: [officer] });
+    const { res } = await tusClient(server.url, t['zhzf.officer1']!).upload(new Uint8Array(fs.readFileSync(mp4(2))), {
+      caseId: fresh.id,
+      kind: RecordKind.VIDEO,
+      filename: 'again.mp4',
+      title: '重新上传的录像',
+      capturedFrom: '2026-11-20T10:00:00+08:00',
+      capturedTo: '2026-11-20T10:00:02+08:00',
+      officerId: officer.id,
+      partyNotified: 'true',
+    });
+    expect(res.status).toBe(204);
+    const recordId = res.headers.get('x-record-id')!;
+    // The destroyed content's row stays as the disposal left it; the new evidence has a row of its own, live.
+    const old = await server.em().findOneOrFail(StoredFile, { id: file.video.id });
+    expect(old.disposedAt).toBeInstanceOf(Date);
+    const record = await server.em().findOneOrFail(EnforcementRecord, { id: recordId });
+    expect(record.fileId).not.toBe(file.video.id);
+    const again = await server.em().findOneOrFail(StoredFile, { id: record.fileId! });
+    expect([again.sha256, again.disposedAt ?? null, again.fixityStatus]).toEqual([
+      file.video.sha256,
+      null,
+      'UNCHECKED',
+    ]);
+    expect(await stored(file.video.sha256)).toBe(true);
+    // The new record's file is served; the disposed record's stays gone, and its list still says its bytes were removed.
+    const opened = await gql(server.url, OPEN_FILE, { id: recordId }, t['zhzf.officer1']);
+    expect(opened.errors).toBeUndefined();
+    const served = await fetch(`${server.url}${opened.data!.openRecordFile.url}`, {
+      headers: { authorization: `Bearer ${t['zhzf.officer1']}` },
+    });
+    expect(served.status).toBe(200);
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await served.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(file.video.sha256);
+    expect(codeOf(await gql(server.url, OPEN_FILE, { id: rec.video.id }, t.legal))).toBe('INVALID_STATE');
+    const list = await gql(server.url, LIST, { id: listId }, t.archivist);
+    const item = (list.data!.disposalList.items as { recordId: string; bytesRemoved: boolean }[]).find(
+      (i) => i.recordId === rec.video.id,
+    );
+    expect(item!.bytesRemoved).toBe(true);
+    // Checked and backed up with the rest of the live store.
+    const report = await server.services.fixity.checkAll(server.em(), [again.id], FixityTrigger.MANUAL);
+    expect([report.checked, report.failures]).toEqual([1, []]);
+    const target = path.join(work, 'backup-after-restore');
+    await createBackup({
+      databaseUrl: server.config.databaseUrl!,
+      store: server.services.intake.store,
+      target,
+      log: () => {},
+    });
+    expect(fs.readFileSync(path.join(target, 'files.sha256'), 'utf8')).toContain(file.video.sha256);
   });
 });
 

@@ -16,6 +16,7 @@ import { Migration20261129090000_media } from './Migration20261129090000_media.j
 import { Migration20261129100000_compliance } from './Migration20261129100000_compliance.js';
 import { Migration20261201010000_archive_notices } from './Migration20261201010000_archive_notices.js';
 import { Migration20261202000000_packages_in_fixity } from './Migration20261202000000_packages_in_fixity.js';
+import { Migration20261202010000_stored_file_live_sha256 } from './Migration20261202010000_stored_file_live_sha256.js';
 import { Migration20261201000000_audit_sealing } from './Migration20261201000000_audit_sealing.js';
 import { Migration20261130000000_violation_notifications } from './Migration20261130000000_violation_notifications.js';
 
@@ -46,4 +47,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201000000_audit_sealing', class: Migration20261201000000_audit_sealing },
   { name: 'Migration20261201010000_archive_notices', class: Migration20261201010000_archive_notices },
   { name: 'Migration20261202000000_packages_in_fixity', class: Migration20261202000000_packages_in_fixity },
+  {
+    name: 'Migration20261202010000_stored_file_live_sha256',
+    class: Migration20261202010000_stored_file_live_sha256,
+  },
 ];
