@@ -25,7 +25,11 @@ export async function holdRow(url: string, lockSql: string, params: unknown[]): 
     async waiting(n) {
       for (let i = 0; i < 500; i++) {
         const { rows } = await watcher.query<{ n: string }>(
-          `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+          // Blocked behind someone (this holder, or a request queued before it); the audit sealer's
+          // own lock waits are not the requests under test.
+          `select count(*) as n from pg_stat_activity
+            where datname = current_database() and wait_event_type = 'Lock'
+              and application_name is distinct from 'er-audit-sealer' and cardinality(pg_blocking_pids(pid)) > 0`,
         );
         if (Number(rows[0]!.n) >= n) return;
         await new Promise((r) => setTimeout(r, 10));
