@@ -19,17 +19,21 @@ export async function holdRow(url: string, lockSql: string, params: unknown[]): 
   const holder = new pg.Client({ connectionString: url });
   const watcher = new pg.Client({ connectionString: url });
   await Promise.all([holder.connect(), watcher.connect()]);
+  const { rows } = await holder.query<{ pid: number }>('select pg_backend_pid() as pid');
+  const holderPid = rows[0]!.pid;
   await holder.query('begin');
   await holder.query(lockSql, params);
   return {
     async waiting(n) {
       for (let i = 0; i < 500; i++) {
+        // Blocked behind the holder, directly or queued behind a request that is.
         const { rows } = await watcher.query<{ n: string }>(
-          // Blocked behind someone (this holder, or a request queued before it); the audit sealer's
-          // own lock waits are not the requests under test.
-          `select count(*) as n from pg_stat_activity
-            where datname = current_database() and wait_event_type = 'Lock'
-              and application_name is distinct from 'er-audit-sealer' and cardinality(pg_blocking_pids(pid)) > 0`,
+          `with recursive blocked(pid) as (
+             select a.pid from pg_stat_activity a where $1 = any(pg_blocking_pids(a.pid))
+             union
+             select a.pid from pg_stat_activity a join blocked b on b.pid = any(pg_blocking_pids(a.pid)))
+           select count(*) as n from blocked`,
+          [holderPid],
         );
         if (Number(rows[0]!.n) >= n) return;
         await new Promise((r) => setTimeout(r, 10));

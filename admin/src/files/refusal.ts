@@ -22,7 +22,7 @@ const CODE_OF_STATUS: Record<number, string> = {
 };
 
 interface WireBody {
-  error?: { code?: unknown; details?: { field?: unknown; detected?: unknown } };
+  error?: { code?: unknown; details?: { field?: unknown; detected?: unknown; reason?: unknown } };
 }
 
 function bodyOf(text: string): WireBody {
@@ -42,7 +42,12 @@ export function refusalOf(error: Error): Refusal {
   const wire = bodyOf(res.getBody() ?? '').error;
   const fallback = status >= 500 ? 'SERVICE_UNAVAILABLE' : (CODE_OF_STATUS[status] ?? 'HTTP');
   const code = typeof wire?.code === 'string' ? wire.code : fallback;
-  const refusal: Refusal = { status, code: status === 410 ? 'GONE' : status === 413 ? 'TOO_LARGE' : code };
+  // A new file version made from a record someone else corrected a moment before: final, not retried.
+  const changed = wire?.details?.reason === 'CHANGED_MEANWHILE';
+  const refusal: Refusal = {
+    status,
+    code: status === 410 ? 'GONE' : status === 413 ? 'TOO_LARGE' : changed ? 'CHANGED_MEANWHILE' : code,
+  };
   if (typeof wire?.details?.field === 'string') refusal.field = wire.details.field;
   if (status === 415) refusal.detected = typeof wire?.details?.detected === 'string' ? wire.details.detected : null;
   return refusal;

@@ -106,6 +106,8 @@ export const enUploads: typeof zhUploads = {
     INVALID_STATE: 'Refused: the case no longer takes records (compiled or transferred), or this upload has ended',
     GONE: 'This upload has ended or expired on the server; add the file again',
     CONFLICT: 'The upload is out of step with the server; retrying',
+    CHANGED_MEANWHILE:
+      'Refused: someone else corrected this record a moment ago; reload to see the latest version, then upload again',
     LOCKED: 'This file is being uploaded in another page',
     SERVICE_UNAVAILABLE: 'The server is unavailable; retrying later',
     INSUFFICIENT_STORAGE: 'The server is out of storage; what arrived is kept and the upload resumes later',

@@ -108,6 +108,7 @@ export const zhUploads = {
     INVALID_STATE: '服务器拒收：案件当前状态不能再添加记录（已立卷或已移交），或此上传已结束',
     GONE: '此上传已在服务器上结束或过期，请重新添加文件',
     CONFLICT: '与服务器上的上传进度不一致，正在重试',
+    CHANGED_MEANWHILE: '服务器拒收：他人刚刚更正了这条记录，请刷新页面查看最新版本后重新上传',
     LOCKED: '此文件正在另一个页面中上传',
     SERVICE_UNAVAILABLE: '服务器暂时不可用，稍后自动重试',
     INSUFFICIENT_STORAGE: '服务器存储空间已满，已收到的部分会保留，稍后自动续传',

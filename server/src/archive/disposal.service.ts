@@ -435,7 +435,8 @@ export class DisposalService {
         : [];
       if (facts.disposed_at) {
         // Done by an earlier run that stopped before its bytes were gone: finish that part only.
-        for (const f of files) if (f.disposed_at) await this.store.remove(f.sha256);
+        for (const f of files)
+          if (f.disposed_at && !(await this.liveElsewhere(em, f.sha256))) await this.store.remove(f.sha256);
         return;
       }
       await this.refuse(ctx, [facts], op, list.id, (m) => invalidState(`List ${list.number} cannot be executed: ${m}`));
@@ -468,6 +469,15 @@ export class DisposalService {
       // disposed and does it again (removing what is gone already is a no-op).
       for (const sha256 of removed) await this.store.remove(sha256);
     });
+  }
+
+  /** Is the same content kept live under another row (uploaded again after it was destroyed)? */
+  private async liveElsewhere(em: EntityManager, sha256: string): Promise<boolean> {
+    const [row] = await em.execute<{ live: boolean }[]>(
+      'select exists (select 1 from stored_file where sha256 = ? and disposed_at is null) as live',
+      [sha256],
+    );
+    return Boolean(row?.live);
   }
 
   /** Does anything other than `recordId` still carry the file (content is stored once, whoever has it)? */

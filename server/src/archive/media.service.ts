@@ -538,12 +538,14 @@ export class MediaService {
         const stored = await em.findOne(StoredFile, { sha256: error.file.sha256, disposedAt: null });
         if (stored) await services.fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
       }
-      await em
-        .getConnection()
-        .execute(
-          `update media_set set status = 'FAILED', error = ?, finished_at = now() where id = ? and build_token = ?`,
-          [message.slice(0, 500), set.id, token],
-        );
+      // Only while still ours: a set another instance took over (and maybe finished) is left as it is.
+      const marked = await em.getConnection().execute(
+        `update media_set set status = 'FAILED', error = ?, finished_at = now()
+            where id = ? and build_token = ? and status = 'BUILDING'`,
+        [message.slice(0, 500), set.id, token],
+        'run',
+      );
+      if ((marked as { affectedRows?: number }).affectedRows !== 1) return;
       await this.audit.appendDetached(em, actor, {
         action: 'media.failed',
         subjectType: 'MediaSet',

@@ -507,6 +507,8 @@ export class IntakeService {
       if (row?.status !== UploadStatus.STORING)
         throw invalidState(`This upload was ${(row?.status ?? 'removed').toLowerCase()}`);
       const tctx = { ...ctx, em } as Context;
+      // The case first (as every writer of records takes it), then the stored file's row.
+      await em.execute('select id from enforcement_case where id = ? for share', [upload.case.id]);
       const file = await registerStoredFile(em, digests, size, upload.mediaType!, upload.fileName, facts);
       // The same bytes were destroyed by a disposal once: that disposal may have removed them after
       // this upload found them in the store (nothing is placed twice). Looked at again, now that
@@ -698,7 +700,7 @@ export class IntakeService {
     // Bytes placed in the store by an upload that then failed (e.g. quarantined after a crash).
     const failed = await em.execute<{ sha256: string }[]>(
       `select distinct u.sha256 from upload u where u.sha256 is not null and u.status <> 'COMPLETED'
-         and u.status <> 'STORING' and not exists (select 1 from stored_file f where f.sha256 = u.sha256)`,
+         and u.status <> 'STORING' and not exists (select 1 from stored_file f where f.sha256 = u.sha256 and f.disposed_at is null)`,
     );
     const strays = await this.setAsideStrays(
       em,
@@ -765,7 +767,8 @@ export class IntakeService {
 /** Does a row name this content: a stored file, or a kept export package? */
 async function isNamed(em: EntityManager, sha256: string): Promise<boolean> {
   const rows = await em.execute<{ n: number }[]>(
-    `select 1 as n from stored_file where sha256 = ? union all select 1 from export_package where sha256 = ? limit 1`,
+    `select 1 as n from stored_file where sha256 = ? and disposed_at is null
+     union all select 1 from export_package where sha256 = ? limit 1`,
     [sha256, sha256],
   );
   return rows.length > 0;
@@ -817,7 +820,15 @@ export async function registerStoredFile(
       facts.recordedAt,
     ],
   );
-  const file = await em.findOneOrFail(StoredFile, { sha256: digests.sha256, disposedAt: null }, { refresh: true });
+  // Share-locked: a disposal of this row (which locks it for update) waits for this transaction and
+  // then sees the record about to name it; one that got there first leaves it disposed, and the
+  // content gets a new row (whose bytes the caller must look at again).
+  const [live] = await em.execute<{ id: string }[]>(
+    'select id from stored_file where sha256 = ? and disposed_at is null for share',
+    [digests.sha256],
+  );
+  if (!live) return registerStoredFile(em, digests, size, mediaType, fileName, facts);
+  const file = await em.findOneOrFail(StoredFile, { id: live.id }, { refresh: true });
   if (file.sm3 !== digests.sm3) throw new Error(`SM3 differs for the same SHA-256 ${digests.sha256}`);
   return file;
 }

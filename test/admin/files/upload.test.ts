@@ -108,6 +108,9 @@ describe('upload page helpers', () => {
     expect(isTransient(refusalOf(tusError(503, 'busy')))).toBe(true);
     expect(isTransient(refusalOf(tusError(409, 'offset mismatch')))).toBe(true);
     expect(isTransient(refusalOf(tusError(409, json('INVALID_STATE'))))).toBe(false);
+    // A new version made from a record someone else corrected meanwhile is final, and says so.
+    const stale = refusalOf(tusError(409, json('CONFLICT', { reason: 'CHANGED_MEANWHILE' })));
+    expect([stale.code, isTransient(stale)]).toEqual(['CHANGED_MEANWHILE', false]);
     const signedOut = refusalOf(tusError(401, json('UNAUTHENTICATED')));
     expect([isTransient(signedOut), keepsEarlierUpload(signedOut)]).toEqual([false, true]);
     expect(keepsEarlierUpload(refusalOf(tusError(415, json('UNSUPPORTED_MEDIA_TYPE'))))).toBe(false);

@@ -574,4 +574,52 @@ describe('an execution that stopped half-way', () => {
     // Only the item this run did is audited as disposed by it.
     expect(await server.em().count(AuditEvent, { action: 'disposal.item', subjectId: rec.b.id })).toBe(1);
   });
+
+  it('keeps bytes uploaded again meanwhile when it finishes an item destroyed before', async () => {
+    const em = server.em();
+    const officer = await em.findOneOrFail(User, { username: 'zhzf.officer1' }, { populate: ['unit'] });
+    const bytes = fs.readFileSync(wav(3));
+    const old = await storeFile(server.services, em, wav(3), 'audio/wav', 'old.wav');
+    const doomed = await buildRecord(em, due, {
+      officer,
+      partyNotified: true,
+      capturedFrom: new Date('2014-03-02T02:00:00Z'),
+      capturedTo: new Date('2014-03-02T02:10:00Z'),
+      body: null,
+      kind: RecordKind.AUDIO,
+      title: '执法录音丙',
+      fileId: old.id,
+    });
+    await setRetention(em, doomed.id, RetentionPeriod.Y10, '2024-12-31');
+    const r = await createList([doomed.id]);
+    expect(r.errors).toBeUndefined();
+    const id = r.data!.createDisposalList.id as string;
+    expect((await gql(server.url, SUBMIT, { id }, t.archivist)).errors).toBeUndefined();
+    await approveAs('das.head', id);
+    await approveAs('leader', id);
+    // A run died after marking the item, before removing its bytes; then the same bytes came in as new evidence.
+    const conn = server.em().getConnection();
+    await conn.execute('update record set disposed_at = now() where id = ?', [doomed.id]);
+    await conn.execute('update stored_file set disposed_at = now() where id = ?', [old.id]);
+    const fresh = await buildCase(em, { unit: officer.unit, officers: [officer] });
+    const { res } = await tusClient(server.url, t['zhzf.officer1']!).upload(new Uint8Array(bytes), {
+      caseId: fresh.id,
+      kind: RecordKind.AUDIO,
+      filename: 'again.wav',
+      title: '重新上传的录音',
+      capturedFrom: '2026-11-20T10:00:00+08:00',
+      capturedTo: '2026-11-20T10:00:03+08:00',
+      officerId: officer.id,
+      partyNotified: 'true',
+    });
+    expect(res.status).toBe(204);
+    const done = await gql(server.url, EXECUTE, { id }, t.archivist);
+    expect(done.errors).toBeUndefined();
+    expect(await stored(old.sha256)).toBe(true);
+    const again = await gql(server.url, OPEN_FILE, { id: res.headers.get('x-record-id')! }, t['zhzf.officer1']);
+    const served = await fetch(`${server.url}${again.data!.openRecordFile.url}`, {
+      headers: { authorization: `Bearer ${t['zhzf.officer1']}` },
+    });
+    expect(served.status).toBe(200);
+  });
 });
