@@ -23,7 +23,6 @@ import {
   type PayloadFile,
   fromFile,
   fromStore,
-  PayloadMismatchError,
   sha256Tap,
   type TagFile,
   tagFilesOf,
@@ -31,7 +30,6 @@ import {
 } from '../exports/bag.js';
 import { csvCell, KIND_ZH, local, recordText, safeName, writeHashed } from '../exports/export.service.js';
 import { writeTablePdf } from '../exports/pdf.js';
-import { FixityTrigger } from '../files/fixity-check.entity.js';
 import { HashPool } from '../files/hasher.js';
 import { registerStoredFile } from '../files/intake.service.js';
 import type { ContentStore } from '../files/store.js';
@@ -50,7 +48,7 @@ import {
   zipSizeBound,
 } from './media-split.js';
 import { MediaSet, MediaVerification, MediaVolume } from './media.entity.js';
-import { buildFailure } from '../exports/failure.js';
+import { failBuild } from '../exports/failure.js';
 import { NO_MEDIA_FACTS } from '../files/media.js';
 import { nextPaperNumber } from './numbering.js';
 
@@ -528,24 +526,18 @@ export class MediaService {
         });
       });
     } catch (error) {
-      const { message, reference } =
-        error instanceof TooLargeForMediumError
-          ? { message: tooLarge(error.itemName, error.cost, set.mediumType, error.budget).message, reference: null }
-          : buildFailure(error, 'media set');
-      console.error(`media set ${set.id} failed${reference ? ` (${reference})` : ''}:`, error);
-      // A stored file whose bytes no longer match: its fixity check runs now, so the store's health shows it.
-      if (error instanceof PayloadMismatchError) {
-        const stored = await em.findOne(StoredFile, { sha256: error.file.sha256, disposedAt: null });
-        if (stored) await services.fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
-      }
-      // Only while still ours: a set another instance took over (and maybe finished) is left as it is.
-      const marked = await em.getConnection().execute(
-        `update media_set set status = 'FAILED', error = ?, finished_at = now()
-            where id = ? and build_token = ? and status = 'BUILDING'`,
-        [message.slice(0, 500), set.id, token],
-        'run',
-      );
-      if ((marked as { affectedRows?: number }).affectedRows !== 1) return;
+      const message = await failBuild(em, services.fixity, {
+        error:
+          error instanceof TooLargeForMediumError
+            ? tooLarge(error.itemName, error.cost, set.mediumType, error.budget)
+            : error,
+        what: 'media set',
+        table: 'media_set',
+        id: set.id,
+        token,
+        maxLength: 500,
+      });
+      if (message === null) return;
       await this.audit.appendDetached(em, actor, {
         action: 'media.failed',
         subjectType: 'MediaSet',

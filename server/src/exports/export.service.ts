@@ -42,7 +42,7 @@ import {
   writeBagZip,
 } from './bag.js';
 import { ExportPackage, PackageStatus } from './export-package.entity.js';
-import { buildFailure } from './failure.js';
+import { failBuild } from './failure.js';
 import { writeTablePdf } from './pdf.js';
 import { canWatermark, watermarkFile } from './watermark.js';
 
@@ -413,21 +413,15 @@ export class ExportService {
         .filter((id): id is string => !!id);
       if (fileIds.length) await services.jobs.checkFiles(fileIds, `export ${pkg.disclosure.number}`).catch(() => null);
     } catch (error) {
-      const { message, reference } = buildFailure(error, 'package');
-      console.error(`export package ${pkg.id} failed${reference ? ` (${reference})` : ''}:`, error);
-      if (error instanceof PayloadMismatchError) {
-        const stored = await em.findOne(StoredFile, { sha256: error.file.sha256, disposedAt: null });
-        if (stored) await services.fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
-      }
-      // Only while still ours: a build whose lease another instance took over must not mark that
-      // one's finished package FAILED.
-      const marked = await em.getConnection().execute(
-        `update export_package set status = 'FAILED', error = ?, finished_at = now()
-            where id = ? and build_token = ? and status = 'BUILDING'`,
-        [message.slice(0, 1000), pkg.id, token],
-        'run',
-      );
-      if ((marked as { affectedRows?: number }).affectedRows !== 1) return;
+      const message = await failBuild(em, services.fixity, {
+        error,
+        what: 'package',
+        table: 'export_package',
+        id: pkg.id,
+        token,
+        maxLength: 1000,
+      });
+      if (message === null) return;
       await this.audit.appendDetached(em, actor, {
         action: 'package.failed',
         subjectType: 'Disclosure',

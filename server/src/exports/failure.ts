@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../common/errors.js';
+import { FixityTrigger } from '../files/fixity-check.entity.js';
+import type { FixityService } from '../files/fixity.service.js';
 import { NotInStoreError } from '../files/store.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { PayloadMismatchError } from './bag.js';
 
 /**
@@ -24,4 +28,38 @@ export function buildFailure(error: unknown, what: string): { message: string; r
     message: `Internal error while building the ${what} (reference ${reference} in the server log); try again or tell the administrator`,
     reference,
   };
+}
+
+/**
+ * The end of a failed background build (`table`'s row `id`, claimed under `token`): the error logged
+ * in full, a stored file found changed checked at once (so the store's health shows it), and the
+ * row marked FAILED with what `buildFailure` lets the console see — only while the build is still
+ * this one's: a build whose lease another instance took over leaves that one's row as it is.
+ * Returns the message when the row was marked (the caller audits it), else null.
+ */
+export async function failBuild(
+  em: EntityManager,
+  fixity: FixityService,
+  build: {
+    error: unknown;
+    what: string;
+    table: 'export_package' | 'media_set';
+    id: string;
+    token: string;
+    maxLength: number;
+  },
+): Promise<string | null> {
+  const { message, reference } = buildFailure(build.error, build.what);
+  console.error(`${build.what} ${build.id} failed${reference ? ` (${reference})` : ''}:`, build.error);
+  if (build.error instanceof PayloadMismatchError) {
+    const stored = await em.findOne(StoredFile, { sha256: build.error.file.sha256, disposedAt: null });
+    if (stored) await fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
+  }
+  const marked = await em.getConnection().execute(
+    `update ${build.table} set status = 'FAILED', error = ?, finished_at = now()
+      where id = ? and build_token = ? and status = 'BUILDING'`,
+    [message.slice(0, build.maxLength), build.id, build.token],
+    'run',
+  );
+  return (marked as { affectedRows?: number }).affectedRows === 1 ? message : null;
 }

@@ -76,6 +76,34 @@ async function createList(recordIds: string[], token = t.archivist, note = '保�
   return gql(server.url, CREATE, { in: { note, recordIds } }, token);
 }
 
+/** zhzf.officer1 uploads `media` (audio/video) into a new case of theirs, as fresh evidence; its record id. */
+async function uploadAsNew(media: string, kind: RecordKind, title: string): Promise<string> {
+  const em = server.em();
+  const officer = await em.findOneOrFail(User, { username: 'zhzf.officer1' }, { populate: ['unit'] });
+  const fresh = await buildCase(em, { unit: officer.unit, officers: [officer] });
+  const { res } = await tusClient(server.url, t['zhzf.officer1']!).upload(new Uint8Array(fs.readFileSync(media)), {
+    caseId: fresh.id,
+    kind,
+    filename: path.basename(media),
+    title,
+    capturedFrom: '2026-11-20T10:00:00+08:00',
+    capturedTo: '2026-11-20T10:00:05+08:00',
+    officerId: officer.id,
+    partyNotified: 'true',
+  });
+  expect(res.status).toBe(204);
+  return res.headers.get('x-record-id')!;
+}
+
+/** The record's file as zhzf.officer1 opens it for viewing. */
+async function served(recordId: string): Promise<Response> {
+  const opened = await gql(server.url, OPEN_FILE, { id: recordId }, t['zhzf.officer1']);
+  expect(opened.errors).toBeUndefined();
+  return fetch(`${server.url}${opened.data!.openRecordFile.url}`, {
+    headers: { authorization: `Bearer ${t['zhzf.officer1']}` },
+  });
+}
+
 /** Every character drawn in a pdfkit PDF, page by page, decoded through its ToUnicode maps. */
 async function pdfText(bytes: Buffer): Promise<string> {
   const doc = await PDFDocument.load(bytes);
@@ -488,21 +516,7 @@ describe('a disposal list: crafted requests, two approvals, held items at execut
   });
 
   it('keeps the same content uploaded again as new evidence: served, checked, backed up; the disposed record stays gone', async () => {
-    const em = server.em();
-    const officer = await em.findOneOrFail(User, { username: 'zhzf.officer1' }, { populate: ['unit'] });
-    const fresh = await buildCase(em, { unit: officer.unit, officers: [officer] });
-    const { res } = await tusClient(server.url, t['zhzf.officer1']!).upload(new Uint8Array(fs.readFileSync(mp4(2))), {
-      caseId: fresh.id,
-      kind: RecordKind.VIDEO,
-      filename: 'again.mp4',
-      title: '重新上传的录像',
-      capturedFrom: '2026-11-20T10:00:00+08:00',
-      capturedTo: '2026-11-20T10:00:02+08:00',
-      officerId: officer.id,
-      partyNotified: 'true',
-    });
-    expect(res.status).toBe(204);
-    const recordId = res.headers.get('x-record-id')!;
+    const recordId = await uploadAsNew(mp4(2), RecordKind.VIDEO, '重新上传的录像');
     // The destroyed content's row stays as the disposal left it; the new evidence has a row of its own, live.
     const old = await server.em().findOneOrFail(StoredFile, { id: file.video.id });
     expect(old.disposedAt).toBeInstanceOf(Date);
@@ -516,15 +530,11 @@ describe('a disposal list: crafted requests, two approvals, held items at execut
     ]);
     expect(await stored(file.video.sha256)).toBe(true);
     // The new record's file is served; the disposed record's stays gone, and its list still says its bytes were removed.
-    const opened = await gql(server.url, OPEN_FILE, { id: recordId }, t['zhzf.officer1']);
-    expect(opened.errors).toBeUndefined();
-    const served = await fetch(`${server.url}${opened.data!.openRecordFile.url}`, {
-      headers: { authorization: `Bearer ${t['zhzf.officer1']}` },
-    });
-    expect(served.status).toBe(200);
+    const res = await served(recordId);
+    expect(res.status).toBe(200);
     expect(
       createHash('sha256')
-        .update(Buffer.from(await served.arrayBuffer()))
+        .update(Buffer.from(await res.arrayBuffer()))
         .digest('hex'),
     ).toBe(file.video.sha256);
     expect(codeOf(await gql(server.url, OPEN_FILE, { id: rec.video.id }, t.legal))).toBe('INVALID_STATE');
@@ -578,7 +588,6 @@ describe('an execution that stopped half-way', () => {
   it('keeps bytes uploaded again meanwhile when it finishes an item destroyed before', async () => {
     const em = server.em();
     const officer = await em.findOneOrFail(User, { username: 'zhzf.officer1' }, { populate: ['unit'] });
-    const bytes = fs.readFileSync(wav(3));
     const old = await storeFile(server.services, em, wav(3), 'audio/wav', 'old.wav');
     const doomed = await buildRecord(em, due, {
       officer,
@@ -601,25 +610,10 @@ describe('an execution that stopped half-way', () => {
     const conn = server.em().getConnection();
     await conn.execute('update record set disposed_at = now() where id = ?', [doomed.id]);
     await conn.execute('update stored_file set disposed_at = now() where id = ?', [old.id]);
-    const fresh = await buildCase(em, { unit: officer.unit, officers: [officer] });
-    const { res } = await tusClient(server.url, t['zhzf.officer1']!).upload(new Uint8Array(bytes), {
-      caseId: fresh.id,
-      kind: RecordKind.AUDIO,
-      filename: 'again.wav',
-      title: '重新上传的录音',
-      capturedFrom: '2026-11-20T10:00:00+08:00',
-      capturedTo: '2026-11-20T10:00:03+08:00',
-      officerId: officer.id,
-      partyNotified: 'true',
-    });
-    expect(res.status).toBe(204);
+    const recordId = await uploadAsNew(wav(3), RecordKind.AUDIO, '重新上传的录音');
     const done = await gql(server.url, EXECUTE, { id }, t.archivist);
     expect(done.errors).toBeUndefined();
     expect(await stored(old.sha256)).toBe(true);
-    const again = await gql(server.url, OPEN_FILE, { id: res.headers.get('x-record-id')! }, t['zhzf.officer1']);
-    const served = await fetch(`${server.url}${again.data!.openRecordFile.url}`, {
-      headers: { authorization: `Bearer ${t['zhzf.officer1']}` },
-    });
-    expect(served.status).toBe(200);
+    expect((await served(recordId)).status).toBe(200);
   });
 });
