@@ -558,17 +558,28 @@ describe('a disposal list: crafted requests, two approvals, held items at execut
 });
 
 describe('an execution that stopped half-way', () => {
-  it('is finished by the next run, item by item', async () => {
-    const r = await createList([rec.a.id, rec.b.id]);
+  /** A list of `recordIds`, submitted and approved by the archive room's head and a leader; its id. */
+  async function approvedList(recordIds: string[]): Promise<string> {
+    const r = await createList(recordIds);
     expect(r.errors).toBeUndefined();
     const id = r.data!.createDisposalList.id as string;
     expect((await gql(server.url, SUBMIT, { id }, t.archivist)).errors).toBeUndefined();
     await approveAs('das.head', id);
     await approveAs('leader', id);
-    // As a run that died after the first item's commit leaves it: record and file marked, bytes still there.
+    return id;
+  }
+
+  /** What an execution that died after an item's commit leaves: record and file marked, bytes still there. */
+  async function diedAfterMarking(recordId: string, fileId: string) {
     const conn = server.em().getConnection();
-    await conn.execute('update record set disposed_at = now() where id = ?', [rec.a.id]);
-    await conn.execute('update stored_file set disposed_at = now() where id = ?', [file.a.id]);
+    await conn.execute('update record set disposed_at = now() where id = ?', [recordId]);
+    await conn.execute('update stored_file set disposed_at = now() where id = ?', [fileId]);
+  }
+
+  it('is finished by the next run, item by item', async () => {
+    const id = await approvedList([rec.a.id, rec.b.id]);
+    // As a run that died after the first item's commit leaves it: record and file marked, bytes still there.
+    await diedAfterMarking(rec.a.id, file.a.id);
     expect(await stored(file.a.sha256)).toBe(true);
     // Begun is never cancelled (destroyed records would be left without a certificate): it is finished.
     const cancel = await gql(server.url, CANCEL, { id }, t.archivist);
@@ -600,16 +611,9 @@ describe('an execution that stopped half-way', () => {
       fileId: old.id,
     });
     await setRetention(em, doomed.id, RetentionPeriod.Y10, '2024-12-31');
-    const r = await createList([doomed.id]);
-    expect(r.errors).toBeUndefined();
-    const id = r.data!.createDisposalList.id as string;
-    expect((await gql(server.url, SUBMIT, { id }, t.archivist)).errors).toBeUndefined();
-    await approveAs('das.head', id);
-    await approveAs('leader', id);
+    const id = await approvedList([doomed.id]);
     // A run died after marking the item, before removing its bytes; then the same bytes came in as new evidence.
-    const conn = server.em().getConnection();
-    await conn.execute('update record set disposed_at = now() where id = ?', [doomed.id]);
-    await conn.execute('update stored_file set disposed_at = now() where id = ?', [old.id]);
+    await diedAfterMarking(doomed.id, old.id);
     const recordId = await uploadAsNew(wav(3), RecordKind.AUDIO, '重新上传的录音');
     const done = await gql(server.url, EXECUTE, { id }, t.archivist);
     expect(done.errors).toBeUndefined();
