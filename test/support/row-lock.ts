@@ -7,6 +7,11 @@ export interface HeldRow {
   query(sql: string, params?: unknown[]): Promise<void>;
   /** Commits the holder's transaction, letting the waiting statements go on. */
   release(): Promise<void>;
+  /**
+   * Starts each request in turn, each only once the one before is queued behind the held row, then
+   * lets them all go: they reach the row in this order. Their answers, in the same order.
+   */
+  inOrder<T>(...requests: (() => Promise<T>)[]): Promise<T[]>;
   end(): Promise<void>;
 }
 
@@ -23,7 +28,7 @@ export async function holdRow(url: string, lockSql: string, params: unknown[]): 
   const holderPid = rows[0]!.pid;
   await holder.query('begin');
   await holder.query(lockSql, params);
-  return {
+  const row: HeldRow = {
     async waiting(n) {
       for (let i = 0; i < 500; i++) {
         // Blocked behind the holder, directly or queued behind a request that is.
@@ -46,8 +51,18 @@ export async function holdRow(url: string, lockSql: string, params: unknown[]): 
     async release() {
       await holder.query('commit');
     },
+    async inOrder(...requests) {
+      const started = [];
+      for (const [i, request] of requests.entries()) {
+        started.push(request());
+        await row.waiting(i + 1);
+      }
+      await row.release();
+      return Promise.all(started);
+    },
     async end() {
       await Promise.all([holder.end(), watcher.end()]);
     },
   };
+  return row;
 }

@@ -15,8 +15,9 @@ import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/s
 
 /**
  * A withdrawal and a decision on the same request at the same moment: one of them wins, the other
- * is told why (CONFLICT, INVALID_STATE, or FORBIDDEN/NOT_FOUND for a step no longer waiting; never an internal error such as a deadlock), and the
- * request, its module's row and its grants agree afterwards. Each race is run many times.
+ * is told why (CONFLICT, INVALID_STATE, or FORBIDDEN/NOT_FOUND for a step no longer waiting; never
+ * an internal error such as a deadlock), and the request, its module's row and its grants agree
+ * afterwards. Each race is run many times.
  */
 let server: TestServer;
 const t: Record<string, string> = {};
@@ -136,12 +137,10 @@ describe('a withdrawal racing a decision', () => {
     // the withdrawal (which read the request before the submission committed) second.
     const row = await holdRow(server.config.databaseUrl!, 'select id from disclosure where id = $1 for update', [id]);
     try {
-      const submitted = gql(server.url, SUBMIT, { id }, t.archivist);
-      await row.waiting(1);
-      const cancelled = gql(server.url, CANCEL_DISCLOSURE, { id }, t.archivist);
-      await row.waiting(2);
-      await row.release();
-      const [s, c] = await Promise.all([submitted, cancelled]);
+      const [s, c] = await row.inOrder(
+        () => gql(server.url, SUBMIT, { id }, t.archivist),
+        () => gql(server.url, CANCEL_DISCLOSURE, { id }, t.archivist),
+      );
       expect(s.errors).toBeUndefined();
       expect(codeOf(c)).toBe('CONFLICT');
     } finally {
@@ -160,22 +159,23 @@ describe('a withdrawal racing a decision', () => {
     const row = await holdRow(server.config.databaseUrl!, 'select id from disclosure where id = $1 for update', [id]);
     try {
       // The archivist excludes the record (queued first) while a submission that read it included queues second.
-      const decided = gql(
-        server.url,
-        DECIDE_ITEMS,
-        {
-          in: {
-            disclosureId: id,
-            decisions: [{ recordId: record.id, decision: 'EXCLUDE', reason: 'OTHER_LEGAL_GROUND', note: '与诉讼无关' }],
-          },
-        },
-        t.archivist,
+      const [d, s] = await row.inOrder(
+        () =>
+          gql(
+            server.url,
+            DECIDE_ITEMS,
+            {
+              in: {
+                disclosureId: id,
+                decisions: [
+                  { recordId: record.id, decision: 'EXCLUDE', reason: 'OTHER_LEGAL_GROUND', note: '与诉讼无关' },
+                ],
+              },
+            },
+            t.archivist,
+          ),
+        () => gql(server.url, SUBMIT, { id }, t.archivist),
       );
-      await row.waiting(1);
-      const submitted = gql(server.url, SUBMIT, { id }, t.archivist);
-      await row.waiting(2);
-      await row.release();
-      const [d, s] = await Promise.all([decided, submitted]);
       expect(d.errors).toBeUndefined();
       // Nothing is included any more: the submission is refused for that, not sent with the old plan.
       expect(codeOf(s)).toBe('BAD_USER_INPUT');

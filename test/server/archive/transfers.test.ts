@@ -450,12 +450,10 @@ describe('四性 checks: each fails for its own cause', () => {
     ]);
     try {
       const entries = tr.catalogue.slice(1).map((e) => ({ recordId: e.recordId, title: e.title }));
-      const saved = gql(server.url, SAVE, { in: { transferId: tr.id, entries } }, t['zhzf.clerk']);
-      await row.waiting(1);
-      const submitted = gql(server.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']);
-      await row.waiting(2);
-      await row.release();
-      const [a, b] = await Promise.all([saved, submitted]);
+      const [a, b] = await row.inOrder(
+        () => gql(server.url, SAVE, { in: { transferId: tr.id, entries } }, t['zhzf.clerk']),
+        () => gql(server.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']),
+      );
       expect(a.errors).toBeUndefined();
       expect(codeOf(b)).toBe('CONFLICT');
     } finally {

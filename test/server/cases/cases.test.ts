@@ -135,12 +135,10 @@ describe('lifecycle', () => {
       c.id,
     ]);
     try {
-      const first = gql(server.url, conclude, { id: c.id, on: '2026-11-10' }, t['zhzf.officer1']);
-      await row.waiting(1);
-      const second = gql(server.url, conclude, { id: c.id, on: '2026-11-12' }, t['zhzf.officer2']);
-      await row.waiting(2);
-      await row.release();
-      const [a, b] = await Promise.all([first, second]);
+      const [a, b] = await row.inOrder(
+        () => gql(server.url, conclude, { id: c.id, on: '2026-11-10' }, t['zhzf.officer1']),
+        () => gql(server.url, conclude, { id: c.id, on: '2026-11-12' }, t['zhzf.officer2']),
+      );
       expect(a.errors).toBeUndefined();
       expect(codeOf(b)).toBe('CONFLICT');
     } finally {

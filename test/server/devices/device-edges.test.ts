@@ -146,13 +146,12 @@ describe('steps racing each other on one device', () => {
     const id = await device();
     const row = await holdRow(server.config.databaseUrl!, 'select id from device where id = $1 for update', [id]);
     try {
-      const out = q('zhzf.officer1', CHECKOUT, { id, check: good });
-      await row.waiting(1);
-      const retired = q('zhzf.clerk', RETIRE, { id });
-      await row.waiting(2);
-      await row.release();
-      expect((await out).errors).toBeUndefined();
-      expect(codeOf(await retired)).toBe('INVALID_STATE');
+      const [out, retired] = await row.inOrder(
+        () => q('zhzf.officer1', CHECKOUT, { id, check: good }),
+        () => q('zhzf.clerk', RETIRE, { id }),
+      );
+      expect(out.errors).toBeUndefined();
+      expect(codeOf(retired)).toBe('INVALID_STATE');
     } finally {
       await row.end();
     }
