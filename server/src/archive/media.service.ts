@@ -526,7 +526,7 @@ export class MediaService {
         });
       });
     } catch (error) {
-      const message = await failBuild(em, services.fixity, {
+      await failBuild(em, services, {
         error:
           error instanceof TooLargeForMediumError
             ? tooLarge(error.itemName, error.cost, set.mediumType, error.budget)
@@ -536,14 +536,14 @@ export class MediaService {
         id: set.id,
         token,
         maxLength: 500,
-      });
-      if (message === null) return;
-      await this.audit.appendDetached(em, actor, {
-        action: 'media.failed',
-        subjectType: 'MediaSet',
-        subjectId: set.id,
-        outcome: AuditOutcome.FAILED,
-        details: { error: message.slice(0, 500) },
+        actor,
+        audit: (message) => ({
+          action: 'media.failed',
+          subjectType: 'MediaSet',
+          subjectId: set.id,
+          outcome: AuditOutcome.FAILED,
+          details: { error: message.slice(0, 500) },
+        }),
       });
     } finally {
       clearInterval(heartbeat);

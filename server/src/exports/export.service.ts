@@ -413,21 +413,21 @@ export class ExportService {
         .filter((id): id is string => !!id);
       if (fileIds.length) await services.jobs.checkFiles(fileIds, `export ${pkg.disclosure.number}`).catch(() => null);
     } catch (error) {
-      const message = await failBuild(em, services.fixity, {
+      await failBuild(em, services, {
         error,
         what: 'package',
         table: 'export_package',
         id: pkg.id,
         token,
         maxLength: 1000,
-      });
-      if (message === null) return;
-      await this.audit.appendDetached(em, actor, {
-        action: 'package.failed',
-        subjectType: 'Disclosure',
-        subjectId: pkg.disclosure.id,
-        outcome: AuditOutcome.FAILED,
-        details: { packageId: pkg.id, error: message.slice(0, 500) },
+        actor,
+        audit: (message) => ({
+          action: 'package.failed',
+          subjectType: 'Disclosure',
+          subjectId: pkg.disclosure.id,
+          outcome: AuditOutcome.FAILED,
+          details: { packageId: pkg.id, error: message.slice(0, 500) },
+        }),
       });
     } finally {
       clearInterval(heartbeat);

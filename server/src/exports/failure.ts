@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuditActor, AuditEntry, AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/errors.js';
 import { FixityTrigger } from '../files/fixity-check.entity.js';
 import type { FixityService } from '../files/fixity.service.js';
@@ -32,14 +33,15 @@ export function buildFailure(error: unknown, what: string): { message: string; r
 
 /**
  * The end of a failed background build (`table`'s row `id`, claimed under `token`): the error logged
- * in full, a stored file found changed checked at once (so the store's health shows it), and the
- * row marked FAILED with what `buildFailure` lets the console see — only while the build is still
- * this one's: a build whose lease another instance took over leaves that one's row as it is.
- * Returns the message when the row was marked (the caller audits it), else null.
+ * in full, a stored file found changed checked at once (so the store's health shows it), then, in
+ * one transaction, the row marked FAILED with what `buildFailure` lets the console see and the
+ * failure audited (`audit(message)`), so no one reads a FAILED build whose event is not yet in the
+ * trail. Only while the build is still this one's: a build whose lease another instance took over
+ * leaves that one's row as it is and audits nothing. Returns whether the row was marked.
  */
 export async function failBuild(
   em: EntityManager,
-  fixity: FixityService,
+  services: { fixity: FixityService; audit: AuditService },
   build: {
     error: unknown;
     what: string;
@@ -47,19 +49,25 @@ export async function failBuild(
     id: string;
     token: string;
     maxLength: number;
+    actor: AuditActor;
+    audit: (message: string) => AuditEntry;
   },
-): Promise<string | null> {
+): Promise<boolean> {
   const { message, reference } = buildFailure(build.error, build.what);
   console.error(`${build.what} ${build.id} failed${reference ? ` (${reference})` : ''}:`, build.error);
   if (build.error instanceof PayloadMismatchError) {
     const stored = await em.findOne(StoredFile, { sha256: build.error.file.sha256, disposedAt: null });
-    if (stored) await fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
+    if (stored) await services.fixity.checkAll(em.fork(), [stored.id], FixityTrigger.EVENT).catch(() => null);
   }
-  const marked = await em.getConnection().execute(
-    `update ${build.table} set status = 'FAILED', error = ?, finished_at = now()
-      where id = ? and build_token = ? and status = 'BUILDING'`,
-    [message.slice(0, build.maxLength), build.id, build.token],
-    'run',
-  );
-  return (marked as { affectedRows?: number }).affectedRows === 1 ? message : null;
+  return em.fork({ clear: true }).transactional(async (tx) => {
+    const marked = await tx.execute(
+      `update ${build.table} set status = 'FAILED', error = ?, finished_at = now()
+        where id = ? and build_token = ? and status = 'BUILDING'`,
+      [message.slice(0, build.maxLength), build.id, build.token],
+      'run',
+    );
+    if ((marked as { affectedRows?: number }).affectedRows !== 1) return false;
+    await services.audit.append(tx as EntityManager, build.actor, build.audit(message));
+    return true;
+  });
 }
