@@ -67,6 +67,8 @@ export class DeviceService {
 
   /** The status each device had when a step read it (the status its checks were made against). */
   private readonly seen = new WeakMap<Device, DeviceStatus>();
+  /** A fault's stage (sent, repaired, closed) as a step read it, before the step changed it. */
+  private readonly seenFault = new WeakMap<DeviceFault, string>();
 
   private async write<T>(
     ctx: Context,
@@ -258,7 +260,24 @@ export class DeviceService {
     const device = await this.step(ctx, id, 'repair', operation);
     const fault = await ctx.em.findOne(DeviceFault, { device, closedAt: null });
     if (!fault) throw invalidState('The device has no open fault');
+    this.seenFault.set(fault, faultState(fault));
     return { device, fault };
+  }
+
+  /**
+   * In a fault step's transaction, after the device's lock: locks the fault and checks that its
+   * stage is still the one the step was checked against. A step that leaves the device's status as
+   * it is (recording the repair) is otherwise not serialised: two at once would both pass, and the
+   * last result would silently win.
+   */
+  private async lockFault(em: EntityManager, fault: DeviceFault): Promise<void> {
+    const [row] = await em.execute<{ sent_at: Date | null; repaired_at: Date | null; closed_at: Date | null }[]>(
+      'select sent_at, repaired_at, closed_at from device_fault where id = ? for update',
+      [fault.id],
+    );
+    const seen = this.seenFault.get(fault);
+    const now = row && faultState({ sentAt: row.sent_at, repairedAt: row.repaired_at, closedAt: row.closed_at });
+    if (!seen || !now || seen !== now) throw changedMeanwhile();
   }
 
   /** Sent to the professional repair service (self-repair is not part of the workflow). */
@@ -273,7 +292,10 @@ export class DeviceService {
       'device.sendForRepair',
       device.id,
       { faultId: fault.id, repairService: fault.repairService },
-      async () => fault,
+      async (em) => {
+        await this.lockFault(em, fault);
+        return fault;
+      },
       device,
     );
   }
@@ -290,7 +312,10 @@ export class DeviceService {
       'device.recordRepair',
       device.id,
       { faultId: fault.id, result: fault.repairResult },
-      async () => fault,
+      async (em) => {
+        await this.lockFault(em, fault);
+        return fault;
+      },
       device,
     );
   }
@@ -312,7 +337,10 @@ export class DeviceService {
       'device.checkAfterRepair',
       device.id,
       { faultId: fault.id, passed, note: note.trim() },
-      async () => device,
+      async (em) => {
+        await this.lockFault(em, fault);
+        return device;
+      },
       device,
     );
   }
@@ -371,4 +399,10 @@ export class DeviceService {
   maintenanceLog(ctx: Context, device: Device) {
     return ctx.em.find(DeviceMaintenance, { device }, { orderBy: { performedAt: 'desc' }, limit: 200 });
   }
+}
+
+/** Which stage a fault is at, comparable across reads. */
+function faultState(f: { sentAt?: Date | null; repairedAt?: Date | null; closedAt?: Date | null }): string {
+  const at = (d: Date | null | undefined) => (d ? new Date(d).getTime() : '-');
+  return `${at(f.sentAt)}/${at(f.repairedAt)}/${at(f.closedAt)}`;
 }

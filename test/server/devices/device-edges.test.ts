@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
 import { Device } from '../../../server/src/devices/device.entity.js';
 import { DeviceKind, DeviceStatus } from '../../../server/src/devices/device.enums.js';
+import { DeviceFault } from '../../../server/src/devices/fault.entity.js';
 import { Unit } from '../../../server/src/units/unit.entity.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
 import { holdRow } from '../../support/row-lock.js';
@@ -158,5 +160,33 @@ describe('steps racing each other on one device', () => {
     const d = (await q('zhzf.clerk', DEVICE, { id })).data!.device;
     expect(d.status).toBe('IN_SERVICE');
     expect(d.currentCheckout).not.toBeNull();
+  });
+
+  it('two repair results recorded at once: the first is kept, the second is refused, not written over it', async () => {
+    const id = await device();
+    await q('zhzf.officer1', 'mutation($id: ID!) { reportDeviceFault(id: $id, description: "无法开机") { id } }', {
+      id,
+    });
+    const send = 'mutation($id: ID!) { sendDeviceForRepair(id: $id, repairService: "维修中心") { id } }';
+    expect((await q('zhzf.clerk', send, { id })).errors).toBeUndefined();
+    const record = 'mutation($id: ID!, $r: String!) { recordDeviceRepair(id: $id, result: $r) { id repairResult } }';
+    const row = await holdRow(server.config.databaseUrl!, 'select id from device where id = $1 for update', [id]);
+    try {
+      const [first, second] = await row.inOrder(
+        () => q('zhzf.clerk', record, { id, r: '更换电池' }),
+        () => q('zhzf.clerk', record, { id, r: '更换主板' }),
+      );
+      expect(first.errors).toBeUndefined();
+      expect(second.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        details: { reason: 'CHANGED_MEANWHILE' },
+      });
+    } finally {
+      await row.end();
+    }
+    const faults = await server.em().find(DeviceFault, { device: id });
+    expect(faults.map((f) => f.repairResult)).toEqual(['更换电池']);
+    const audited = await server.em().find(AuditEvent, { action: 'device.recordRepair', subjectId: id });
+    expect(audited.map((e) => e.details.result)).toEqual(['更换电池']);
   });
 });
