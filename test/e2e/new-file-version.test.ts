@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FileAccess } from '../../server/src/files/file-access.entity.js';
 import { StoredFile } from '../../server/src/files/stored-file.entity.js';
 import { RecordVersion } from '../../server/src/records/record-version.entity.js';
 import { EnforcementRecord } from '../../server/src/records/record.entity.js';
@@ -17,7 +18,7 @@ import { demoCase } from '../support/upload.js';
 describe('a new file version of a text record (Art. 21)', () => {
   const ui = consoleUnderTest();
 
-  it('the officer uploads a clearer scan with a reason; the record shows the new file and keeps the old', async () => {
+  it('the officer uploads a clearer scan with a reason; the record shows the new file, keeps the old and opens it from the history', async () => {
     const c = await demoCase(ui.server, { cause: '价格违法', partyName: '孙八' });
     const client = tusClient(ui.server.url, await login(ui.server.url, 'zhzf.officer1', DEMO_PASSWORD));
     const first = fs.readFileSync(pdf());
@@ -57,6 +58,34 @@ describe('a new file version of a text record (Art. 21)', () => {
     // The first file is still stored, under its own hash.
     const old = await em.findOneOrFail(StoredFile, { id: versions[0]!.fileId! });
     expect(old.sha256).toBe(digestsOf(pdf()).sha256);
+
+    // …and the officer opens and saves it again from the version history.
+    const history = page.getByTestId('record-history');
+    await history.getByRole('row').filter({ hasText: '原扫描件字迹不清' }).waitFor();
+    const firstRow = history
+      .getByRole('row')
+      .filter({ hasNotText: '原扫描件字迹不清' })
+      .filter({ hasText: '送达回证（扫描件）' });
+    // react-admin hides the row's expand button from the accessibility tree (aria-hidden), so it is found by its label.
+    await firstRow.locator('[aria-label="展开"]').click();
+    const panel = history.getByTestId('version-file');
+    await panel.getByText('第 1 版的文件：送达回证.pdf').waitFor();
+    await panel.getByRole('button', { name: '查看文件' }).click();
+    const player = panel.getByTestId('file-player');
+    await player.waitFor();
+    // What the page shows is the first file's bytes, served to this viewer.
+    const shownSha256 = await player.locator('iframe').evaluate(async (frame) => {
+      const src = (frame as unknown as { src: string }).src;
+      const bytes = await (await fetch(src, { credentials: 'same-origin' })).arrayBuffer();
+      const digest = await crypto.subtle.digest('SHA-256', bytes);
+      return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    });
+    expect(shownSha256).toBe(old.sha256);
+    // Saving needs a download right (a grant); the officer has none, here as for the present file.
+    expect(await panel.getByRole('button', { name: '下载' }).count()).toBe(0);
+    await screenshot(page, 'officer-earlier-file-version');
+    const opened = await em.find(FileAccess, { record: recordId, version: 1 }, { populate: ['file'] });
+    expect(opened.map((a) => [a.mode, a.file.sha256])).toEqual([['VIEW', old.sha256]]);
     expect(ui.browser.errors).toEqual([]);
   });
 });

@@ -1467,7 +1467,7 @@ export type RecordHoldFieldsFragment = { __typename: 'RecordHold', id: string, r
 
 export type RecordFieldsFragment = { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, version: number, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, secretRank: number, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, notNotified: boolean, holdCount: number, fileId: string | null, fileName: string | null, captureFlags: Array<string>, createdAt: string, updatedAt: string, file: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null } | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null, holds: Array<{ __typename: 'RecordHold', id: string, reason: string, longTermReason: LongTermReason | null, placedAt: string, releasedAt: string | null, releaseReason: string | null }>, case: { __typename: 'Case', id: string, number: string, cause: string, status: CaseStatus, partyName: string, handlingOfficerIds: Array<string>, unit: { __typename: 'Unit', id: string, code: string, name: string } } };
 
-export type RecordVersionFieldsFragment = { __typename: 'RecordVersion', id: string, version: number, createdAt: string, createdByName: string, reason: string | null, kind: RecordKind, title: string, stage: EnforcementStage | null, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, fileId: string | null };
+export type RecordVersionFieldsFragment = { __typename: 'RecordVersion', id: string, version: number, createdAt: string, createdByName: string, reason: string | null, kind: RecordKind, title: string, stage: EnforcementStage | null, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, fileId: string | null, fileName: string | null };
 
 export type RecordsQueryVariables = Exact<{
   page: number;
@@ -1492,7 +1492,7 @@ export type RecordHistoryQueryVariables = Exact<{
 }>;
 
 
-export type RecordHistoryQuery = { recordHistory: Array<{ __typename: 'RecordVersion', id: string, version: number, createdAt: string, createdByName: string, reason: string | null, kind: RecordKind, title: string, stage: EnforcementStage | null, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, fileId: string | null }> };
+export type RecordHistoryQuery = { recordHistory: Array<{ __typename: 'RecordVersion', id: string, version: number, createdAt: string, createdByName: string, reason: string | null, kind: RecordKind, title: string, stage: EnforcementStage | null, capturedFrom: string | null, capturedTo: string | null, location: string | null, deviceNumber: string | null, documentNumber: string | null, issuedTo: string | null, confidentiality: Confidentiality, secretLevel: Clearance | null, longTerm: boolean, longTermReason: string | null, partyNotified: boolean | null, fileId: string | null, fileName: string | null }> };
 
 export type RecordContentQueryVariables = Exact<{
   id: string | number;
@@ -2539,6 +2539,7 @@ export const RecordVersionFieldsFragmentDoc = new TypedDocumentString(`
   longTermReason
   partyNotified
   fileId
+  fileName
 }
     `, {"fragmentName":"RecordVersionFields"}) as unknown as TypedDocumentString<RecordVersionFieldsFragment, unknown>;
 export const UnitFieldsFragmentDoc = new TypedDocumentString(`
@@ -6538,6 +6539,7 @@ export const RecordHistoryDocument = new TypedDocumentString(`
   longTermReason
   partyNotified
   fileId
+  fileName
 }`) as unknown as TypedDocumentString<RecordHistoryQuery, RecordHistoryQueryVariables>;
 export const RecordContentDocument = new TypedDocumentString(`
     query RecordContent($id: ID!) {

@@ -92,6 +92,7 @@ export const RecordVersionFields = graphql(`
     longTermReason
     partyNotified
     fileId
+    fileName
   }
 `);
 

@@ -122,6 +122,7 @@ export const enFile: typeof zhFile = {
   show: 'Show file',
   download: 'Download',
   reopen: 'Open again',
+  version_file: 'File of version %{version}: %{name}',
   fullscreen: 'Full screen (keeps the watermark)',
   audited: 'Opening or downloading the file is audited; the player shows your name and the time as a watermark.',
   forbidden: 'You may not view this file',

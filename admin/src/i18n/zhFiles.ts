@@ -123,6 +123,7 @@ export const zhFile = {
   show: '查看文件',
   download: '下载',
   reopen: '重新打开',
+  version_file: '第 %{version} 版的文件：%{name}',
   fullscreen: '全屏（保留水印）',
   audited: '打开或下载文件都会记入审计日志；播放画面带有查看人姓名和时间水印。',
   forbidden: '无权查看此文件',

@@ -10,7 +10,9 @@ import {
 } from 'react-admin';
 import { DateTimeField, EnumField } from '../common/fields';
 import { Cell, Section } from '../common/layout';
-import type { RecordVersionRecord } from '../common/records';
+import type { EnforcementRecord, RecordVersionRecord } from '../common/records';
+import { asSubject, useAppAbility } from '../auth/ability';
+import { VersionFile } from '../files/VersionFile';
 
 const COMPARED = [
   'title',
@@ -45,7 +47,9 @@ const ChangesField = (_: FieldProps) => {
   );
 };
 
-const VersionDetails = () => (
+type FileRights = { recordId: string; mayView: boolean; mayDownload: boolean; mediaType?: string };
+
+const VersionDetails = ({ rights }: { rights: FileRights | null }) => (
   <Box sx={{ py: 1 }}>
     <Grid container spacing={2}>
       {(['title', 'documentNumber', 'issuedTo', 'location', 'deviceNumber', 'longTermReason'] as const).map((key) => (
@@ -69,22 +73,41 @@ const VersionDetails = () => (
         <DateTimeField source="capturedTo" emptyText="—" />
       </Cell>
     </Grid>
+    {rights && <VersionFile {...rights} />}
   </Box>
 );
 
-/** 版本记录: every version, newest first, with who made it, when and why (Art. 21). */
-export const RecordHistory = () => (
-  <Section title="resources.records.sections.history">
-    <ReferenceManyField reference="recordVersions" target="recordId" perPage={200}>
-      <Datagrid bulkActionButtons={false} expand={<VersionDetails />} rowClick={false} data-testid="record-history">
-        <TextField source="version" sortable={false} />
-        <DateTimeField source="createdAt" sortable={false} />
-        <TextField source="createdByName" sortable={false} />
-        <TextField source="reason" sortable={false} emptyText="—" />
-        <ChangesField source="changes" sortable={false} />
-        <TextField source="title" sortable={false} />
-        <EnumField source="confidentiality" prefix="er.confidentiality" sortable={false} />
-      </Datagrid>
-    </ReferenceManyField>
-  </Section>
-);
+/** 版本记录: every version, newest first, with who made it, when and why, and the file each carried (Art. 21). */
+export const RecordHistory = () => {
+  const record = useRecordContext<EnforcementRecord>();
+  const ability = useAppAbility();
+  const subject = record && asSubject('Record', record);
+  const rights: FileRights | null = subject
+    ? {
+        recordId: String(record.id),
+        mayView: ability.can('view', subject),
+        mayDownload: ability.can('download', subject),
+        mediaType: record.file?.mediaType,
+      }
+    : null;
+  return (
+    <Section title="resources.records.sections.history">
+      <ReferenceManyField reference="recordVersions" target="recordId" perPage={200}>
+        <Datagrid
+          bulkActionButtons={false}
+          expand={<VersionDetails rights={rights} />}
+          rowClick={false}
+          data-testid="record-history"
+        >
+          <TextField source="version" sortable={false} />
+          <DateTimeField source="createdAt" sortable={false} />
+          <TextField source="createdByName" sortable={false} />
+          <TextField source="reason" sortable={false} emptyText="—" />
+          <ChangesField source="changes" sortable={false} />
+          <TextField source="title" sortable={false} />
+          <EnumField source="confidentiality" prefix="er.confidentiality" sortable={false} />
+        </Datagrid>
+      </ReferenceManyField>
+    </Section>
+  );
+};
