@@ -33,7 +33,7 @@ describe('an officer uploads evidence in the console', () => {
     await expect.poll(() => caseBox.inputValue()).toContain('销售过期食品');
     await choose(page, '执法环节', '现场检查');
     await page.getByRole('combobox', { name: '记录人' }).getByText('吴浩（zhzf.officer1）').waitFor();
-    // Half an hour entered for a two-second clip: accepted, with a warning on the record.
+    // Half an hour entered for the files of a card: a two-second clip fits in it, with no warning.
     await fillRecordingFacts(page, { from: '2026-11-20T09:30', to: '2026-11-20T10:01', device: 'ZFJLY-023' });
 
     await page.getByLabel('选择文件').setInputFiles([video, photo]);
@@ -57,7 +57,7 @@ describe('an officer uploads evidence in the console', () => {
     await page.getByText(sha256).waitFor();
     await page.getByText(sm3).waitFor();
     await page.getByText('video/mp4').waitFor();
-    expect(await page.getByText('时长与录制时段不符').count()).toBeGreaterThan(0);
+    expect(await page.getByText('时长超出采集时段').count()).toBe(0);
     expect(await page.getByText('设备时间与录制时间不符').count()).toBe(0);
     expect(await page.getByText('设备未登记', { exact: true }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: '播放' }).click();
@@ -76,7 +76,7 @@ describe('an officer uploads evidence in the console', () => {
     await page.goBack();
     await photoRow.getByRole('link', { name: `查看记录：${path.basename(photo, '.jpg')}` }).click();
     await page.getByText('image/jpeg').waitFor();
-    expect(await page.getByText('时长与录制时段不符').count()).toBe(0);
+    expect(await page.getByText('时长超出采集时段').count()).toBe(0);
     await page.getByRole('button', { name: '查看文件' }).click();
     const image = page.getByTestId('file-player').getByRole('img', { name: path.basename(photo) });
     await expect

@@ -147,7 +147,7 @@ export const enFile: typeof zhFile = {
   fixity_checked: '%{status} (%{time})',
   flags: {
     RECORDED_TIME: 'Device time differs from capture time',
-    DURATION: 'Duration differs from capture period',
+    DURATION: 'Longer than the capture period',
     RECORDED_TIME_help:
       "The file's own device time is far from the entered capture time: check the device clock or the time",
     DURATION_help: "The file's duration does not match the entered capture period: check it",

@@ -148,7 +148,7 @@ export const zhFile = {
   fixity_checked: '%{status}（%{time}）',
   flags: {
     RECORDED_TIME: '设备时间与录制时间不符',
-    DURATION: '时长与录制时段不符',
+    DURATION: '时长超出采集时段',
     RECORDED_TIME_help: '文件内的设备记录时间与填写的采集时间相差较大，请核对设备时钟或采集时间',
     DURATION_help: '文件时长与填写的采集起止时间不一致，请核对',
     DEVICE_UNREGISTERED: '设备未登记',

@@ -67,7 +67,7 @@ export class RecordFileResolver {
 
   @FieldResolver(() => [String], {
     description:
-      "What to look into about an AV record: the file's own facts against the entered capture time (RECORDED_TIME: device clock off; DURATION), and its device (DEVICE_UNREGISTERED, DEVICE_NOT_HELD: the officer had not checked it out that day, DEVICE_FAULTY: recorded while a fault was open)",
+      "What to look into about an AV record: the file's own facts against the entered capture time (RECORDED_TIME: recorded outside the entered period, e.g. the device clock is off; DURATION: longer than the entered period), and its device (DEVICE_UNREGISTERED, DEVICE_NOT_HELD: the officer had not checked it out that day, DEVICE_FAULTY: recorded while a fault was open)",
   })
   async captureFlags(@Root() r: EnforcementRecord, @Ctx() ctx: Context): Promise<string[]> {
     if (!isAv(r.kind)) return [];

@@ -170,8 +170,10 @@ export async function probeMedia(file: string, mediaType: string): Promise<Media
 }
 
 /**
- * Where the file's own facts disagree with what the officer entered: the recording's time off by
- * more than the tolerance, or a duration that does not fit the entered capture period.
+ * Where the file's own facts disagree with what the officer entered: the recording's time outside
+ * the entered capture period by more than the tolerance, or a clip longer than that period (by more
+ * than the tolerance), which cannot have been captured within it. A clip shorter than the period
+ * fits it: a day's camera card is uploaded at once, every clip with the one period entered for them.
  */
 export function captureDisagreements(
   entered: { capturedFrom?: Date | null; capturedTo?: Date | null },
@@ -189,7 +191,7 @@ export function captureDisagreements(
   }
   if (file.durationSeconds && entered.capturedFrom && entered.capturedTo) {
     const period = (entered.capturedTo.getTime() - entered.capturedFrom.getTime()) / 1000;
-    if (Math.abs(period - file.durationSeconds) * 1000 > tolerance) flags.push('DURATION');
+    if ((file.durationSeconds - period) * 1000 > tolerance) flags.push('DURATION');
   }
   return flags;
 }
