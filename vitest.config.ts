@@ -20,6 +20,10 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/setup.ts'],
     pool: 'forks',
+    // Test files share their worker's module cache: every file starts its own server, database and
+    // folders anyway, and loading the server's modules once per worker instead of once per file
+    // took the whole run here from 660 s to 516 s (imports 106 s to 7 s). Files restore what they change (env, spies).
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // The pinned AWS SDK runs on Node 20; its notice about later releases is not a test failure.
