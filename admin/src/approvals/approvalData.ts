@@ -1,7 +1,7 @@
 import type { GetListParams } from 'react-admin';
 import { CONFIDENTIALITIES, someOf } from '../common/domain';
 import type { ApprovalQueueFilter, Decision, GrantAction, PolicyRuleInput, RequestType } from '../gql/graphql';
-import { bool, iso, nonEmpty, text, type Values } from '../graphql/args';
+import { bool, iso, nonEmpty, pageArgs, text, type Values } from '../graphql/args';
 import { request } from '../graphql/client';
 import {
   ApprovalPolicyQuery,
@@ -45,14 +45,21 @@ export async function listQueue(params: GetListParams): Promise<{ data: QueueRow
 export const getRequest = async (id: string, signal?: AbortSignal): Promise<RequestRecord> =>
   toRequestRecord((await request(ApprovalRequestQuery, { id }, signal)).approvalRequest);
 
-/** 我的申请: the caller's requests (at most 200, newest first), filtered and paged here. */
+/** 我的申请: the caller's requests, a page at a time, filtered and sorted by the server (newest first). */
 export async function listMyRequests(params: GetListParams): Promise<{ data: RequestRecord[]; total: number }> {
-  const { myRequests } = await request(MyRequestsQuery, {}, params.signal);
-  const statuses = someOf((params.filter as Values | undefined)?.statuses, REQUEST_STATUSES);
-  const all = myRequests.map(toRequestRecord).filter((r) => statuses.length === 0 || statuses.includes(r.status));
-  const page = params.pagination?.page ?? 1;
-  const perPage = params.pagination?.perPage ?? 25;
-  return { data: all.slice((page - 1) * perPage, page * perPage), total: all.length };
+  const f = (params.filter ?? {}) as Values;
+  const { myRequests } = await request(
+    MyRequestsQuery,
+    {
+      ...pageArgs(params, null, { field: 'createdAt', order: 'DESC' }),
+      filter: {
+        statuses: nonEmpty(someOf(f.statuses, REQUEST_STATUSES)),
+        types: nonEmpty(someOf(f.types, REQUEST_TYPES)),
+      },
+    },
+    params.signal,
+  );
+  return { data: myRequests.items.map(toRequestRecord), total: myRequests.total };
 }
 
 export const decide = (stepId: string, decision: Decision, comment?: string) =>

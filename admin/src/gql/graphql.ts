@@ -387,6 +387,13 @@ export type MediumType =
   | 'DVD'
   | 'USB';
 
+export type MyRequestsFilter = {
+  /** Requests in one of these states */
+  statuses?: Array<RequestStatus> | null | undefined;
+  /** Requests of these types */
+  types?: Array<RequestType> | null | undefined;
+};
+
 export type NotificationKind =
   | 'APPROVAL_WAITING'
   | 'DEVICE_FAULT'
@@ -788,10 +795,16 @@ export type ApprovalRequestQueryVariables = Exact<{
 
 export type ApprovalRequestQuery = { approvalRequest: { __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, disposalListId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, viewing: { __typename: 'ViewingRequest', id: string, recordIds: Array<string>, actions: Array<GrantAction>, validFrom: string, validUntil: string } | null, requester: { __typename: 'User', id: string, username: string, displayName: string } | null } };
 
-export type MyRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+export type MyRequestsQueryVariables = Exact<{
+  page: number;
+  perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
+  filter?: MyRequestsFilter | null | undefined;
+}>;
 
 
-export type MyRequestsQuery = { myRequests: Array<{ __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, disposalListId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, requester: { __typename: 'User', id: string, username: string, displayName: string } | null }> };
+export type MyRequestsQuery = { myRequests: { total: number, items: Array<{ __typename: 'ApprovalRequest', id: string, type: RequestType, status: RequestStatus, summary: string, disclosureId: string | null, transferId: string | null, disposalListId: string | null, purpose: string, maxConfidentiality: Confidentiality, maxSecretRank: number, hasAv: boolean, currentStep: number, createdAt: string, dueAt: string | null, decidedAt: string | null, steps: Array<{ __typename: 'ApprovalStep', id: string, seq: number, role: Role, label: string | null, minClearanceRank: number, waiting: boolean, decision: Decision | null, comment: string | null, decidedAt: string | null, decidedByName: string | null }>, requester: { __typename: 'User', id: string, username: string, displayName: string } | null }> } };
 
 export type DecideApprovalMutationVariables = Exact<{
   stepId: string | number;
@@ -2716,11 +2729,20 @@ fragment ApprovalRequestFields on ApprovalRequest {
   }
 }`) as unknown as TypedDocumentString<ApprovalRequestQuery, ApprovalRequestQueryVariables>;
 export const MyRequestsDocument = new TypedDocumentString(`
-    query MyRequests {
-  myRequests {
-    ...ApprovalRequestFields
-    steps {
-      ...ApprovalStepFields
+    query MyRequests($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: MyRequestsFilter) {
+  myRequests(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    total
+    items {
+      ...ApprovalRequestFields
+      steps {
+        ...ApprovalStepFields
+      }
     }
   }
 }

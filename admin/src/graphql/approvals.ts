@@ -77,11 +77,14 @@ export const ApprovalRequestQuery = graphql(`
 `);
 
 export const MyRequestsQuery = graphql(`
-  query MyRequests {
-    myRequests {
-      ...ApprovalRequestFields
-      steps {
-        ...ApprovalStepFields
+  query MyRequests($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: MyRequestsFilter) {
+    myRequests(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
+      total
+      items {
+        ...ApprovalRequestFields
+        steps {
+          ...ApprovalStepFields
+        }
       }
     }
   }

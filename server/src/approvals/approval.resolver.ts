@@ -9,12 +9,15 @@ import { ApprovalPolicy } from './approval-policy.entity.js';
 import { ApprovalRequest } from './approval-request.entity.js';
 import { ApprovalStep } from './approval-step.entity.js';
 import { Decision, RequestType } from './approval.enums.js';
-import { ApprovalQueueFilter } from './approval.inputs.js';
+import { ApprovalQueueFilter, MyRequestsFilter } from './approval.inputs.js';
 import { PolicyRule } from './policy-rules.js';
 import { validatePolicyRules } from './policy.service.js';
 
 @ObjectType()
 export class ApprovalQueuePage extends Paginated(ApprovalStep) {}
+
+@ObjectType()
+export class MyRequestsPage extends Paginated(ApprovalRequest) {}
 
 @Resolver(() => ApprovalStep)
 export class ApprovalStepResolver {
@@ -71,9 +74,13 @@ export class ApprovalRequestResolver {
   }
 
   @SignedIn()
-  @Query(() => [ApprovalRequest], { description: "The caller's own requests, newest first" })
-  myRequests(@Ctx() ctx: Context) {
-    return ctx.em.find(ApprovalRequest, { requester: ctx.user!.id }, { orderBy: { createdAt: 'desc' }, limit: 200 });
+  @Query(() => MyRequestsPage, { description: "我的申请: the caller's own requests, a page at a time, newest first" })
+  myRequests(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => MyRequestsFilter, { nullable: true }) filter?: MyRequestsFilter | null,
+  ) {
+    return ctx.services.approvals.mine(ctx, page, filter);
   }
 
   @SignedIn()

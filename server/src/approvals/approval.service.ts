@@ -3,13 +3,14 @@ import type { AuditService } from '../audit/audit.service.js';
 import { NO_ROWS } from '../authz/guard.js';
 import { badInput, conflict, invalidState } from '../common/errors.js';
 import { isUuid } from '../common/identifiers.js';
+import { listReadable } from '../common/list.js';
 import type { PageArgs } from '../common/pagination.js';
 import type { Context } from '../context.js';
 import { clearanceRank, type Role } from '../users/roles.js';
 import type { NotificationService } from '../notifications/notification.service.js';
 import { User } from '../users/user.entity.js';
 import { ApprovalPolicy } from './approval-policy.entity.js';
-import type { ApprovalQueueFilter } from './approval.inputs.js';
+import type { ApprovalQueueFilter, MyRequestsFilter } from './approval.inputs.js';
 import { ApprovalRequest } from './approval-request.entity.js';
 import { ApprovalStep } from './approval-step.entity.js';
 import { Decision, RequestStatus, type RequestType } from './approval.enums.js';
@@ -325,10 +326,27 @@ export class ApprovalService {
     return { items, total };
   }
 
+  /** 我的申请: the caller's own requests, of those CASL lets them read, newest first. */
+  mine(
+    ctx: Context,
+    page: PageArgs,
+    filter?: MyRequestsFilter | null,
+  ): Promise<{ items: ApprovalRequest[]; total: number }> {
+    const where: FilterQuery<ApprovalRequest>[] = [{ requester: ctx.user!.id }];
+    if (filter?.statuses?.length) where.push({ status: { $in: filter.statuses } });
+    if (filter?.types?.length) where.push({ type: { $in: filter.types } });
+    return listReadable(ctx.em, ctx.authz, ApprovalRequest, 'ApprovalRequest', where, page, MY_REQUESTS_SORTABLE, [
+      { createdAt: 'desc' },
+      { id: 'desc' },
+    ]);
+  }
+
   async steps(ctx: Context, request: ApprovalRequest): Promise<ApprovalStep[]> {
     return ctx.em.find(ApprovalStep, { request }, { orderBy: { seq: 'asc' }, populate: ['decidedBy'] });
   }
 }
+
+const MY_REQUESTS_SORTABLE = ['createdAt', 'status', 'type', 'dueAt', 'decidedAt'] as const;
 
 /** The queue filter as conditions on the step's request, ANDed with the permission filter. */
 function queueConditions(f?: ApprovalQueueFilter | null): FilterQuery<ApprovalStep>[] {

@@ -333,3 +333,61 @@ describe('a viewing request (Art. 18)', () => {
     expect(done.data!.decideApprovals).toEqual([{ id: stepA, decision: 'APPROVE' }]);
   });
 });
+
+describe('我的申请 (myRequests)', () => {
+  const MINE = `query($page: Int!, $perPage: Int!, $f: MyRequestsFilter, $sort: String, $order: SortOrder) {
+    myRequests(page: $page, perPage: $perPage, filter: $f, sortField: $sort, sortOrder: $order) {
+      total items { id status type requester { username } } } }`;
+  const mine = async (as: string, vars: Record<string, unknown>) => {
+    const r = await gql(server.url, MINE, { page: 1, perPage: 25, ...vars }, t[as]);
+    expect(r.errors).toBeUndefined();
+    return r.data!.myRequests as {
+      total: number;
+      items: { id: string; status: string; requester: { username: string } }[];
+    };
+  };
+
+  it('pages through all of the caller’s own requests, past what one page holds, filtered by the server', async () => {
+    const before = (await mine('zhzf.officer2', {})).total;
+    const made: string[] = [];
+    for (let i = 0; i < 12; i++)
+      made.push(((await request('zhzf.officer2', [text.id])).data!.requestViewing as { id: string }).id);
+    expect(
+      codeOf(
+        await gql(
+          server.url,
+          'mutation($id: ID!) { cancelRequest(id: $id) { id } }',
+          { id: made[0] },
+          t['zhzf.officer2'],
+        ),
+      ),
+    ).toBeUndefined();
+
+    const all = await mine('zhzf.officer2', { perPage: 5 });
+    expect(all.total).toBe(before + 12);
+    const seen: string[] = [];
+    for (let page = 1; page <= Math.ceil(all.total / 5); page++)
+      seen.push(...(await mine('zhzf.officer2', { page, perPage: 5 })).items.map((r) => r.id));
+    expect(new Set(seen).size).toBe(all.total);
+    // Newest first by default: the last one made leads.
+    expect(seen[0]).toBe(made[11]);
+    expect(seen).toEqual(expect.arrayContaining(made));
+
+    const cancelled = await mine('zhzf.officer2', { f: { statuses: ['CANCELLED'] } });
+    expect(cancelled.items.map((r) => r.id)).toContain(made[0]);
+    expect(cancelled.items.every((r) => r.status === 'CANCELLED')).toBe(true);
+    const oldestFirst = await mine('zhzf.officer2', { perPage: 200, sort: 'createdAt', order: 'ASC' });
+    expect(oldestFirst.items.map((r) => r.id).indexOf(made[0]!)).toBeLessThan(
+      oldestFirst.items.map((r) => r.id).indexOf(made[11]!),
+    );
+  });
+
+  it('holds only the caller’s own requests, also for one who may read everyone’s, and refuses an unknown sort', async () => {
+    const leaders = await mine('leader', { perPage: 200 });
+    expect(leaders.items.every((r) => r.requester.username === 'leader')).toBe(true);
+    const others = await mine('zhzf.officer1', { perPage: 200 });
+    expect(others.items.every((r) => r.requester.username === 'zhzf.officer1')).toBe(true);
+    const bad = await gql(server.url, MINE, { page: 1, perPage: 5, sort: 'purpose' }, t['zhzf.officer2']);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+  });
+});
