@@ -282,6 +282,8 @@ describe('approving viewing requests in the console (Art. 18)', () => {
     await again.getByText('审批中').waitFor();
     await again.getByText('第 3 步 · 法制机构').waitFor();
     await screenshot(page, 'officer-my-requests');
+    // The wide list scrolls inside its frame; the page keeps the 1366 px window's width (the menu stays clear).
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1366);
     await again.getByRole('button', { name: '撤回' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByText('申请已撤回').waitFor();
