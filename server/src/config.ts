@@ -47,6 +47,10 @@ export interface Config {
   fixityCycleDays: number;
   /** Minutes of disagreement between a recording's own time and the entered capture time that get it flagged. */
   captureToleranceMinutes: number;
+  /** How long a request waits for 四性 checks before they go on in the background (re-hashing a large case). */
+  transferCheckWaitSeconds: number;
+  /** How long the result of 四性 checks that ended in the background serves a submission or acceptance. */
+  transferCheckReuseMinutes: number;
   /** Run background jobs (fixity, upload expiry) in this process. */
   jobs: boolean;
   /** Ed25519 key (PEM) that signs the daily audit checkpoints; keep it outside the database and its backups. */
@@ -209,6 +213,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     uploadExpiryHours: int(env, 'UPLOAD_EXPIRY_HOURS', 24, 1, 24 * 30),
     fixityCycleDays: int(env, 'FIXITY_CYCLE_DAYS', 90, 1, 3650),
     captureToleranceMinutes: int(env, 'CAPTURE_TOLERANCE_MINUTES', 10, 0, 24 * 60),
+    transferCheckWaitSeconds: int(env, 'TRANSFER_CHECK_WAIT_SECONDS', 20, 0, 600),
+    transferCheckReuseMinutes: int(env, 'TRANSFER_CHECK_REUSE_MINUTES', 30, 1, 24 * 60),
     jobs: bool(env, 'JOBS', true),
     auditKeyFile: path.resolve(env.AUDIT_KEY_FILE || path.join(dataDir, 'keys', 'audit-ed25519.pem')),
     offloadGraceHours: int(env, 'OFFLOAD_GRACE_HOURS', 9, 0, 72),

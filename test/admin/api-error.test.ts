@@ -10,3 +10,11 @@ it('tells a person that someone else changed the item a moment ago, apart from o
   expect(zh.er.error.CHANGED_MEANWHILE).toMatch(/刷新/);
   expect(en.er.error.CHANGED_MEANWHILE).toMatch(/reload/);
 });
+
+it('tells a person that the 四性 checks still run in the background, apart from other refusals', () => {
+  const running = new ApiError('INVALID_STATE', 'The checks are still re-hashing', { reason: 'CHECKS_RUNNING' });
+  expect([running.message, running.code]).toEqual(['er.error.CHECKS_RUNNING', 'INVALID_STATE']);
+  expect(new ApiError('INVALID_STATE', 'failed', { reason: 'CHECKS_FAILED' }).message).toBe('er.error.INVALID_STATE');
+  expect(zh.er.error.CHECKS_RUNNING).toMatch(/后台/);
+  expect(en.er.error.CHECKS_RUNNING).toMatch(/background/);
+});

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Case } from '../../server/src/cases/case.entity.js';
 import type { EnforcementRecord } from '../../server/src/records/record.entity.js';
 import { completeCase } from '../support/archive.js';
+import { holdRow } from '../support/row-lock.js';
 import { consoleUnderTest, enterAs, menuEntry, screenshot, signOut } from '../support/browser.js';
 
 describe('a case file goes to the archive (Art. 13): compiled by the clerk, signed off by the unit head, accepted by the archive', () => {
@@ -58,10 +59,32 @@ describe('a case file goes to the archive (Art. 13): compiled by the clerk, sign
       .and(page.locator('[value="平市监罚〔2026〕12号"]'))
       .waitFor();
 
-    await page.getByRole('button', { name: '运行四性检测' }).click();
-    await page.getByText('四性检测已完成').waitFor();
+    // A large case file: the checks outlast the request (here: it waits for nothing while the files
+    // are held) and go on in the background, their progress on the page until the result shows.
+    const wait = ui.server.config.transferCheckWaitSeconds;
+    ui.server.config.transferCheckWaitSeconds = 0;
+    const files = await holdRow(
+      ui.server.config.databaseUrl!,
+      `select id from stored_file where id in
+         (select file_id from record_version where record_id in (select id from record where case_id = $1)) for update`,
+      [theCase.id],
+    );
+    try {
+      await page.getByRole('button', { name: '运行四性检测' }).click();
+      await page.getByText('四性检测已转入后台进行').waitFor();
+      await page
+        .getByTestId('checks-running')
+        .getByText(/正在后台重新计算哈希值：0 \/ 2 个文件/)
+        .waitFor();
+      await screenshot(page, 'clerk-transfer-checks-running');
+    } finally {
+      await files.release();
+      await files.end();
+      ui.server.config.transferCheckWaitSeconds = wait;
+    }
     for (const kind of ['AUTHENTICITY', 'INTEGRITY', 'USABILITY', 'SECURITY'])
       await page.getByTestId(`check-${kind}`).getByText('通过').waitFor();
+    expect(await page.getByTestId('checks-running').count()).toBe(0);
     await screenshot(page, 'clerk-transfer-catalogue');
     await page.getByRole('button', { name: '提交负责人审核' }).click();
     await page.getByText('已提交办案机构负责人审核').waitFor();

@@ -886,7 +886,7 @@ export type GrantsQueryVariables = Exact<{
 
 export type GrantsQuery = { grants: { total: number, items: Array<{ __typename: 'AccessGrant', userId: string, id: string, recordId: string, actions: Array<GrantAction>, validFrom: string, expiresAt: string, revokedAt: string | null, revokeReason: string | null, createdAt: string, user: { __typename: 'User', id: string, username: string, displayName: string } | null }> } };
 
-export type TransferFieldsFragment = { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null };
+export type TransferFieldsFragment = { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checkRun: { startedAt: string, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number } | null, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null };
 
 export type TransfersQueryVariables = Exact<{
   page: number;
@@ -904,7 +904,7 @@ export type TransferQueryVariables = Exact<{
 }>;
 
 
-export type TransferQuery = { transfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+export type TransferQuery = { transfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checkRun: { startedAt: string, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number } | null, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
 
 export type CaseTransferQueryVariables = Exact<{
   id: string | number;
@@ -918,21 +918,21 @@ export type OpenTransferMutationVariables = Exact<{
 }>;
 
 
-export type OpenTransferMutation = { openTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+export type OpenTransferMutation = { openTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checkRun: { startedAt: string, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number } | null, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
 
 export type SaveCatalogueMutationVariables = Exact<{
   input: SaveCatalogueInput;
 }>;
 
 
-export type SaveCatalogueMutation = { saveCatalogue: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+export type SaveCatalogueMutation = { saveCatalogue: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checkRun: { startedAt: string, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number } | null, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
 
 export type CheckTransferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CheckTransferMutation = { checkTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+export type CheckTransferMutation = { checkTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checkRun: { startedAt: string, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number } | null, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
 
 export type SubmitTransferMutationVariables = Exact<{
   id: string | number;
@@ -940,21 +940,21 @@ export type SubmitTransferMutationVariables = Exact<{
 }>;
 
 
-export type SubmitTransferMutation = { submitTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+export type SubmitTransferMutation = { submitTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checkRun: { startedAt: string, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number } | null, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
 
 export type WithdrawTransferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type WithdrawTransferMutation = { withdrawTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+export type WithdrawTransferMutation = { withdrawTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checkRun: { startedAt: string, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number } | null, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
 
 export type AcceptTransferMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcceptTransferMutation = { acceptTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+export type AcceptTransferMutation = { acceptTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checkRun: { startedAt: string, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number } | null, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
 
 export type ReturnTransferMutationVariables = Exact<{
   id: string | number;
@@ -962,7 +962,7 @@ export type ReturnTransferMutationVariables = Exact<{
 }>;
 
 
-export type ReturnTransferMutation = { returnTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
+export type ReturnTransferMutation = { returnTransfer: { __typename: 'Transfer', id: string, number: string, status: TransferStatus, overrideReason: string | null, returnReason: string | null, returnedAt: string | null, archiveNumber: string | null, retentionPeriod: RetentionPeriod | null, approvalId: string | null, createdAt: string, submittedAt: string | null, sentAt: string | null, acceptedAt: string | null, updatedAt: string, unit: { __typename: 'Unit', id: string, name: string }, case: { __typename: 'Case', id: string, number: string, cause: string, procedure: Procedure, status: CaseStatus, partyName: string, concludedOn: string | null, transferDeadline: string | null, archiveNumber: string | null, archivedOn: string | null, retentionPeriod: RetentionPeriod | null, retainUntil: string | null }, catalogue: Array<{ seq: number, recordId: string, documentNumber: string | null, title: string, date: string | null, pages: number | null, durationSeconds: number | null, remarks: string | null, record: { __typename: 'Record', id: string, kind: RecordKind, title: string, stage: EnforcementStage | null, confidentiality: Confidentiality } | null }>, checkRun: { startedAt: string, filesDone: number, filesTotal: number, bytesDone: number, bytesTotal: number } | null, checks: { checkedAt: string, passed: boolean, results: Array<{ kind: CheckKind, passed: boolean, findings: Array<{ code: string, message: string, recordId: string | null }> }> } | null } };
 
 export type RetentionRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1826,6 +1826,13 @@ export const TransferFieldsFragmentDoc = new TypedDocumentString(`
       stage
       confidentiality
     }
+  }
+  checkRun {
+    startedAt
+    filesDone
+    filesTotal
+    bytesDone
+    bytesTotal
   }
   checks {
     checkedAt
@@ -3083,6 +3090,13 @@ export const TransferDocument = new TypedDocumentString(`
       confidentiality
     }
   }
+  checkRun {
+    startedAt
+    filesDone
+    filesTotal
+    bytesDone
+    bytesTotal
+  }
   checks {
     checkedAt
     passed
@@ -3169,6 +3183,13 @@ export const OpenTransferDocument = new TypedDocumentString(`
       confidentiality
     }
   }
+  checkRun {
+    startedAt
+    filesDone
+    filesTotal
+    bytesDone
+    bytesTotal
+  }
   checks {
     checkedAt
     passed
@@ -3242,6 +3263,13 @@ export const SaveCatalogueDocument = new TypedDocumentString(`
       stage
       confidentiality
     }
+  }
+  checkRun {
+    startedAt
+    filesDone
+    filesTotal
+    bytesDone
+    bytesTotal
   }
   checks {
     checkedAt
@@ -3317,6 +3345,13 @@ export const CheckTransferDocument = new TypedDocumentString(`
       confidentiality
     }
   }
+  checkRun {
+    startedAt
+    filesDone
+    filesTotal
+    bytesDone
+    bytesTotal
+  }
   checks {
     checkedAt
     passed
@@ -3390,6 +3425,13 @@ export const SubmitTransferDocument = new TypedDocumentString(`
       stage
       confidentiality
     }
+  }
+  checkRun {
+    startedAt
+    filesDone
+    filesTotal
+    bytesDone
+    bytesTotal
   }
   checks {
     checkedAt
@@ -3465,6 +3507,13 @@ export const WithdrawTransferDocument = new TypedDocumentString(`
       confidentiality
     }
   }
+  checkRun {
+    startedAt
+    filesDone
+    filesTotal
+    bytesDone
+    bytesTotal
+  }
   checks {
     checkedAt
     passed
@@ -3539,6 +3588,13 @@ export const AcceptTransferDocument = new TypedDocumentString(`
       confidentiality
     }
   }
+  checkRun {
+    startedAt
+    filesDone
+    filesTotal
+    bytesDone
+    bytesTotal
+  }
   checks {
     checkedAt
     passed
@@ -3612,6 +3668,13 @@ export const ReturnTransferDocument = new TypedDocumentString(`
       stage
       confidentiality
     }
+  }
+  checkRun {
+    startedAt
+    filesDone
+    filesTotal
+    bytesDone
+    bytesTotal
   }
   checks {
     checkedAt

@@ -55,6 +55,13 @@ export const TransferFields = graphql(`
         confidentiality
       }
     }
+    checkRun {
+      startedAt
+      filesDone
+      filesTotal
+      bytesDone
+      bytesTotal
+    }
     checks {
       checkedAt
       passed

@@ -27,6 +27,9 @@ const STATUS: Record<string, number> = {
   SERVICE_UNAVAILABLE: 503,
 };
 
+/** Refusal reasons (details.reason) the console words itself (er.error.REASON). */
+const OWN_REASONS = ['CHANGED_MEANWHILE', 'CHECKS_RUNNING'];
+
 interface WireError {
   message: string;
   extensions?: { code?: string; details?: unknown };
@@ -45,9 +48,11 @@ export class ApiError extends HttpError {
       fieldErrors && Object.keys(fieldErrors).length
         ? { ...fieldErrors, root: { serverError: `er.error.${code}` } }
         : undefined;
-    // A CONFLICT because someone else moved the same item a moment before says so (reload, try again).
-    const changed = (details as { reason?: unknown } | undefined)?.reason === 'CHANGED_MEANWHILE';
-    super(changed ? 'er.error.CHANGED_MEANWHILE' : `er.error.${code}`, STATUS[code] ?? 500, {
+    // A refusal whose reason has its own words says so: someone else moved the same item a moment
+    // before (reload, try again), or the 四性 checks are still running in the background.
+    const reason = (details as { reason?: unknown } | undefined)?.reason;
+    const own = typeof reason === 'string' && OWN_REASONS.includes(reason);
+    super(own ? `er.error.${reason}` : `er.error.${code}`, STATUS[code] ?? 500, {
       code,
       message: serverMessage,
       details,

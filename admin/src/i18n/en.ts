@@ -69,6 +69,8 @@ export const en: AppMessages = {
       BAD_USER_INPUT: 'Some input is invalid; check the marked fields',
       CONFLICT: 'This conflicts with an existing record',
       CHANGED_MEANWHILE: 'Someone else changed this a moment ago; reload the page and try again',
+      CHECKS_RUNNING:
+        'The four checks are still running in the background (their progress is under the checks); try again once they are done',
       INVALID_STATE: 'This cannot be done in the current state',
       ACCOUNT_LOCKED: 'The account is locked',
       RATE_LIMITED: 'Too many requests; try again later',

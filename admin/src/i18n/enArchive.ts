@@ -82,6 +82,7 @@ export const enArchive: typeof zhArchive = {
       passed: 'Passed',
       failed: 'Failed',
       overridden: 'Submitted despite failed checks: %{reason}',
+      running: 'Re-hashing in the background: %{files} files, %{bytes}',
     },
     catalogue: {
       title: 'Catalogue',
@@ -120,6 +121,7 @@ export const enArchive: typeof zhArchive = {
       opened: 'Transfer started: check the catalogue',
       saved: 'Catalogue saved',
       checked: 'The four checks have run',
+      checking: 'The case file is large: the four checks go on in the background and their result shows here when done',
       submitted: 'Submitted to the unit head',
       checks_failed: 'The four checks failed: see the results',
       withdrawn: 'Withdrawn',

@@ -68,6 +68,7 @@ export const zh = {
       BAD_USER_INPUT: '输入有误，请检查标出的字段',
       CONFLICT: '与已有记录冲突',
       CHANGED_MEANWHILE: '其他人刚刚修改了此项，请刷新页面后重试',
+      CHECKS_RUNNING: '四性检测仍在后台进行（进度见“四性检测”），完成后请再试',
       INVALID_STATE: '当前状态下不能执行此操作',
       ACCOUNT_LOCKED: '账户已锁定',
       RATE_LIMITED: '请求过于频繁，请稍后再试',

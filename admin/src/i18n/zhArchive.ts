@@ -79,6 +79,7 @@ export const zhArchive = {
       passed: '通过',
       failed: '未通过',
       overridden: '检测未通过但已提交，理由：%{reason}',
+      running: '正在后台重新计算哈希值：%{files} 个文件，%{bytes}',
     },
     catalogue: {
       title: '卷内目录',
@@ -114,6 +115,7 @@ export const zhArchive = {
       opened: '已开始立卷，请核对卷内目录',
       saved: '卷内目录已保存',
       checked: '四性检测已完成',
+      checking: '案卷文件较大，四性检测已转入后台进行，完成后结果显示在本页',
       submitted: '已提交办案机构负责人审核',
       checks_failed: '四性检测未通过，请查看检测结果',
       withdrawn: '已撤回',

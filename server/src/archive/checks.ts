@@ -33,6 +33,14 @@ const STAGE_LABEL: Record<string, string> = {
   OTHER: '其他',
 };
 
+/** How far a run's re-hashing has come (files and bytes of the catalogued files). */
+export interface CheckProgress {
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
 /**
  * 四性检测 (DA/T 70) of a case file about to go to the archive or being accepted:
  * - authenticity: each catalogued file re-hashed now (SHA-256 and SM3, the result kept as a
@@ -49,7 +57,13 @@ export class TransferChecker {
     private readonly store: ContentStore,
   ) {}
 
-  async run(em: EntityManager, c: Case, catalogue: CatalogueEntry[], rule: RetentionRule): Promise<TransferChecks> {
+  async run(
+    em: EntityManager,
+    c: Case,
+    catalogue: CatalogueEntry[],
+    rule: RetentionRule,
+    progress?: (p: CheckProgress) => void,
+  ): Promise<TransferChecks> {
     const findings: CheckFinding[] = [];
     const add = (kind: CheckKind, code: string, message: string, recordId: string | null = null) =>
       findings.push({ kind, code, message, recordId });
@@ -94,9 +108,19 @@ export class TransferChecker {
         add(CheckKind.AUTHENTICITY, 'VERSION_MISMATCH', `“${r.title}”的当前信息与其最新版本不一致`, r.id);
     }
     const checked = new Map<string, FixityStatus>();
-    for (const file of files.values()) {
-      if (file.disposedAt) continue;
+    const live = [...files.values()].filter((f) => !f.disposedAt);
+    const done: CheckProgress = {
+      filesDone: 0,
+      filesTotal: live.length,
+      bytesDone: 0,
+      bytesTotal: live.reduce((n, f) => n + Number(f.size), 0),
+    };
+    progress?.({ ...done });
+    for (const file of live) {
       checked.set(file.id, (await this.fixity.check(em, file, FixityTrigger.EVENT)).status);
+      done.filesDone++;
+      done.bytesDone += Number(file.size);
+      progress?.({ ...done });
     }
     for (const r of listed) {
       const status = r.fileId ? checked.get(r.fileId) : undefined;

@@ -74,6 +74,39 @@ export class TransferChecks {
 
   @Field(() => [CheckResult])
   results!: CheckResult[];
+
+  /** What they were run on: a digest of the catalogue and of its records' versions and files. */
+  basis?: string;
+
+  /** Run for the unit (before submission) or for the archive (on receipt). */
+  phase?: CheckPhase;
+
+  /** The run outlasted the request that started it and was kept when it ended in the background. */
+  background?: boolean;
+}
+
+export type CheckPhase = 'UNIT' | 'ARCHIVE';
+
+/** 四性 checks running now: how far the re-hashing of the catalogued files has come. */
+@ObjectType()
+export class TransferCheckRun {
+  @Field(() => Date)
+  startedAt!: Date;
+
+  /** Renewed while the run lives; a run silent for a minute has died with its instance. */
+  heartbeatAt!: Date;
+
+  @Field(() => Int)
+  filesDone!: number;
+
+  @Field(() => Int)
+  filesTotal!: number;
+
+  @Field(() => Float, { description: 'Bytes re-hashed so far' })
+  bytesDone!: number;
+
+  @Field(() => Float)
+  bytesTotal!: number;
 }
 
 /**
@@ -113,6 +146,10 @@ export class Transfer {
   @Field(() => TransferChecks, { nullable: true, description: 'The 四性 checks as last run' })
   @Property({ type: 'jsonb', nullable: true })
   checks?: TransferChecks | null;
+
+  /** The 四性 checks running in the background, if any (read through `checkRun`, which hides a dead one). */
+  @Property({ type: 'jsonb', nullable: true })
+  checkRun?: TransferCheckRun | null;
 
   @Field(() => String, { nullable: true, description: 'Why it was submitted although a check failed' })
   @Property({ length: 500, nullable: true })

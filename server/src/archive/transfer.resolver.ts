@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { RetentionRule } from './retention-rule.entity.js';
-import { CatalogueEntry, Transfer } from './transfer.entity.js';
+import { CatalogueEntry, Transfer, TransferCheckRun } from './transfer.entity.js';
 import { RetentionRuleInput, SaveCatalogueInput, TransferFilter } from './transfer.inputs.js';
 
 @ObjectType()
@@ -110,6 +110,17 @@ export class TransferResolver {
   @FieldResolver(() => ID, { nullable: true, description: "The unit head's sign-off request" })
   approvalId(@Root() t: Transfer) {
     return t.approval?.id ?? null;
+  }
+
+  @FieldResolver(() => TransferCheckRun, {
+    nullable: true,
+    description:
+      '四性 checks re-hashing the case file in the background now, with their progress (null when none is running)',
+  })
+  checkRun(@Root() t: Transfer): TransferCheckRun | null {
+    const run = t.checkRun;
+    // A run whose instance died stops renewing its heartbeat: after a minute it is not shown as running.
+    return run && Date.now() - new Date(run.heartbeatAt).getTime() < 60_000 ? run : null;
   }
 }
 

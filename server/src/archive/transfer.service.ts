@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { ApprovalRequest } from '../approvals/approval-request.entity.js';
 import { ApprovalStep } from '../approvals/approval-step.entity.js';
@@ -5,7 +6,7 @@ import { Decision, RequestStatus, RequestType } from '../approvals/approval.enum
 import type { NotificationService } from '../notifications/notification.service.js';
 import type { ApprovalService } from '../approvals/approval.service.js';
 import { stricter } from '../approvals/policy-rules.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditActor, AuditService } from '../audit/audit.service.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseStatus } from '../cases/case.enums.js';
 import { transition } from '../cases/case.service.js';
@@ -28,7 +29,13 @@ import { TransferChecker } from './checks.js';
 import { nextArchiveNumber, nextPaperNumber } from './numbering.js';
 import { assignRetention, ruleFor } from './retention.js';
 import { RetentionRule } from './retention-rule.entity.js';
-import { type CatalogueEntry, Transfer, type TransferChecks } from './transfer.entity.js';
+import {
+  type CatalogueEntry,
+  type CheckPhase,
+  Transfer,
+  type TransferCheckRun,
+  type TransferChecks,
+} from './transfer.entity.js';
 import type { RetentionRuleInput, SaveCatalogueInput, TransferFilter } from './transfer.inputs.js';
 
 const EDITABLE = [TransferStatus.DRAFT, TransferStatus.RETURNED];
@@ -38,6 +45,25 @@ const SORTABLE = ['number', 'status', 'createdAt', 'submittedAt', 'sentAt', 'acc
 /** The bureau's date of a moment (YYYY-MM-DD). */
 const dayOf = (d: Date | null | undefined) => (d ? today(d) : null);
 
+/** A 四性 check run: `started` once its progress is on the transfer, `result` when it ends. */
+interface CheckRun {
+  started: Promise<void>;
+  result: Promise<TransferChecks>;
+  /** No request waits for it any more: it keeps its result on the transfer itself. */
+  background: boolean;
+}
+
+const nothing = () => undefined;
+
+/** A running check renews its progress on the transfer this often (a minute without means it died). */
+const RUN_HEARTBEAT_MS = 5000;
+
+const stillChecking = () =>
+  invalidState(
+    'The 四性 checks are still re-hashing the case file (their progress shows on the transfer); try again once they are done',
+    { reason: 'CHECKS_RUNNING' },
+  );
+
 /**
  * 移交 and 接收 (Art. 13): a concluded case's unit compiles its catalogue (卷内目录), the 四性 checks
  * run, the unit head signs it off through the approval engine, and the archive accepts it (archive
@@ -45,6 +71,8 @@ const dayOf = (d: Date | null | undefined) => (d ? today(d) : null);
  */
 export class TransferService {
   private readonly checker: TransferChecker;
+  /** 四性 check runs going on in this instance, by transfer, phase and basis: a second asker joins the first. */
+  private readonly runs = new Map<string, CheckRun>();
 
   constructor(
     private readonly config: Config,
@@ -203,7 +231,9 @@ export class TransferService {
     const { ability } = ctx.authz;
     if (!ability.can('update', t) && !ability.can('accept', t)) await ctx.authz.ensure('update', t, op);
     const read = t.status;
-    const checks = await this.runChecks(ctx.em, t);
+    const checks = await this.checksFor(ctx, t);
+    // Still re-hashing a large case: the run goes on in the background and keeps its result itself.
+    if (!checks) return ctx.em.findOneOrFail(Transfer, { id: t.id }, { refresh: true });
     await ctx.em.transactional(async (em) => {
       // Kept only on the transfer as it was checked: one submitted or accepted meanwhile keeps its own checks.
       await this.lock(em, t, [read], 'The transfer moved on while it was being checked; check it again');
@@ -232,7 +262,8 @@ export class TransferService {
     const override = overrideReason?.trim() || null;
     if (override && override.length < 4)
       throw badInput('Say why the file goes despite the failed checks', { field: 'overrideReason' });
-    const checks = await this.runChecks(ctx.em, t);
+    const checks = await this.checksFor(ctx, t);
+    if (!checks) throw stillChecking();
     if (!checks.passed && !override) {
       await ctx.em.transactional(async (em) => {
         t.checks = checks;
@@ -327,7 +358,8 @@ export class TransferService {
     await ctx.authz.ensure('accept', t, op);
     if (t.status !== TransferStatus.SENT) throw invalidState('Only a transfer sent to the archive can be accepted');
     // The archive's own 四性 checks on receipt, kept with the transfer (not a veto: the archivist has read them).
-    const checks = await this.runChecks(ctx.em, t);
+    const checks = await this.checksFor(ctx, t);
+    if (!checks) throw stillChecking();
     await ctx.em.transactional(async (em) => {
       await this.lock(em, t, [TransferStatus.SENT], 'Only a transfer sent to the archive can be accepted');
       const c = await this.lockCase(em, t.case.id);
@@ -503,9 +535,135 @@ export class TransferService {
 
   // Helpers
 
-  private async runChecks(em: EntityManager, t: Transfer): Promise<TransferChecks> {
-    const c = await em.findOneOrFail(Case, { id: t.case.id });
-    return this.checker.run(em, c, t.catalogue, await ruleFor(em, c.procedure));
+  /**
+   * The 四性 checks of `t` as it stands now. A result that ended in the background serves again if
+   * it was made for the same phase on the same basis (catalogue, its records' versions, the rule)
+   * within TRANSFER_CHECK_REUSE_MINUTES; otherwise a run — this instance's own for the same basis
+   * if one is going on — is awaited for up to TRANSFER_CHECK_WAIT_SECONDS. Null when it outlasts
+   * that: it goes on in the background, shows its progress on the transfer (`checkRun`) and keeps
+   * its result on the transfer when it ends.
+   */
+  private async checksFor(ctx: Context, t: Transfer): Promise<TransferChecks | null> {
+    const phase: CheckPhase = t.status === TransferStatus.SENT ? 'ARCHIVE' : 'UNIT';
+    const c = await ctx.em.findOneOrFail(Case, { id: t.case.id });
+    const rule = await ruleFor(ctx.em, c.procedure);
+    const records = await ctx.em.execute<{ id: string; version: number; disposed_at: Date | null }[]>(
+      'select id, version, disposed_at from record where case_id = ? order by id',
+      [c.id],
+    );
+    const basis = createHash('sha256')
+      .update(JSON.stringify([t.catalogue, records, c.procedure, rule]))
+      .digest('hex');
+    const kept = t.checks;
+    const reuse = this.config.transferCheckReuseMinutes * 60_000;
+    if (
+      kept?.background &&
+      kept.basis === basis &&
+      kept.phase === phase &&
+      Date.now() - new Date(kept.checkedAt).getTime() < reuse
+    )
+      return kept;
+    const key = `${t.id}:${phase}:${basis}`;
+    const run = this.runs.get(key) ?? this.startRun(ctx, t.id, t.catalogue, c, rule, phase, basis, key);
+    await run.started;
+    const waited = await Promise.race([
+      run.result,
+      new Promise<null>((resolve) => setTimeout(resolve, this.config.transferCheckWaitSeconds * 1000, null).unref()),
+    ]);
+    if (waited) return waited;
+    run.background = true;
+    return null;
+  }
+
+  /** Runs the checks on a fork of its own, its progress on the transfer row (every file, and every few seconds). */
+  private startRun(
+    ctx: Context,
+    id: string,
+    catalogue: CatalogueEntry[],
+    c: Case,
+    rule: RetentionRule,
+    phase: CheckPhase,
+    basis: string,
+    key: string,
+  ): CheckRun {
+    const em = ctx.em.fork({ clear: true });
+    const actor = ctx.actor;
+    let progress = { filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 };
+    const startedAt = new Date();
+    const save = () =>
+      em
+        .fork()
+        .getConnection()
+        .execute('update archive_transfer set check_run = ?::jsonb where id = ?', [
+          JSON.stringify({ startedAt, heartbeatAt: new Date(), ...progress } satisfies TransferCheckRun),
+          id,
+        ]);
+    const heartbeat = setInterval(() => void save().catch(() => null), RUN_HEARTBEAT_MS);
+    heartbeat.unref();
+    // Started once the totals (files and bytes to re-hash) are on the transfer, or the run has ended.
+    let sized: () => void = () => undefined;
+    const totals = new Promise<void>((resolve) => (sized = resolve));
+    const result = (async () => {
+      const checks = await this.checker.run(em, c, catalogue, rule, (p) => {
+        const first = progress.filesTotal === 0 && p.filesDone === 0;
+        progress = p;
+        const saved = save().catch(() => null);
+        if (first) void saved.then(sized);
+      });
+      return { ...checks, basis, phase };
+    })();
+    const started = Promise.race([totals, result.then(nothing, nothing)]);
+    const run: CheckRun = { started, result, background: false };
+    this.runs.set(key, run);
+    void result
+      .then(
+        (checks) => (run.background ? this.keepChecks(em, id, phase, checks, actor) : undefined),
+        (error: unknown) => {
+          if (run.background) console.error(`四性 checks of transfer ${id} failed in the background:`, error);
+        },
+      )
+      .catch((error: unknown) => console.error(`keeping the 四性 checks of transfer ${id} failed:`, error))
+      .finally(() => {
+        clearInterval(heartbeat);
+        this.runs.delete(key);
+        void em
+          .fork()
+          .getConnection()
+          .execute(`update archive_transfer set check_run = null where id = ? and check_run->>'startedAt' = ?`, [
+            id,
+            startedAt.toISOString(),
+          ])
+          .catch(() => null);
+      });
+    return run;
+  }
+
+  /** The result of a run that ended in the background, kept on the transfer if it is still in that phase. */
+  private async keepChecks(
+    em: EntityManager,
+    id: string,
+    phase: CheckPhase,
+    checks: TransferChecks,
+    actor: AuditActor,
+  ) {
+    await em.fork({ clear: true }).transactional(async (tx) => {
+      const [row] = await tx.execute<{ status: TransferStatus }[]>(
+        'select status from archive_transfer where id = ? for update',
+        [id],
+      );
+      const statuses = phase === 'ARCHIVE' ? [TransferStatus.SENT] : EDITABLE;
+      if (!row || !statuses.includes(row.status)) return;
+      await tx.execute('update archive_transfer set checks = ?::jsonb where id = ?', [
+        JSON.stringify({ ...checks, background: true }),
+        id,
+      ]);
+      await this.audit.append(tx as EntityManager, actor, {
+        action: 'transfer.check',
+        subjectType: 'Transfer',
+        subjectId: id,
+        details: { ...this.checkSummary(checks), background: true },
+      });
+    });
   }
 
   private checkSummary(checks: TransferChecks) {

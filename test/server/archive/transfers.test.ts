@@ -489,3 +489,110 @@ describe('四性 checks: each fails for its own cause', () => {
     expect(kept!.checks).toEqual({ passed: true });
   });
 });
+
+describe('四性 checks of a large case go on in the background', () => {
+  const RUN = `query($id: ID!) { transfer(id: $id) { ${TRANSFER_FIELDS} checkRun { filesDone filesTotal bytesDone bytesTotal } } }`;
+  const CHECK_RUN = `mutation($id: ID!) { checkTransfer(id: $id) { ${TRANSFER_FIELDS} checkRun { filesDone filesTotal bytesTotal } } }`;
+  /** The case's stored files, row-locked: a run re-hashing them cannot record its result until released. */
+  const holdFiles = (caseId: string) =>
+    holdRow(
+      server.config.databaseUrl!,
+      `select id from stored_file where id in
+         (select file_id from record_version where record_id in (select id from record where case_id = $1)) for update`,
+      [caseId],
+    );
+  const fixityChecks = async (caseId: string) =>
+    Number(
+      (
+        await server.em().execute<{ n: string }[]>(
+          `select count(*) as n from fixity_check where file_id in
+               (select file_id from record_version where record_id in (select id from record where case_id = ?))`,
+          [caseId],
+        )
+      )[0]!.n,
+    );
+  /** Polls the transfer until no run is going on; returns it. */
+  const settled = async (id: string, who: string) => {
+    for (let i = 0; i < 200; i++) {
+      const tr = ok<Transfer>(await gql(server.url, RUN, { id }, t[who]), 'transfer');
+      if (!tr.checkRun && tr.checks) return tr;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error('the background checks did not end');
+  };
+
+  it('show their progress, hold a submission or acceptance until done, then serve it without re-hashing', async () => {
+    const wait = server.config.transferCheckWaitSeconds;
+    // No request waits: every run that is not instant goes on in the background.
+    server.config.transferCheckWaitSeconds = 0;
+    try {
+      const { c, r } = await completeCase(server);
+      const tr = await draft(c, r);
+      let files = await holdFiles(c.id);
+      try {
+        const started = ok<Transfer>(await gql(server.url, CHECK_RUN, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
+        expect(started.checks).toBeNull();
+        expect(started.checkRun).toMatchObject({ filesTotal: 2 });
+        expect(started.checkRun.bytesTotal).toBeGreaterThan(0);
+        const early = await gql(server.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']);
+        expect(early.errors![0]!.extensions).toMatchObject({
+          code: 'INVALID_STATE',
+          details: { reason: 'CHECKS_RUNNING' },
+        });
+      } finally {
+        await files.release();
+        await files.end();
+      }
+      const checked = await settled(tr.id, 'zhzf.clerk');
+      const kept = await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id });
+      expect(kept.map((e) => e.details.background)).toEqual([true]);
+      // The submission takes the result kept in the background: no file is hashed again.
+      const hashed = await fixityChecks(c.id);
+      const submitted = ok<Transfer>(
+        await gql(server.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']),
+        'submitTransfer',
+      );
+      expect(submitted.status).toBe('IN_APPROVAL');
+      expect(submitted.checks!.passed).toBe(checked.checks!.passed);
+      expect(await fixityChecks(c.id)).toBe(hashed);
+
+      // The archive's checks on receipt are its own: the unit's result does not serve them.
+      await headDecides(submitted);
+      files = await holdFiles(c.id);
+      try {
+        const waiting = await gql(server.url, ACCEPT, { id: tr.id }, t.archivist);
+        expect(waiting.errors![0]!.extensions).toMatchObject({ details: { reason: 'CHECKS_RUNNING' } });
+        const running = ok<Transfer>(await gql(server.url, RUN, { id: tr.id }, t.archivist), 'transfer');
+        expect(running.checkRun).toMatchObject({ filesTotal: 2, bytesDone: 0 });
+      } finally {
+        await files.release();
+        await files.end();
+      }
+      await settled(tr.id, 'archivist');
+      expect(await fixityChecks(c.id)).toBe(hashed + 2);
+      const accepted = ok<Transfer>(await gql(server.url, ACCEPT, { id: tr.id }, t.archivist), 'acceptTransfer');
+      expect(accepted.status).toBe('ACCEPTED');
+      expect(await fixityChecks(c.id)).toBe(hashed + 2);
+    } finally {
+      server.config.transferCheckWaitSeconds = wait;
+    }
+  });
+
+  it('do not show a run whose instance died (no heartbeat for a minute)', async () => {
+    const { c, r } = await completeCase(server);
+    const tr = await draft(c, r);
+    const stale = new Date(Date.now() - 5 * 60_000).toISOString();
+    await server.em().execute('update archive_transfer set check_run = ?::jsonb where id = ?', [
+      JSON.stringify({
+        startedAt: stale,
+        heartbeatAt: stale,
+        filesDone: 0,
+        filesTotal: 2,
+        bytesDone: 0,
+        bytesTotal: 9,
+      }),
+      tr.id,
+    ]);
+    expect(ok<Transfer>(await gql(server.url, RUN, { id: tr.id }, t['zhzf.clerk']), 'transfer').checkRun).toBeNull();
+  });
+});
