@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { RetentionPeriod } from '../../server/src/archive/archive.enums.js';
+import { AuditEvent } from '../../server/src/audit/audit-event.entity.js';
 import type { Case } from '../../server/src/cases/case.entity.js';
 import type { EnforcementRecord } from '../../server/src/records/record.entity.js';
 import { RecordKind } from '../../server/src/records/record.enums.js';
@@ -184,5 +185,25 @@ describe('disposal at the end of retention (Art. 14–15): held and long-term re
     await page.getByText('以下记录保管期限已满').waitFor();
     expect(await row('现场执法录像').count()).toBe(0);
     expect(await row('现场照片').count()).toBe(0);
+  });
+
+  it('the archivist releases the hold once its ground is gone, with the reason; the record becomes due again', async () => {
+    onFailure('archive-disposal-release-failed');
+    await enter('archivist');
+    await page.goto(`/#/records/${rec.video.id}/show`);
+    await page.getByRole('cell', { name: '当事人有异议、投诉或信访' }).waitFor();
+    await page.getByRole('button', { name: '解除保全' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: '理由' }).fill('信访事项已办结，投诉不成立');
+    await dialog.getByRole('button', { name: '解除保全' }).click();
+    await page.getByText('已解除法律保全').waitFor();
+    await page.getByRole('cell', { name: '已解除' }).first().waitFor();
+    expect(await page.getByRole('button', { name: '解除保全' }).count()).toBe(0);
+    await screenshot(page, 'archivist-hold-released');
+    await menuEntry(page, '到期待销毁').click();
+    await row('现场执法录像').waitFor();
+    const em = ui.server.em();
+    const released = await em.findOneOrFail(AuditEvent, { action: 'record.releaseHold', subjectId: rec.video.id });
+    expect(released.details).toMatchObject({ reason: '信访事项已办结，投诉不成立' });
   });
 });
