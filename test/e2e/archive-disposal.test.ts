@@ -206,4 +206,52 @@ describe('disposal at the end of retention (Art. 14–15): held and long-term re
     const released = await em.findOneOrFail(AuditEvent, { action: 'record.releaseHold', subjectId: rec.video.id });
     expect(released.details).toMatchObject({ reason: '信访事项已办结，投诉不成立' });
   });
+
+  it('the archivist edits a draft list (takes a record out, rewrites its ground), then withdraws it; its records are due again', async () => {
+    onFailure('archive-disposal-edit-failed');
+    const em = ui.server.em();
+    const extra = await buildRecord(em, theCase, { title: title('现场笔录') });
+    await setRetention(em, extra.id, RetentionPeriod.Y10, '2024-12-31');
+    await enter('archivist');
+    await menuEntry(page, '到期待销毁').click();
+    await row('现场执法录像').getByRole('checkbox').check();
+    await row('现场笔录').getByRole('checkbox').check();
+    await page.getByRole('button', { name: '拟定销毁清单' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: '理由' }).fill('保管期限已满');
+    await dialog.getByRole('button', { name: '拟定销毁清单' }).click();
+    await page.getByText(/已拟定销毁清单 XH-\d{4}-\d{4}/).waitFor();
+    await expect.poll(() => items().count()).toBe(2);
+
+    await page.getByRole('button', { name: '修改' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog
+      .getByRole('textbox', { name: /销毁依据|理由/ })
+      .fill('保管期限（10年）已满，经鉴定无继续保存价值（复核后调整）');
+    await dialog.getByRole('checkbox', { name: new RegExp(title('现场执法录像')) }).uncheck();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.getByText('清单已修改').waitFor();
+    await expect.poll(() => items().count()).toBe(1);
+    await items()
+      .filter({ hasText: title('现场笔录') })
+      .waitFor();
+    await page.getByText('（复核后调整）').first().waitFor();
+    // Taken out of the list, the video is offered again.
+    await menuEntry(page, '到期待销毁').click();
+    await row('现场执法录像').waitFor();
+    // (the page may first show what it had cached, then the server's answer)
+    await expect.poll(() => row('现场笔录').count()).toBe(0);
+
+    await menuEntry(page, '销毁清单').click();
+    await page.getByRole('row').filter({ hasText: '复核后调整' }).getByText('草拟').click();
+    await page.getByRole('button', { name: '撤销清单' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: '理由' }).fill('需重新鉴定保存价值');
+    await dialog.getByRole('button', { name: '撤销清单' }).click();
+    await page.getByText('清单已撤销').waitFor();
+    await screenshot(page, 'archivist-disposal-cancelled');
+    await menuEntry(page, '到期待销毁').click();
+    await row('现场笔录').waitFor();
+    await row('现场执法录像').waitFor();
+  });
 });
