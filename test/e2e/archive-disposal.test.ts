@@ -249,6 +249,10 @@ describe('disposal at the end of retention (Art. 14–15): held and long-term re
     await dialog.getByRole('textbox', { name: '理由' }).fill('需重新鉴定保存价值');
     await dialog.getByRole('button', { name: '撤销清单' }).click();
     await page.getByText('清单已撤销').waitFor();
+    await page
+      .getByTestId('disposal-cancelled')
+      .getByText(/撤销，理由：需重新鉴定保存价值/)
+      .waitFor();
     await screenshot(page, 'archivist-disposal-cancelled');
     await menuEntry(page, '到期待销毁').click();
     await row('现场笔录').waitFor();

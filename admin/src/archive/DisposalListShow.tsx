@@ -132,6 +132,7 @@ const Certificate = ({ record }: { record: DisposalListRecord }) => {
 const Details = () => {
   const record = useRecordContext<DisposalListRecord>();
   const translate = useTranslate();
+  const format = useDateTimeFormat();
   // The list's row stands in while the whole list loads: wait for the items.
   if (!record?.items) return null;
   return (
@@ -146,6 +147,14 @@ const Details = () => {
         <Alert severity="warning">{translate('resources.disposalLists.approved')}</Alert>
       )}
       {record.status === 'RETURNED' && <Alert severity="info">{translate('resources.disposalLists.returned')}</Alert>}
+      {record.status === 'CANCELLED' && record.cancelReason && (
+        <Alert severity="info" data-testid="disposal-cancelled">
+          {translate('resources.disposalLists.cancelled', {
+            time: record.cancelledAt ? format(record.cancelledAt) : '—',
+            reason: record.cancelReason,
+          })}
+        </Alert>
+      )}
       {record.status === 'EXECUTED' && (
         <Alert severity="success" data-testid="disposal-executed">
           {translate('resources.disposalLists.executed', {

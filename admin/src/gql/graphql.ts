@@ -1341,7 +1341,7 @@ export type DisposalCandidatesQueryVariables = Exact<{
 
 export type DisposalCandidatesQuery = { disposalCandidates: { total: number, items: Array<{ __typename: 'Record', id: string, kind: RecordKind, title: string, retention: RetentionPeriod | null, retainUntil: string | null, fileName: string | null, case: { __typename: 'Case', id: string, number: string, cause: string, archiveNumber: string | null } }> } };
 
-export type DisposalListFieldsFragment = { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> };
+export type DisposalListFieldsFragment = { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, cancelledAt: string | null, cancelReason: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> };
 
 export type DisposalListsQueryVariables = Exact<{
   page: number;
@@ -1359,28 +1359,28 @@ export type DisposalListQueryVariables = Exact<{
 }>;
 
 
-export type DisposalListQuery = { disposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+export type DisposalListQuery = { disposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, cancelledAt: string | null, cancelReason: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
 
 export type CreateDisposalListMutationVariables = Exact<{
   input: CreateDisposalListInput;
 }>;
 
 
-export type CreateDisposalListMutation = { createDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+export type CreateDisposalListMutation = { createDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, cancelledAt: string | null, cancelReason: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
 
 export type EditDisposalListMutationVariables = Exact<{
   input: EditDisposalListInput;
 }>;
 
 
-export type EditDisposalListMutation = { editDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+export type EditDisposalListMutation = { editDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, cancelledAt: string | null, cancelReason: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
 
 export type SubmitDisposalListMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SubmitDisposalListMutation = { submitDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+export type SubmitDisposalListMutation = { submitDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, cancelledAt: string | null, cancelReason: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
 
 export type CancelDisposalListMutationVariables = Exact<{
   id: string | number;
@@ -1388,14 +1388,14 @@ export type CancelDisposalListMutationVariables = Exact<{
 }>;
 
 
-export type CancelDisposalListMutation = { cancelDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+export type CancelDisposalListMutation = { cancelDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, cancelledAt: string | null, cancelReason: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
 
 export type ExecuteDisposalListMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ExecuteDisposalListMutation = { executeDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
+export type ExecuteDisposalListMutation = { executeDisposalList: { __typename: 'DisposalList', id: string, number: string, status: DisposalStatus, note: string, itemCount: number, approvalId: string | null, createdAt: string, createdByName: string, updatedAt: string, executedAt: string | null, executedByName: string | null, cancelledAt: string | null, cancelReason: string | null, certificateUrl: string | null, certificate: { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number } | null, items: Array<{ __typename: 'DisposalItem', id: string, recordId: string, caseNumber: string, archiveNumber: string | null, title: string, retention: RetentionPeriod, retainUntil: string, sha256: string | null, sm3: string | null, size: number | null, disposedAt: string | null, bytesRemoved: boolean | null }> } };
 
 export type StoredFileFieldsFragment = { __typename: 'StoredFile', id: string, sha256: string, sm3: string, size: number, mediaType: string, extension: string, durationSeconds: number | null, width: number | null, height: number | null, recordedAt: string | null, storedAt: string, fixityStatus: FixityStatus, fixityCheckedAt: string | null };
 
@@ -2306,6 +2306,8 @@ export const DisposalListFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   executedAt
   executedByName
+  cancelledAt
+  cancelReason
   certificateUrl
   certificate {
     __typename
@@ -5900,6 +5902,8 @@ export const DisposalListDocument = new TypedDocumentString(`
   updatedAt
   executedAt
   executedByName
+  cancelledAt
+  cancelReason
   certificateUrl
   certificate {
     __typename
@@ -5943,6 +5947,8 @@ export const CreateDisposalListDocument = new TypedDocumentString(`
   updatedAt
   executedAt
   executedByName
+  cancelledAt
+  cancelReason
   certificateUrl
   certificate {
     __typename
@@ -5986,6 +5992,8 @@ export const EditDisposalListDocument = new TypedDocumentString(`
   updatedAt
   executedAt
   executedByName
+  cancelledAt
+  cancelReason
   certificateUrl
   certificate {
     __typename
@@ -6029,6 +6037,8 @@ export const SubmitDisposalListDocument = new TypedDocumentString(`
   updatedAt
   executedAt
   executedByName
+  cancelledAt
+  cancelReason
   certificateUrl
   certificate {
     __typename
@@ -6072,6 +6082,8 @@ export const CancelDisposalListDocument = new TypedDocumentString(`
   updatedAt
   executedAt
   executedByName
+  cancelledAt
+  cancelReason
   certificateUrl
   certificate {
     __typename
@@ -6115,6 +6127,8 @@ export const ExecuteDisposalListDocument = new TypedDocumentString(`
   updatedAt
   executedAt
   executedByName
+  cancelledAt
+  cancelReason
   certificateUrl
   certificate {
     __typename

@@ -79,6 +79,8 @@ export const DisposalListFields = graphql(`
     updatedAt
     executedAt
     executedByName
+    cancelledAt
+    cancelReason
     certificateUrl
     certificate {
       __typename

@@ -173,6 +173,7 @@ export const enArchive: typeof zhArchive = {
     title: 'Disposal list %{number}',
     approved: 'Approved: it can be executed. The file contents cannot be recovered afterwards.',
     returned: 'Returned by an approver: edit it and submit again.',
+    cancelled: 'Withdrawn on %{time}: %{reason}',
     executed: '%{count} records disposed of (by %{name}); metadata and audit trail kept, certificate issued.',
     fields: {
       number: 'List number',

@@ -163,6 +163,7 @@ export const zhArchive = {
     title: '销毁清单 %{number}',
     approved: '已获批准，可执行销毁。执行后文件内容不可恢复。',
     returned: '审批退回，可修改后重新提交。',
+    cancelled: '已于 %{time} 撤销，理由：%{reason}',
     executed: '已销毁 %{count} 条记录（执行人：%{name}），保留元数据与审计记录，已出具销毁证明。',
     fields: {
       number: '清单编号',

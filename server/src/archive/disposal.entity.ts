@@ -56,6 +56,14 @@ export class DisposalList {
   @Property({ type: 'timestamptz', nullable: true })
   executedAt?: Date | null;
 
+  @Field(() => Date, { nullable: true, description: 'When the list was withdrawn' })
+  @Property({ type: 'timestamptz', nullable: true })
+  cancelledAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the list was withdrawn' })
+  @Property({ length: 500, nullable: true })
+  cancelReason?: string | null;
+
   /** The destruction certificate (PDF) in the content store. */
   @ManyToOne(() => StoredFile, { nullable: true })
   certificate?: Rel<StoredFile> | null;

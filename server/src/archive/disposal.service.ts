@@ -334,7 +334,9 @@ export class DisposalService {
     const from = [...EDITABLE, DisposalStatus.IN_APPROVAL, DisposalStatus.APPROVED];
     const refusal = 'Only a list not yet executed, rejected or cancelled can be cancelled';
     if (!from.includes(list.status)) throw invalidState(refusal);
-    if (reason.trim().length < 2) throw badInput('Say why it is cancelled', { field: 'reason' });
+    const why = reason.trim();
+    if (why.length < 2) throw badInput('Say why it is cancelled', { field: 'reason' });
+    if (why.length > 500) throw badInput('The reason is longer than 500 characters', { field: 'reason' });
     await ctx.em.transactional(async (em) => {
       // The approval's row before the list's, in the order a deciding leader takes them.
       if (list.approval) await this.approvals.lockRequest(em, list.approval.id);
@@ -355,13 +357,14 @@ export class DisposalService {
         await this.approvals.cancelIn(ctx, em, approval);
       }
       list.status = DisposalStatus.CANCELLED;
-      list.updatedAt = new Date();
+      list.cancelledAt = list.updatedAt = new Date();
+      list.cancelReason = why;
       await em.flush();
       await this.audit.append(em, ctx.actor, {
         action: 'disposal.cancel',
         subjectType: 'DisposalList',
         subjectId: list.id,
-        details: { reason: reason.trim() },
+        details: { reason: why },
       });
     });
     return list;

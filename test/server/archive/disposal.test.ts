@@ -40,7 +40,7 @@ const CREATE = `mutation($in: CreateDisposalListInput!) {
 }`;
 const EDIT = `mutation($in: EditDisposalListInput!) { editDisposalList(input: $in) { id note itemCount } }`;
 const SUBMIT = `mutation($id: ID!) { submitDisposalList(id: $id) { id status approvalId } }`;
-const CANCEL = `mutation($id: ID!) { cancelDisposalList(id: $id, reason: "拟制有误") { id status } }`;
+const CANCEL = `mutation($id: ID!) { cancelDisposalList(id: $id, reason: "拟制有误") { id status cancelReason cancelledAt } }`;
 const EXECUTE = `mutation($id: ID!) { executeDisposalList(id: $id) { id status executedAt executedByName certificateUrl
   certificate { id sha256 sm3 size } items { recordId disposedAt bytesRemoved sha256 } } }`;
 const LIST = `query($id: ID!) { disposalList(id: $id) { id number status certificateUrl certificate { sha256 size }
@@ -351,8 +351,16 @@ describe('a disposal list: crafted requests, two approvals, held items at execut
     const submitted = await gql(server.url, SUBMIT, { id: own.data!.createDisposalList.id }, t['das.head']);
     expect(codeOf(submitted)).toBe('BAD_USER_INPUT');
     expect(submitted.errors![0]!.message).toMatch(/Nobody can decide step 1/);
+    const tooLong = await gql(
+      server.url,
+      'mutation($id: ID!, $r: String!) { cancelDisposalList(id: $id, reason: $r) { id } }',
+      { id: own.data!.createDisposalList.id, r: '理'.repeat(501) },
+      t['das.head'],
+    );
+    expect(tooLong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'reason' } });
     const cancelled = await gql(server.url, CANCEL, { id: own.data!.createDisposalList.id }, t['das.head']);
-    expect(cancelled.data!.cancelDisposalList.status).toBe('CANCELLED');
+    expect(cancelled.data!.cancelDisposalList).toMatchObject({ status: 'CANCELLED', cancelReason: '拟制有误' });
+    expect(Date.now() - Date.parse(cancelled.data!.cancelDisposalList.cancelledAt)).toBeLessThan(60_000);
   });
 
   it("needs the archive room's head and then a leader; the archivist can neither approve nor execute before", async () => {

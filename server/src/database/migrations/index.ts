@@ -18,6 +18,7 @@ import { Migration20261201010000_archive_notices } from './Migration202612010100
 import { Migration20261202000000_packages_in_fixity } from './Migration20261202000000_packages_in_fixity.js';
 import { Migration20261202010000_stored_file_live_sha256 } from './Migration20261202010000_stored_file_live_sha256.js';
 import { Migration20261203000000_transfer_check_runs } from './Migration20261203000000_transfer_check_runs.js';
+import { Migration20261203010000_disposal_cancel_reason } from './Migration20261203010000_disposal_cancel_reason.js';
 import { Migration20261201000000_audit_sealing } from './Migration20261201000000_audit_sealing.js';
 import { Migration20261130000000_violation_notifications } from './Migration20261130000000_violation_notifications.js';
 
@@ -53,4 +54,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261202010000_stored_file_live_sha256,
   },
   { name: 'Migration20261203000000_transfer_check_runs', class: Migration20261203000000_transfer_check_runs },
+  { name: 'Migration20261203010000_disposal_cancel_reason', class: Migration20261203010000_disposal_cancel_reason },
 ];
