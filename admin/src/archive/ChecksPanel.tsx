@@ -46,11 +46,7 @@ const RunChecksButton = () => {
     );
   };
   return (
-    <Button
-      label="resources.transfers.actions.check"
-      onClick={() => run(check)}
-      disabled={pending || !!record.checkRun}
-    >
+    <Button label="resources.transfers.actions.check" onClick={() => run(check)} disabled={pending}>
       <FactCheckIcon />
     </Button>
   );

@@ -16,12 +16,14 @@ export const VersionFile = ({
   mayView,
   mayDownload,
   mediaType,
+  currentFileId,
 }: {
   recordId: string;
   mayView: boolean;
   mayDownload: boolean;
-  /** The present file's type when this version carries it; else the player learns it on opening. */
+  /** The present file's type: it names the button only for a version carrying that same file. */
   mediaType?: string;
+  currentFileId?: string | null;
 }) => {
   const version = useRecordContext<RecordVersionRecord>();
   const translate = useTranslate();
@@ -40,7 +42,13 @@ export const VersionFile = ({
         </Typography>
         {viewable && (!shown || shown.broken) && (
           <Button
-            label={shown?.broken ? 'er.file.reopen' : playable(mediaType) ? 'er.file.play' : 'er.file.show'}
+            label={
+              shown?.broken
+                ? 'er.file.reopen'
+                : playable(version.fileId === currentFileId ? mediaType : undefined)
+                  ? 'er.file.play'
+                  : 'er.file.show'
+            }
             onClick={() => open('VIEW')}
             disabled={pending}
           >

@@ -47,7 +47,13 @@ const ChangesField = (_: FieldProps) => {
   );
 };
 
-type FileRights = { recordId: string; mayView: boolean; mayDownload: boolean; mediaType?: string };
+type FileRights = {
+  recordId: string;
+  mayView: boolean;
+  mayDownload: boolean;
+  mediaType?: string;
+  currentFileId?: string | null;
+};
 
 const VersionDetails = ({ rights }: { rights: FileRights | null }) => (
   <Box sx={{ py: 1 }}>
@@ -88,6 +94,7 @@ export const RecordHistory = () => {
         mayView: ability.can('view', subject),
         mayDownload: ability.can('download', subject),
         mediaType: record.file?.mediaType,
+        currentFileId: record.fileId,
       }
     : null;
   return (

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { ApprovalRequest } from '../approvals/approval-request.entity.js';
 import { ApprovalStep } from '../approvals/approval-step.entity.js';
@@ -7,6 +8,8 @@ import type { NotificationService } from '../notifications/notification.service.
 import type { ApprovalService } from '../approvals/approval.service.js';
 import { stricter } from '../approvals/policy-rules.js';
 import type { AuditActor, AuditService } from '../audit/audit.service.js';
+import { AuditOutcome } from '../audit/audit-event.entity.js';
+import { buildFailure } from '../exports/failure.js';
 import { Case } from '../cases/case.entity.js';
 import { CaseStatus } from '../cases/case.enums.js';
 import { transition } from '../cases/case.service.js';
@@ -51,12 +54,16 @@ interface CheckRun {
   result: Promise<TransferChecks>;
   /** No request waits for it any more: it keeps its result on the transfer itself. */
   background: boolean;
+  /** No file finished hashing for RUN_STALL_MS: hung (a store read that never ends); not joined again. */
+  stalled: () => boolean;
 }
 
 const nothing = () => undefined;
 
 /** A running check renews its progress on the transfer this often (a minute without means it died). */
 const RUN_HEARTBEAT_MS = 5000;
+/** A run with no file hashed for this long is taken for hung: it stops renewing its heartbeat. */
+const RUN_STALL_MS = 30 * 60_000;
 
 const stillChecking = () =>
   invalidState(
@@ -538,45 +545,83 @@ export class TransferService {
   /**
    * The 四性 checks of `t` as it stands now. A result that ended in the background serves again if
    * it was made for the same phase on the same basis (catalogue, its records' versions, the rule)
-   * within TRANSFER_CHECK_REUSE_MINUTES; otherwise a run — this instance's own for the same basis
-   * if one is going on — is awaited for up to TRANSFER_CHECK_WAIT_SECONDS. Null when it outlasts
-   * that: it goes on in the background, shows its progress on the transfer (`checkRun`) and keeps
-   * its result on the transfer when it ends.
+   * within TRANSFER_CHECK_REUSE_MINUTES, and — if it passed — no catalogued file has failed fixity
+   * since. Otherwise a run is awaited for up to TRANSFER_CHECK_WAIT_SECONDS: this instance's own for
+   * the same basis if one is moving, else a new one, claimed on the transfer row so no two instances
+   * re-hash the same case at once. Null when it outlasts the wait (or runs on another instance): it
+   * goes on in the background, shows its progress on the transfer (`checkRun`) and keeps its result
+   * there when it ends.
    */
   private async checksFor(ctx: Context, t: Transfer): Promise<TransferChecks | null> {
     const phase: CheckPhase = t.status === TransferStatus.SENT ? 'ARCHIVE' : 'UNIT';
     const c = await ctx.em.findOneOrFail(Case, { id: t.case.id });
-    const rule = await ruleFor(ctx.em, c.procedure);
-    const records = await ctx.em.execute<{ id: string; version: number; disposed_at: Date | null }[]>(
-      'select id, version, disposed_at from record where case_id = ? order by id',
-      [c.id],
-    );
-    const basis = createHash('sha256')
-      .update(JSON.stringify([t.catalogue, records, c.procedure, rule]))
-      .digest('hex');
+    const { basis, rule } = await this.basisOf(ctx.em, c, t.catalogue);
     const kept = t.checks;
-    const reuse = this.config.transferCheckReuseMinutes * 60_000;
     if (
       kept?.background &&
       kept.basis === basis &&
       kept.phase === phase &&
-      Date.now() - new Date(kept.checkedAt).getTime() < reuse
+      Date.now() - new Date(kept.checkedAt).getTime() < this.config.transferCheckReuseMinutes * 60_000 &&
+      !(kept.passed && (await this.fixityFailing(ctx.em, c.id)))
     )
       return kept;
     const key = `${t.id}:${phase}:${basis}`;
-    const run = this.runs.get(key) ?? this.startRun(ctx, t.id, t.catalogue, c, rule, phase, basis, key);
+    let run = this.runs.get(key);
+    if (run?.stalled()) {
+      this.runs.delete(key);
+      run = undefined;
+    }
+    run ??= (await this.startRun(ctx, t.id, t.catalogue, c, rule, phase, basis, key)) ?? undefined;
+    // Claimed by another instance, where it is moving: its progress shows on the transfer.
+    if (!run) return null;
     await run.started;
+    let timer: NodeJS.Timeout | undefined;
     const waited = await Promise.race([
       run.result,
-      new Promise<null>((resolve) => setTimeout(resolve, this.config.transferCheckWaitSeconds * 1000, null).unref()),
-    ]);
+      new Promise<null>((resolve) => {
+        timer = setTimeout(resolve, this.config.transferCheckWaitSeconds * 1000, null);
+      }),
+    ]).finally(() => clearTimeout(timer));
     if (waited) return waited;
     run.background = true;
     return null;
   }
 
-  /** Runs the checks on a fork of its own, its progress on the transfer row (every file, and every few seconds). */
-  private startRun(
+  /**
+   * What a run of the checks depends on: the catalogue, the case's records (versions, disposal) and
+   * the rule's requirements, as one digest. A change to any of them makes an earlier result stale.
+   */
+  private async basisOf(em: EntityManager, c: Case, catalogue: CatalogueEntry[]) {
+    const rule = await ruleFor(em, c.procedure);
+    const records = await em.execute<{ id: string; version: number; disposed_at: Date | null }[]>(
+      'select id, version, disposed_at from record where case_id = ? order by id',
+      [c.id],
+    );
+    const basis = createHash('sha256')
+      .update(canonicalize([catalogue, records, c.procedure, rule.requirements, rule.avStages])!)
+      .digest('hex');
+    return { basis, rule };
+  }
+
+  /** Whether a live file of the case's records is now known not to match its hash, or to be missing. */
+  private async fixityFailing(em: EntityManager, caseId: string): Promise<boolean> {
+    const [row] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from stored_file s
+        where s.disposed_at is null and s.fixity_status in ('MISMATCH', 'MISSING')
+          and s.id in (select v.file_id from record_version v join record r on r.id = v.record_id where r.case_id = ?)`,
+      [caseId],
+    );
+    return Number(row?.n) > 0;
+  }
+
+  /**
+   * Claims the run on the transfer row (free, another basis, or silent for a minute) and starts it on
+   * a fork of its own. Its progress goes to the row one write at a time, at most every second, and a
+   * heartbeat every few seconds while files keep being hashed; a run stalled for RUN_STALL_MS stops
+   * renewing it, so it is no longer shown and may be claimed again. Null when another instance holds
+   * a live run of the same checks.
+   */
+  private async startRun(
     ctx: Context,
     id: string,
     catalogue: CatalogueEntry[],
@@ -585,60 +630,93 @@ export class TransferService {
     phase: CheckPhase,
     basis: string,
     key: string,
-  ): CheckRun {
+  ): Promise<CheckRun | null> {
     const em = ctx.em.fork({ clear: true });
     const actor = ctx.actor;
-    let progress = { filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 };
+    const token = randomUUID();
     const startedAt = new Date();
-    const save = () =>
-      em
-        .fork()
-        .getConnection()
-        .execute('update archive_transfer set check_run = ?::jsonb where id = ?', [
-          JSON.stringify({ startedAt, heartbeatAt: new Date(), ...progress } satisfies TransferCheckRun),
-          id,
-        ]);
-    const heartbeat = setInterval(() => void save().catch(() => null), RUN_HEARTBEAT_MS);
+    let progress = { filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0 };
+    let movedAt = Date.now();
+    const state = () =>
+      JSON.stringify({ startedAt, heartbeatAt: new Date(), ...progress, key, token } satisfies TransferCheckRun & {
+        key: string;
+        token: string;
+      });
+    const claimed = await em.execute<{ id: string }[]>(
+      `update archive_transfer set check_run = ?::jsonb
+        where id = ? and (check_run is null or check_run->>'key' is distinct from ?
+          or (check_run->>'heartbeatAt')::timestamptz < now() - interval '60 seconds')
+        returning id`,
+      [state(), id, key],
+    );
+    if (!claimed.length) return null;
+    let chain: Promise<unknown> = Promise.resolve();
+    let written = Date.now();
+    const write = (force: boolean) => {
+      if (!force && Date.now() - written < 1000) return chain;
+      written = Date.now();
+      const value = state();
+      chain = chain
+        .then(() =>
+          em
+            .getConnection()
+            .execute(`update archive_transfer set check_run = ?::jsonb where id = ? and check_run->>'token' = ?`, [
+              value,
+              id,
+              token,
+            ]),
+        )
+        .catch(() => null);
+      return chain;
+    };
+    const stalled = () => Date.now() - movedAt > RUN_STALL_MS;
+    const heartbeat = setInterval(() => void (stalled() ? null : write(true)), RUN_HEARTBEAT_MS);
     heartbeat.unref();
     // Started once the totals (files and bytes to re-hash) are on the transfer, or the run has ended.
-    let sized: () => void = () => undefined;
+    let sized: () => void = nothing;
     const totals = new Promise<void>((resolve) => (sized = resolve));
     const result = (async () => {
       const checks = await this.checker.run(em, c, catalogue, rule, (p) => {
         const first = progress.filesTotal === 0 && p.filesDone === 0;
         progress = p;
-        const saved = save().catch(() => null);
+        movedAt = Date.now();
+        const saved = write(first);
         if (first) void saved.then(sized);
       });
       return { ...checks, basis, phase };
     })();
     const started = Promise.race([totals, result.then(nothing, nothing)]);
-    const run: CheckRun = { started, result, background: false };
+    const run: CheckRun = { started, result, background: false, stalled };
     this.runs.set(key, run);
     void result
       .then(
         (checks) => (run.background ? this.keepChecks(em, id, phase, checks, actor) : undefined),
-        (error: unknown) => {
-          if (run.background) console.error(`四性 checks of transfer ${id} failed in the background:`, error);
-        },
+        (error: unknown) => (run.background ? this.checksFailed(em, id, error, actor) : undefined),
       )
       .catch((error: unknown) => console.error(`keeping the 四性 checks of transfer ${id} failed:`, error))
       .finally(() => {
         clearInterval(heartbeat);
-        this.runs.delete(key);
-        void em
-          .fork()
-          .getConnection()
-          .execute(`update archive_transfer set check_run = null where id = ? and check_run->>'startedAt' = ?`, [
-            id,
-            startedAt.toISOString(),
-          ])
+        if (this.runs.get(key) === run) this.runs.delete(key);
+        // After every progress write, so none lands after it.
+        chain = chain
+          .then(() =>
+            em
+              .getConnection()
+              .execute(`update archive_transfer set check_run = null where id = ? and check_run->>'token' = ?`, [
+                id,
+                token,
+              ]),
+          )
           .catch(() => null);
       });
     return run;
   }
 
-  /** The result of a run that ended in the background, kept on the transfer if it is still in that phase. */
+  /**
+   * The result of a run that ended in the background, kept on the transfer if it still stands in
+   * that phase on the same basis (its catalogue or records changed meanwhile: dropped, not shown as
+   * the checks of a file it never saw). Audited either way.
+   */
   private async keepChecks(
     em: EntityManager,
     id: string,
@@ -647,28 +725,49 @@ export class TransferService {
     actor: AuditActor,
   ) {
     await em.fork({ clear: true }).transactional(async (tx) => {
-      const [row] = await tx.execute<{ status: TransferStatus }[]>(
-        'select status from archive_transfer where id = ? for update',
+      const [row] = await tx.execute<{ status: TransferStatus; catalogue: CatalogueEntry[]; case_id: string }[]>(
+        'select status, catalogue, case_id from archive_transfer where id = ? for update',
         [id],
       );
+      if (!row) return;
       const statuses = phase === 'ARCHIVE' ? [TransferStatus.SENT] : EDITABLE;
-      if (!row || !statuses.includes(row.status)) return;
-      await tx.execute('update archive_transfer set checks = ?::jsonb where id = ?', [
-        JSON.stringify({ ...checks, background: true }),
-        id,
-      ]);
+      const c = await tx.findOneOrFail(Case, { id: row.case_id });
+      const kept = statuses.includes(row.status) && (await this.basisOf(tx, c, row.catalogue)).basis === checks.basis;
+      if (kept)
+        await tx.execute('update archive_transfer set checks = ?::jsonb where id = ?', [
+          JSON.stringify({ ...checks, background: true }),
+          id,
+        ]);
       await this.audit.append(tx as EntityManager, actor, {
         action: 'transfer.check',
         subjectType: 'Transfer',
         subjectId: id,
-        details: { ...this.checkSummary(checks), background: true },
+        details: { ...this.checkSummary(checks), background: true, ...(kept ? {} : { dropped: 'CHANGED_MEANWHILE' }) },
       });
+    });
+  }
+
+  /** A run that failed in the background: logged in full, audited as FAILED with what may be shown. */
+  private async checksFailed(em: EntityManager, id: string, error: unknown, actor: AuditActor) {
+    const { message, reference } = buildFailure(error, '四性 checks');
+    console.error(
+      `四性 checks of transfer ${id} failed in the background${reference ? ` (${reference})` : ''}:`,
+      error,
+    );
+    await this.audit.appendDetached(em.fork({ clear: true }), actor, {
+      action: 'transfer.check',
+      subjectType: 'Transfer',
+      subjectId: id,
+      outcome: AuditOutcome.FAILED,
+      details: { background: true, error: message.slice(0, 500) },
     });
   }
 
   private checkSummary(checks: TransferChecks) {
     return {
       passed: checks.passed,
+      checkedAt: checks.checkedAt,
+      ...(checks.background ? { background: true } : {}),
       failed: checks.results
         .filter((r) => !r.passed)
         .map((r) => ({ kind: r.kind, codes: [...new Set(r.findings.map((f) => f.code))] })),

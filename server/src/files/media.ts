@@ -171,8 +171,9 @@ export async function probeMedia(file: string, mediaType: string): Promise<Media
 
 /**
  * Where the file's own facts disagree with what the officer entered: the recording's time outside
- * the entered capture period by more than the tolerance, or a clip longer than that period (by more
- * than the tolerance), which cannot have been captured within it. A clip shorter than the period
+ * the entered capture period by more than the tolerance (RECORDED_TIME), or a clip that cannot have
+ * been captured within that period (DURATION): longer than it, or — its own time known — running
+ * past either end, whether that time is the clip's start or its end. A clip shorter than the period
  * fits it: a day's camera card is uploaded at once, every clip with the one period entered for them.
  */
 export function captureDisagreements(
@@ -190,8 +191,15 @@ export function captureDisagreements(
     if (t < from - tolerance || t > to + tolerance) flags.push('RECORDED_TIME');
   }
   if (file.durationSeconds && entered.capturedFrom && entered.capturedTo) {
-    const period = (entered.capturedTo.getTime() - entered.capturedFrom.getTime()) / 1000;
-    if ((file.durationSeconds - period) * 1000 > tolerance) flags.push('DURATION');
+    const from = entered.capturedFrom.getTime() - tolerance;
+    const to = entered.capturedTo.getTime() + tolerance;
+    const length = file.durationSeconds * 1000;
+    const t = file.recordedAt?.getTime();
+    // Longer than the period; or, its own time inside the period (outside is RECORDED_TIME), running
+    // out of it whether the camera stamped the clip's start or its end.
+    const inside = t !== undefined && t >= from && t <= to;
+    const fits = length <= to - from && (!inside || t + length <= to || t - length >= from);
+    if (!fits) flags.push('DURATION');
   }
   return flags;
 }

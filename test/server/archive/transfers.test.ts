@@ -18,7 +18,7 @@ import { completeCase } from '../../support/archive.js';
 import { codeOf, gql, login } from '../../support/graphql.js';
 import { mp4, pdf } from '../../support/media.js';
 import { holdRow } from '../../support/row-lock.js';
-import { DEMO_PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
+import { DEMO_PASSWORD, startSecondInstance, startTestServer, type TestServer } from '../../support/server.js';
 import { rawStore } from '../../support/store.js';
 
 let server: TestServer;
@@ -574,6 +574,71 @@ describe('四性 checks of a large case go on in the background', () => {
       expect(accepted.status).toBe('ACCEPTED');
       expect(await fixityChecks(c.id)).toBe(hashed + 2);
     } finally {
+      server.config.transferCheckWaitSeconds = wait;
+    }
+  });
+
+  it('drop a result made for a catalogue changed while they ran, and the next run is the new catalogue’s', async () => {
+    const wait = server.config.transferCheckWaitSeconds;
+    server.config.transferCheckWaitSeconds = 0;
+    try {
+      const { c, r } = await completeCase(server);
+      const tr = await draft(c, r);
+      const files = await holdFiles(c.id);
+      try {
+        ok<Transfer>(await gql(server.url, CHECK_RUN, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
+        // The clerk takes a line out while the old catalogue is being re-hashed.
+        const entries = tr.catalogue.slice(1).map((e) => ({ recordId: e.recordId, title: e.title }));
+        ok(await gql(server.url, SAVE, { in: { transferId: tr.id, entries } }, t['zhzf.clerk']), 'saveCatalogue');
+      } finally {
+        await files.release();
+        await files.end();
+      }
+      let events: AuditEvent[] = [];
+      for (let i = 0; i < 200 && events.length === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        events = await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id });
+      }
+      expect(events.map((e) => e.details.dropped)).toEqual(['CHANGED_MEANWHILE']);
+      expect(ok<Transfer>(await gql(server.url, GET, { id: tr.id }, t['zhzf.clerk']), 'transfer').checks).toBeNull();
+      // Checked again, the new catalogue gets its own run and result.
+      ok<Transfer>(await gql(server.url, CHECK_RUN, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
+      const checked = await settled(tr.id, 'zhzf.clerk');
+      expect(checked.catalogue.map((e) => e.recordId)).not.toContain(tr.catalogue[0]!.recordId);
+      expect(
+        (await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id })).map(
+          (e) => e.details.dropped ?? null,
+        ),
+      ).toEqual(['CHANGED_MEANWHILE', null]);
+    } finally {
+      server.config.transferCheckWaitSeconds = wait;
+    }
+  });
+
+  it('are not started twice: a second instance finds the run claimed and says it is running', async () => {
+    const wait = server.config.transferCheckWaitSeconds;
+    server.config.transferCheckWaitSeconds = 0;
+    const second = await startSecondInstance(server);
+    try {
+      const { c, r } = await completeCase(server);
+      const tr = await draft(c, r);
+      const files = await holdFiles(c.id);
+      try {
+        ok<Transfer>(await gql(server.url, CHECK_RUN, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
+        const hashed = await fixityChecks(c.id);
+        const elsewhere = await gql(second.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']);
+        expect(elsewhere.errors![0]!.extensions).toMatchObject({ details: { reason: 'CHECKS_RUNNING' } });
+        const shown = ok<Transfer>(await gql(second.url, RUN, { id: tr.id }, t['zhzf.clerk']), 'transfer');
+        expect(shown.checkRun).toMatchObject({ filesTotal: 2 });
+        expect(await fixityChecks(c.id)).toBe(hashed);
+      } finally {
+        await files.release();
+        await files.end();
+      }
+      await settled(tr.id, 'zhzf.clerk');
+      expect(await server.em().count(AuditEvent, { action: 'transfer.check', subjectId: tr.id })).toBe(1);
+    } finally {
+      await second.close();
       server.config.transferCheckWaitSeconds = wait;
     }
   });

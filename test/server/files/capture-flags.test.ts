@@ -21,7 +21,18 @@ describe('what a clip’s own facts say against the period entered for it', () =
     expect(captureDisagreements(short, { recordedAt: at('09:05'), durationSeconds: 31 * 60 }, TOLERANCE)).toEqual([
       'DURATION',
     ]);
-    expect(captureDisagreements(short, { recordedAt: at('09:05'), durationSeconds: 29 * 60 }, TOLERANCE)).toEqual([]);
+    expect(captureDisagreements(short, { recordedAt: at('09:00'), durationSeconds: 29 * 60 }, TOLERANCE)).toEqual([]);
+  });
+
+  it('flags a clip whose own time puts it past the end of the period (as its start or as its end)', () => {
+    // Stamped 11:55 and an hour long: as a start it ends at 12:55, as an end it began at 10:55 — that fits.
+    expect(captureDisagreements(card, { recordedAt: at('11:55'), durationSeconds: 3600 }, TOLERANCE)).toEqual([]);
+    // Stamped 09:05 and two hours long: as an end it began at 07:05, as a start it ends at 11:05 — fits.
+    expect(captureDisagreements(card, { recordedAt: at('09:05'), durationSeconds: 7200 }, TOLERANCE)).toEqual([]);
+    // A 20-minute window; a clip stamped 09:10 lasting 15 minutes runs out of it either way.
+    const short = { capturedFrom: at('09:00'), capturedTo: at('09:20') };
+    expect(captureDisagreements(short, { recordedAt: at('09:10'), durationSeconds: 15 * 60 }, 0)).toEqual(['DURATION']);
+    expect(captureDisagreements(short, { recordedAt: at('09:10'), durationSeconds: 15 * 60 }, TOLERANCE)).toEqual([]);
   });
 
   it('flags a recording time outside the period beyond the tolerance (a device clock off), either side', () => {

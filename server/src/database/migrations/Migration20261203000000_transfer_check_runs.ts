@@ -2,7 +2,8 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * 四性 checks that outlast their request run on in the background: the run's progress (files and
- * bytes re-hashed so far, renewed every second) is kept on the transfer so every instance can show it.
+ * bytes re-hashed so far, with a heartbeat every few seconds) is kept on the transfer, so every
+ * instance can show it, and claims the run, so no two instances re-hash the same case at once.
  */
 export class Migration20261203000000_transfer_check_runs extends Migration {
   override async up(): Promise<void> {
