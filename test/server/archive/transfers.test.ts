@@ -606,9 +606,9 @@ describe('四性 checks of a large case go on in the background', () => {
       const checked = await settled(tr.id, 'zhzf.clerk');
       expect(checked.catalogue.map((e) => e.recordId)).not.toContain(tr.catalogue[0]!.recordId);
       expect(
-        (await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id })).map(
-          (e) => e.details.dropped ?? null,
-        ),
+        (
+          await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id }, { orderBy: { id: 'asc' } })
+        ).map((e) => e.details.dropped ?? null),
       ).toEqual(['CHANGED_MEANWHILE', null]);
     } finally {
       server.config.transferCheckWaitSeconds = wait;
