@@ -1,10 +1,8 @@
-import DownloadIcon from '@mui/icons-material/Download';
-import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import { Alert, Box, Stack, Typography } from '@mui/material';
-import { Button, useRecordContext, useTranslate } from 'react-admin';
+import { Box, Stack, Typography } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
 import type { RecordVersionRecord } from '../common/records';
-import { FilePlayer } from './FilePlayer';
-import { playable, useFileOpener } from './useFileOpener';
+import { FileOpenButtons, OpenedFile } from './FileOpening';
+import { useFileOpener } from './useFileOpener';
 
 /**
  * The file an earlier (or the present) version of a record carried, in the version history: shown
@@ -27,47 +25,25 @@ export const VersionFile = ({
 }) => {
   const version = useRecordContext<RecordVersionRecord>();
   const translate = useTranslate();
-  const { shown, refused, pending, open, markBroken } = useFileOpener(
-    recordId,
-    `${recordId}:v${version?.version}`,
-    version?.version,
-  );
+  const opener = useFileOpener(recordId, `${recordId}:v${version?.version}`, version?.version);
   if (!version?.fileId) return null;
-  const viewable = mayView && !refused;
+  const viewable = mayView && !opener.refused;
   return (
     <Box data-testid="version-file" sx={{ mt: 2 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
         <Typography variant="body2">
           {translate('er.file.version_file', { version: version.version, name: version.fileName ?? '—' })}
         </Typography>
-        {viewable && (!shown || shown.broken) && (
-          <Button
-            label={
-              shown?.broken
-                ? 'er.file.reopen'
-                : playable(version.fileId === currentFileId ? mediaType : undefined)
-                  ? 'er.file.play'
-                  : 'er.file.show'
-            }
-            onClick={() => open('VIEW')}
-            disabled={pending}
-          >
-            <PlayArrowIcon />
-          </Button>
-        )}
-        {mayDownload && (
-          <Button label="er.file.download" onClick={() => open('DOWNLOAD')} disabled={pending}>
-            <DownloadIcon />
-          </Button>
-        )}
+        <FileOpenButtons
+          opener={opener}
+          mayView={viewable}
+          mayDownload={mayDownload}
+          mediaType={version.fileId === currentFileId ? mediaType : undefined}
+        />
       </Stack>
-      {!viewable && <Alert severity="warning">{translate('er.file.forbidden')}</Alert>}
-      {viewable && shown?.broken && <Alert severity="warning">{translate('er.file.broken')}</Alert>}
-      {viewable && shown && !shown.broken && (
-        <Box sx={{ mt: 1 }}>
-          <FilePlayer ticket={shown.ticket} onBroken={markBroken} />
-        </Box>
-      )}
+      <Box sx={{ mt: 1 }}>
+        <OpenedFile opener={opener} mayView={viewable} />
+      </Box>
     </Box>
   );
 };

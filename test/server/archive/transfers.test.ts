@@ -493,14 +493,30 @@ describe('四性 checks: each fails for its own cause', () => {
 describe('四性 checks of a large case go on in the background', () => {
   const RUN = `query($id: ID!) { transfer(id: $id) { ${TRANSFER_FIELDS} checkRun { filesDone filesTotal bytesDone bytesTotal } } }`;
   const CHECK_RUN = `mutation($id: ID!) { checkTransfer(id: $id) { ${TRANSFER_FIELDS} checkRun { filesDone filesTotal bytesTotal } } }`;
-  /** The case's stored files, row-locked: a run re-hashing them cannot record its result until released. */
-  const holdFiles = (caseId: string) =>
-    holdRow(
+  /** The case's stored files row-locked during `step`: a run re-hashing them cannot record its result until then. */
+  const whileHeld = async (caseId: string, step: () => Promise<void>) => {
+    const files = await holdRow(
       server.config.databaseUrl!,
       `select id from stored_file where id in
          (select file_id from record_version where record_id in (select id from record where case_id = $1)) for update`,
       [caseId],
     );
+    try {
+      await step();
+    } finally {
+      await files.release();
+      await files.end();
+    }
+  };
+  // No request waits here: every run that is not instant goes on in the background.
+  let wait = 0;
+  beforeAll(() => {
+    wait = server.config.transferCheckWaitSeconds;
+    server.config.transferCheckWaitSeconds = 0;
+  });
+  afterAll(() => {
+    server.config.transferCheckWaitSeconds = wait;
+  });
   const fixityChecks = async (caseId: string) =>
     Number(
       (
@@ -522,108 +538,80 @@ describe('四性 checks of a large case go on in the background', () => {
   };
 
   it('show their progress, hold a submission or acceptance until done, then serve it without re-hashing', async () => {
-    const wait = server.config.transferCheckWaitSeconds;
-    // No request waits: every run that is not instant goes on in the background.
-    server.config.transferCheckWaitSeconds = 0;
-    try {
-      const { c, r } = await completeCase(server);
-      const tr = await draft(c, r);
-      let files = await holdFiles(c.id);
-      try {
-        const started = ok<Transfer>(await gql(server.url, CHECK_RUN, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
-        expect(started.checks).toBeNull();
-        expect(started.checkRun).toMatchObject({ filesTotal: 2 });
-        expect(started.checkRun.bytesTotal).toBeGreaterThan(0);
-        const early = await gql(server.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']);
-        expect(early.errors![0]!.extensions).toMatchObject({
-          code: 'INVALID_STATE',
-          details: { reason: 'CHECKS_RUNNING' },
-        });
-      } finally {
-        await files.release();
-        await files.end();
-      }
-      const checked = await settled(tr.id, 'zhzf.clerk');
-      const kept = await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id });
-      expect(kept.map((e) => e.details.background)).toEqual([true]);
-      // The submission takes the result kept in the background: no file is hashed again.
-      const hashed = await fixityChecks(c.id);
-      const submitted = ok<Transfer>(
-        await gql(server.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']),
-        'submitTransfer',
-      );
-      expect(submitted.status).toBe('IN_APPROVAL');
-      expect(submitted.checks!.passed).toBe(checked.checks!.passed);
-      expect(await fixityChecks(c.id)).toBe(hashed);
+    const { c, r } = await completeCase(server);
+    const tr = await draft(c, r);
+    await whileHeld(c.id, async () => {
+      const started = ok<Transfer>(await gql(server.url, CHECK_RUN, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
+      expect(started.checks).toBeNull();
+      expect(started.checkRun).toMatchObject({ filesTotal: 2 });
+      expect(started.checkRun.bytesTotal).toBeGreaterThan(0);
+      const early = await gql(server.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']);
+      expect(early.errors![0]!.extensions).toMatchObject({
+        code: 'INVALID_STATE',
+        details: { reason: 'CHECKS_RUNNING' },
+      });
+    });
+    const checked = await settled(tr.id, 'zhzf.clerk');
+    const kept = await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id });
+    expect(kept.map((e) => e.details.background)).toEqual([true]);
+    // The submission takes the result kept in the background: no file is hashed again.
+    const hashed = await fixityChecks(c.id);
+    const submitted = ok<Transfer>(
+      await gql(server.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']),
+      'submitTransfer',
+    );
+    expect(submitted.status).toBe('IN_APPROVAL');
+    expect(submitted.checks!.passed).toBe(checked.checks!.passed);
+    expect(await fixityChecks(c.id)).toBe(hashed);
 
-      // The archive's checks on receipt are its own: the unit's result does not serve them.
-      await headDecides(submitted);
-      files = await holdFiles(c.id);
-      try {
-        const waiting = await gql(server.url, ACCEPT, { id: tr.id }, t.archivist);
-        expect(waiting.errors![0]!.extensions).toMatchObject({ details: { reason: 'CHECKS_RUNNING' } });
-        const running = ok<Transfer>(await gql(server.url, RUN, { id: tr.id }, t.archivist), 'transfer');
-        expect(running.checkRun).toMatchObject({ filesTotal: 2, bytesDone: 0 });
-      } finally {
-        await files.release();
-        await files.end();
-      }
-      await settled(tr.id, 'archivist');
-      expect(await fixityChecks(c.id)).toBe(hashed + 2);
-      const accepted = ok<Transfer>(await gql(server.url, ACCEPT, { id: tr.id }, t.archivist), 'acceptTransfer');
-      expect(accepted.status).toBe('ACCEPTED');
-      expect(await fixityChecks(c.id)).toBe(hashed + 2);
-    } finally {
-      server.config.transferCheckWaitSeconds = wait;
-    }
+    // The archive's checks on receipt are its own: the unit's result does not serve them.
+    await headDecides(submitted);
+    await whileHeld(c.id, async () => {
+      const waiting = await gql(server.url, ACCEPT, { id: tr.id }, t.archivist);
+      expect(waiting.errors![0]!.extensions).toMatchObject({ details: { reason: 'CHECKS_RUNNING' } });
+      const running = ok<Transfer>(await gql(server.url, RUN, { id: tr.id }, t.archivist), 'transfer');
+      expect(running.checkRun).toMatchObject({ filesTotal: 2, bytesDone: 0 });
+    });
+    await settled(tr.id, 'archivist');
+    expect(await fixityChecks(c.id)).toBe(hashed + 2);
+    const accepted = ok<Transfer>(await gql(server.url, ACCEPT, { id: tr.id }, t.archivist), 'acceptTransfer');
+    expect(accepted.status).toBe('ACCEPTED');
+    expect(await fixityChecks(c.id)).toBe(hashed + 2);
   });
 
   it('drop a result made for a catalogue changed while they ran, and the next run is the new catalogue’s', async () => {
-    const wait = server.config.transferCheckWaitSeconds;
-    server.config.transferCheckWaitSeconds = 0;
-    try {
-      const { c, r } = await completeCase(server);
-      const tr = await draft(c, r);
-      const files = await holdFiles(c.id);
-      try {
-        ok<Transfer>(await gql(server.url, CHECK_RUN, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
-        // The clerk takes a line out while the old catalogue is being re-hashed.
-        const entries = tr.catalogue.slice(1).map((e) => ({ recordId: e.recordId, title: e.title }));
-        ok(await gql(server.url, SAVE, { in: { transferId: tr.id, entries } }, t['zhzf.clerk']), 'saveCatalogue');
-      } finally {
-        await files.release();
-        await files.end();
-      }
-      let events: AuditEvent[] = [];
-      for (let i = 0; i < 200 && events.length === 0; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-        events = await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id });
-      }
-      expect(events.map((e) => e.details.dropped)).toEqual(['CHANGED_MEANWHILE']);
-      expect(ok<Transfer>(await gql(server.url, GET, { id: tr.id }, t['zhzf.clerk']), 'transfer').checks).toBeNull();
-      // Checked again, the new catalogue gets its own run and result.
+    const { c, r } = await completeCase(server);
+    const tr = await draft(c, r);
+    await whileHeld(c.id, async () => {
       ok<Transfer>(await gql(server.url, CHECK_RUN, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
-      const checked = await settled(tr.id, 'zhzf.clerk');
-      expect(checked.catalogue.map((e) => e.recordId)).not.toContain(tr.catalogue[0]!.recordId);
-      expect(
-        (
-          await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id }, { orderBy: { id: 'asc' } })
-        ).map((e) => e.details.dropped ?? null),
-      ).toEqual(['CHANGED_MEANWHILE', null]);
-    } finally {
-      server.config.transferCheckWaitSeconds = wait;
+      // The clerk takes a line out while the old catalogue is being re-hashed.
+      const entries = tr.catalogue.slice(1).map((e) => ({ recordId: e.recordId, title: e.title }));
+      ok(await gql(server.url, SAVE, { in: { transferId: tr.id, entries } }, t['zhzf.clerk']), 'saveCatalogue');
+    });
+    let events: AuditEvent[] = [];
+    for (let i = 0; i < 200 && events.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      events = await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id });
     }
+    expect(events.map((e) => e.details.dropped)).toEqual(['CHANGED_MEANWHILE']);
+    expect(ok<Transfer>(await gql(server.url, GET, { id: tr.id }, t['zhzf.clerk']), 'transfer').checks).toBeNull();
+    // Checked again, the new catalogue gets its own run and result.
+    ok<Transfer>(await gql(server.url, CHECK_RUN, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
+    const checked = await settled(tr.id, 'zhzf.clerk');
+    expect(checked.catalogue.map((e) => e.recordId)).not.toContain(tr.catalogue[0]!.recordId);
+    expect(
+      (
+        await server.em().find(AuditEvent, { action: 'transfer.check', subjectId: tr.id }, { orderBy: { id: 'asc' } })
+      ).map((e) => e.details.dropped ?? null),
+    ).toEqual(['CHANGED_MEANWHILE', null]);
   });
 
   it('are not started twice: a second instance finds the run claimed and says it is running', async () => {
-    const wait = server.config.transferCheckWaitSeconds;
-    server.config.transferCheckWaitSeconds = 0;
     const second = await startSecondInstance(server);
     try {
       const { c, r } = await completeCase(server);
       const tr = await draft(c, r);
-      const files = await holdFiles(c.id);
-      try {
+      await whileHeld(c.id, async () => {
         ok<Transfer>(await gql(server.url, CHECK_RUN, { id: tr.id }, t['zhzf.clerk']), 'checkTransfer');
         const hashed = await fixityChecks(c.id);
         const elsewhere = await gql(second.url, SUBMIT, { id: tr.id, why: '补交材料另行移交' }, t['zhzf.clerk']);
@@ -631,15 +619,11 @@ describe('四性 checks of a large case go on in the background', () => {
         const shown = ok<Transfer>(await gql(second.url, RUN, { id: tr.id }, t['zhzf.clerk']), 'transfer');
         expect(shown.checkRun).toMatchObject({ filesTotal: 2 });
         expect(await fixityChecks(c.id)).toBe(hashed);
-      } finally {
-        await files.release();
-        await files.end();
-      }
+      });
       await settled(tr.id, 'zhzf.clerk');
       expect(await server.em().count(AuditEvent, { action: 'transfer.check', subjectId: tr.id })).toBe(1);
     } finally {
       await second.close();
-      server.config.transferCheckWaitSeconds = wait;
     }
   });
 
