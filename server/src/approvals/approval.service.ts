@@ -317,9 +317,17 @@ export class ApprovalService {
     const where = {
       $and: [allowed ?? NO_ROWS, { waiting: true }, ...queueConditions(filter)],
     } as FilterQuery<ApprovalStep>;
+    const sort = QUEUE_SORTABLE[page.sortField ?? 'createdAt'];
+    if (!sort)
+      throw badInput(`Cannot sort by "${page.sortField}"; sortable fields: ${Object.keys(QUEUE_SORTABLE).join(', ')}`, {
+        field: 'sortField',
+      });
     const [items, total] = await ctx.em.findAndCount(ApprovalStep, where, {
       populate: ['request', 'request.requester'],
-      orderBy: { request: { createdAt: 'asc' }, id: 'asc' },
+      orderBy: [
+        { request: { [sort]: page.sortOrder === 'DESC' ? 'desc nulls last' : 'asc nulls last' } },
+        { id: 'asc' },
+      ] as never,
       limit: page.perPage,
       offset: (page.page - 1) * page.perPage,
     });
@@ -345,6 +353,9 @@ export class ApprovalService {
     return ctx.em.find(ApprovalStep, { request }, { orderBy: { seq: 'asc' }, populate: ['decidedBy'] });
   }
 }
+
+/** The queue's sort fields (the request's), oldest request first by default. */
+const QUEUE_SORTABLE: Record<string, string> = { createdAt: 'createdAt', dueAt: 'dueAt', type: 'type' };
 
 const MY_REQUESTS_SORTABLE = ['createdAt', 'status', 'type', 'dueAt', 'decidedAt'] as const;
 

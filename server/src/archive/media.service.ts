@@ -49,8 +49,11 @@ import {
 } from './media-split.js';
 import { MediaSet, MediaVerification, MediaVolume } from './media.entity.js';
 import { failBuild } from '../exports/failure.js';
+import { listReadable } from '../common/list.js';
 import { NO_MEDIA_FACTS } from '../files/media.js';
 import { nextPaperNumber } from './numbering.js';
+
+const MEDIA_SET_SORTABLE = ['createdAt', 'number', 'status', 'mediumType', 'finishedAt'] as const;
 
 /** Builds this instance started before this moment were left by an earlier process of it. */
 const PROCESS_STARTED = new Date();
@@ -261,14 +264,12 @@ export class MediaService {
   }
 
   /** Media sets the caller may read, newest first. */
-  async list(ctx: Context, page: PageArgs) {
-    const readable = ctx.authz.filter<MediaSet>('read', 'MediaSet', MediaSet) ?? NO_ROWS;
-    const [items, total] = await ctx.em.findAndCount(MediaSet, readable as FilterQuery<MediaSet>, {
-      orderBy: { createdAt: 'desc', id: 'asc' },
-      limit: page.perPage,
-      offset: (page.page - 1) * page.perPage,
-    });
-    return { items, total };
+  /** The sets the caller may read, newest first unless sorted by one of MEDIA_SET_SORTABLE. */
+  list(ctx: Context, page: PageArgs) {
+    return listReadable(ctx.em, ctx.authz, MediaSet, 'MediaSet', [], page, MEDIA_SET_SORTABLE, [
+      { createdAt: 'desc' },
+      { id: 'asc' },
+    ]);
   }
 
   async get(ctx: Context, id: string, op = 'media.read'): Promise<MediaSet> {

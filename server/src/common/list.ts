@@ -36,7 +36,8 @@ export async function listReadable<T extends object>(
   // The primary key breaks ties so pages are stable; it must not override a sort on itself.
   const orderBy = page.sortField
     ? ([
-        { [page.sortField]: page.sortOrder === 'DESC' ? 'desc' : 'asc' },
+        // Empty values last either way (PostgreSQL puts them first when descending).
+        { [page.sortField]: page.sortOrder === 'DESC' ? 'desc nulls last' : 'asc nulls last' },
         ...(page.sortField === pk ? [] : [{ [pk]: 'asc' }]),
       ] as QueryOrderMap<T>[])
     : defaultSort;

@@ -73,6 +73,37 @@ async function request(as: string, recordIds: string[], over: Record<string, unk
 const waitingStep = async (requestId: string) =>
   (await server.em().findOneOrFail(ApprovalStep, { request: requestId, waiting: true })).id;
 
+// First: later tests change who decides what (the policy), and this one needs the seeded routing.
+describe('待审批 (approvalQueue) order', () => {
+  it('is the oldest request first, sorts by due date either way, and refuses a field it cannot sort by', async () => {
+    for (const [i, days] of [7, 2, 5].entries()) {
+      const r = await request('zhzf.officer2', [text.id], {
+        dueAt: new Date(Date.now() + days * 86_400_000).toISOString(),
+      });
+      expect(r.errors, `request ${i}`).toBeUndefined();
+    }
+    const Q = `query($f: String, $o: SortOrder) { approvalQueue(sortField: $f, sortOrder: $o, perPage: 200) {
+      items { request { createdAt dueAt } } } }`;
+    const rows = async (f?: string, o?: string) =>
+      (
+        (await gql(server.url, Q, { f, o }, t['zhzf.head'])).data!.approvalQueue.items as {
+          request: { createdAt: string; dueAt: string | null };
+        }[]
+      ).map((s) => s.request);
+    const created = (await rows()).map((r) => r.createdAt);
+    expect(created).toEqual([...created].sort());
+    expect((await request('zhzf.officer2', [text.id])).errors).toBeUndefined();
+    const byDue = (await rows('dueAt', 'DESC')).map((r) => r.dueAt);
+    const due = byDue.filter((d): d is string => !!d);
+    expect(due.length).toBeGreaterThanOrEqual(3);
+    expect(due).toEqual([...due].sort().reverse());
+    // A request with no due date comes after those with one, in either order.
+    expect(byDue.at(-1)).toBeNull();
+    expect((await rows('dueAt', 'ASC')).at(-1)!.dueAt).toBeNull();
+    expect(codeOf(await gql(server.url, Q, { f: 'purpose', o: 'ASC' }, t['zhzf.head']))).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('a viewing request (Art. 18)', () => {
   it('goes to the head of the owning unit for a plain text record, then opens exactly that record', async () => {
     expect(codeOf(await gql(server.url, CONTENT, { id: text.id }, t['zhzf.officer2']))).toBe('FORBIDDEN');

@@ -310,6 +310,21 @@ describe('who may make, fetch and check media', () => {
     expect((await download(volumeId, '')).status).toBe(401);
   });
 
+  it('the register sorts by number either way, and refuses a field it cannot sort by', async () => {
+    const SORTED = `query($f: String, $o: SortOrder) { mediaSets(sortField: $f, sortOrder: $o, perPage: 200) { total items { number } } }`;
+    const numbers = async (order: string) =>
+      (
+        (await gql(server.url, SORTED, { f: 'number', o: order }, t.archivist)).data!.mediaSets.items as {
+          number: string;
+        }[]
+      ).map((s) => s.number);
+    const asc = await numbers('ASC');
+    expect(asc.length).toBeGreaterThanOrEqual(2);
+    expect(asc).toEqual([...asc].sort());
+    expect(await numbers('DESC')).toEqual([...asc].reverse());
+    expect(codeOf(await gql(server.url, SORTED, { f: 'recordIds', o: 'ASC' }, t.archivist))).toBe('BAD_USER_INPUT');
+  });
+
   it('a leader follows the register but neither makes nor fetches media', async () => {
     expect((await gql(server.url, SETS, {}, t.leader)).data!.mediaSets.total).toBeGreaterThanOrEqual(2);
     const r = await gql(server.url, CREATE, { in: { recordIds: [rec.a!.id], mediumType: 'CD' } }, t.leader);
