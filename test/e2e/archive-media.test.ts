@@ -163,6 +163,12 @@ describe('long-term media (Art. 15): made from an archived case, downloaded, reg
     // A leader follows the register but neither fetches nor checks media.
     await enter(page, 'leader');
     await menuEntry(page, '长期保存介质').click();
+    // The register sorts by its number, on the server, both ways.
+    await page.getByRole('button', { name: '介质编号' }).click();
+    await expect.poll(() => page.url()).toMatch(/sort=number/);
+    await page.getByRole('row').filter({ hasText: setNumber }).waitFor();
+    await page.getByRole('button', { name: '介质编号' }).click();
+    await expect.poll(() => page.url()).toMatch(/order=(DESC|ASC)/);
     await page.getByRole('row').filter({ hasText: setNumber }).getByText('已制作').click();
     await page.getByTestId('media-volume').first().getByTestId('volume-sha256').getByText(shown).waitFor();
     expect(await page.getByRole('link', { name: /用于刻录/ }).count()).toBe(0);

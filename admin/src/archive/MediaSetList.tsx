@@ -7,9 +7,9 @@ import { MediaSetStatusField, MediumField } from './mediaFields';
 export const MediaSetList = () => (
   <List sort={{ field: 'createdAt', order: 'DESC' }} exporter={false}>
     <Datagrid rowClick="show" bulkActionButtons={false} sx={oneLineCells()}>
-      <TextField source="number" sortable={false} />
-      <MediumField source="mediumType" sortable={false} />
-      <MediaSetStatusField source="status" sortable={false} />
+      <TextField source="number" />
+      <MediumField source="mediumType" />
+      <MediaSetStatusField source="status" />
       <NumberField source="volumeCount" emptyText="—" sortable={false} />
       <FunctionField<{ bytesTotal: number }>
         source="bytesTotal"
@@ -17,7 +17,7 @@ export const MediaSetList = () => (
         render={(r) => (r.bytesTotal ? formatBytes(r.bytesTotal) : '—')}
       />
       <TextField source="createdBy.displayName" label="resources.mediaSets.fields.createdBy" sortable={false} />
-      <DateField source="createdAt" showTime sortable={false} />
+      <DateField source="createdAt" showTime />
     </Datagrid>
   </List>
 );
