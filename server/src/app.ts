@@ -159,9 +159,11 @@ export async function createApp(services: Services): Promise<App> {
     await verifyVolume(await buildContext(services, req, res), req, res);
   });
 
-  // For load balancers and monitoring: this instance can reach PostgreSQL and the file store.
+  // For load balancers and monitoring: this instance can reach PostgreSQL and the file store (503
+  // if not), and whether the audit trail's events get sealed into the chain. Sealing that lags is a
+  // matter for monitoring, not the balancer: the chain is shared, so no instance would do better.
   app.get('/health', async (_req, res) => {
-    const [database, store] = await Promise.all([
+    const [database, store, audit] = await Promise.all([
       orm.em
         .getConnection()
         .execute('select 1')
@@ -173,9 +175,10 @@ export async function createApp(services: Services): Promise<App> {
         () => 'up',
         () => 'down',
       ),
+      auditSealing(orm),
     ]);
     const ok = database === 'up' && store === 'up';
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database, store });
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', database, store, audit });
   });
 
   // graphql-armor is typed against @apollo/server's CommonJS build; the plugins are the same at run time.
@@ -263,4 +266,30 @@ export async function createApp(services: Services): Promise<App> {
       await services.audit.stopSealing();
     },
   };
+}
+
+/** Events committed but not yet in the chain for longer than this mean the sealing is stuck. */
+const AUDIT_LAG_SECONDS = 60;
+
+/**
+ * The audit trail's sealing as monitoring needs it: how many committed events wait to be sealed and
+ * for how long the oldest has (the sealer takes them within a second when it works); `lagging`
+ * past AUDIT_LAG_SECONDS, `unknown` when PostgreSQL cannot be asked. Reads the pending rows' own
+ * partial index only.
+ */
+async function auditSealing(orm: Services['orm']) {
+  try {
+    const [row] = await orm.em.getConnection().execute<{ pending: number; oldest: number | null }[]>(
+      `select count(*)::int as pending, extract(epoch from now() - min(at))::float8 as oldest
+           from audit_event where seq is null`,
+    );
+    const oldest = row?.oldest ?? null;
+    return {
+      sealing: oldest !== null && oldest > AUDIT_LAG_SECONDS ? 'lagging' : 'ok',
+      pending: row?.pending ?? 0,
+      oldestPendingSeconds: oldest === null ? null : Math.round(oldest),
+    };
+  } catch {
+    return { sealing: 'unknown', pending: null, oldestPendingSeconds: null };
+  }
 }

@@ -94,7 +94,12 @@ describe('PostgreSQL stopped under a running server', () => {
     expect([during.status, write.status, signIn.status]).toEqual([503, 503, 503]);
     const health = await fetch(`${url}/health`);
     expect(health.status).toBe(503);
-    expect(await health.json()).toEqual({ status: 'unavailable', database: 'down', store: 'up' });
+    expect(await health.json()).toEqual({
+      status: 'unavailable',
+      database: 'down',
+      store: 'up',
+      audit: { sealing: 'unknown', pending: null, oldestPendingSeconds: null },
+    });
 
     pgServer = await startPostgres();
     // The same server process: its pool reconnects on the next request.

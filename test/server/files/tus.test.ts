@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
+import { APPEND_LOCK_KEY } from '../../../server/src/audit/audit.service.js';
 import { Role } from '../../../server/src/users/roles.js';
 import { buildUser, TEST_PASSWORD } from '../../factories.js';
 import { login } from '../../support/graphql.js';
@@ -53,7 +55,50 @@ describe('/health', () => {
   it('reports the database and the file store up', async () => {
     const res = await fetch(`${server.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: 'up', store: 'up' });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      database: 'up',
+      store: 'up',
+      audit: {
+        sealing: 'ok',
+        pending: expect.any(Number),
+        oldestPendingSeconds: expect.toBeOneOf([null, expect.any(Number)]),
+      },
+    });
+  });
+
+  it('tells monitoring when committed audit events wait more than a minute to be sealed into the chain', async () => {
+    // The chain's lock held elsewhere: the sealer waits, and an event committed a while ago stays pending.
+    const holder = new pg.Client({ connectionString: server.config.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select pg_advisory_xact_lock($1)', [APPEND_LOCK_KEY]);
+      // Committed on its own, as a change's transaction commits it: pending until a sealer takes the lock.
+      await server
+        .em()
+        .execute(
+          `insert into audit_event (at, action, outcome, details) values (now() - interval '5 minutes', 'test.stuck', 'ALLOWED', '{}')`,
+        );
+      const res = await fetch(`${server.url}/health`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        status: string;
+        audit: { sealing: string; pending: number; oldestPendingSeconds: number };
+      };
+      expect(body.status).toBe('ok');
+      expect(body.audit.sealing).toBe('lagging');
+      expect(body.audit.pending).toBeGreaterThanOrEqual(1);
+      expect(body.audit.oldestPendingSeconds).toBeGreaterThanOrEqual(299);
+    } finally {
+      await holder.query('rollback');
+      await holder.end();
+    }
+    await server.services.audit.settle(server.em());
+    const after = (await (await fetch(`${server.url}/health`)).json()) as {
+      audit: { sealing: string; pending: number };
+    };
+    expect(after.audit).toMatchObject({ sealing: 'ok', pending: 0 });
   });
 
   it('answers 503 when the file store cannot be used', async () => {
@@ -64,7 +109,7 @@ describe('/health', () => {
     try {
       const res = await fetch(`${server.url}/health`);
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ status: 'unavailable', database: 'up', store: 'down' });
+      expect(await res.json()).toMatchObject({ status: 'unavailable', database: 'up', store: 'down' });
     } finally {
       fs.rmSync(dir);
       if (fs.existsSync(aside)) fs.renameSync(aside, dir);
