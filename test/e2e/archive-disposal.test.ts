@@ -27,6 +27,15 @@ describe('disposal at the end of retention (Art. 14–15): held and long-term re
   const enter = (username: string) => enterAs(ui.browser, page, username);
   const row = (name: string) => page.getByRole('row').filter({ hasText: title(name) });
   const items = () => page.getByTestId('disposal-item');
+  /** On 到期待销毁: ticks these records and proposes a list of them with the ground given. */
+  const propose = async (names: string[], ground: string) => {
+    for (const name of names) await row(name).getByRole('checkbox').check();
+    await page.getByRole('button', { name: '拟定销毁清单' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: '理由' }).fill(ground);
+    await dialog.getByRole('button', { name: '拟定销毁清单' }).click();
+    await page.getByText(/已拟定销毁清单 XH-\d{4}-\d{4}/).waitFor();
+  };
   const onFailure = (name: string) =>
     onTestFailed(async () => {
       await screenshot(page, name);
@@ -102,13 +111,7 @@ describe('disposal at the end of retention (Art. 14–15): held and long-term re
     await row('询问笔录').waitFor();
     expect(await row('现场执法录像').count()).toBe(0);
     expect(await row('处罚决定书').count()).toBe(0);
-    await row('现场照片').getByRole('checkbox').check();
-    await row('询问笔录').getByRole('checkbox').check();
-    await page.getByRole('button', { name: '拟定销毁清单' }).click();
-    dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: '理由' }).fill('保管期限（10年）已满，经鉴定无继续保存价值');
-    await dialog.getByRole('button', { name: '拟定销毁清单' }).click();
-    await page.getByText(/已拟定销毁清单 XH-\d{4}-\d{4}/).waitFor();
+    await propose(['现场照片', '询问笔录'], '保管期限（10年）已满，经鉴定无继续保存价值');
     await page.getByTestId('disposal-status').getByText('草拟').waitFor();
     number = (await page.getByTestId('disposal-number').textContent())!.replace('销毁清单', '').trim();
     expect(number).toMatch(/^XH-\d{4}-\d{4}$/);
@@ -214,13 +217,7 @@ describe('disposal at the end of retention (Art. 14–15): held and long-term re
     await setRetention(em, extra.id, RetentionPeriod.Y10, '2024-12-31');
     await enter('archivist');
     await menuEntry(page, '到期待销毁').click();
-    await row('现场执法录像').getByRole('checkbox').check();
-    await row('现场笔录').getByRole('checkbox').check();
-    await page.getByRole('button', { name: '拟定销毁清单' }).click();
-    dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: '理由' }).fill('保管期限已满');
-    await dialog.getByRole('button', { name: '拟定销毁清单' }).click();
-    await page.getByText(/已拟定销毁清单 XH-\d{4}-\d{4}/).waitFor();
+    await propose(['现场执法录像', '现场笔录'], '保管期限已满');
     await expect.poll(() => items().count()).toBe(2);
 
     await page.getByRole('button', { name: '修改' }).click();

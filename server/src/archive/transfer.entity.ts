@@ -87,6 +87,9 @@ export class TransferChecks {
 
 export type CheckPhase = 'UNIT' | 'ARCHIVE';
 
+/** A check run whose heartbeat is older than this has died with its instance: not shown, and may be claimed again. */
+export const RUN_SILENT_MS = 60_000;
+
 /** 四性 checks running now: how far the re-hashing of the catalogued files has come. */
 @ObjectType()
 export class TransferCheckRun {

@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { EnforcementRecord } from '../records/record.entity.js';
 import { Unit } from '../units/unit.entity.js';
 import { RetentionRule } from './retention-rule.entity.js';
-import { CatalogueEntry, Transfer, TransferCheckRun } from './transfer.entity.js';
+import { CatalogueEntry, RUN_SILENT_MS, Transfer, TransferCheckRun } from './transfer.entity.js';
 import { RetentionRuleInput, SaveCatalogueInput, TransferFilter } from './transfer.inputs.js';
 
 @ObjectType()
@@ -120,7 +120,7 @@ export class TransferResolver {
   checkRun(@Root() t: Transfer): TransferCheckRun | null {
     const run = t.checkRun;
     // A run whose instance died stops renewing its heartbeat: after a minute it is not shown as running.
-    return run && Date.now() - new Date(run.heartbeatAt).getTime() < 60_000 ? run : null;
+    return run && Date.now() - new Date(run.heartbeatAt).getTime() < RUN_SILENT_MS ? run : null;
   }
 }
 

@@ -36,12 +36,15 @@ import {
   type CatalogueEntry,
   type CheckPhase,
   Transfer,
+  RUN_SILENT_MS,
   type TransferCheckRun,
   type TransferChecks,
 } from './transfer.entity.js';
 import type { RetentionRuleInput, SaveCatalogueInput, TransferFilter } from './transfer.inputs.js';
 
 const EDITABLE = [TransferStatus.DRAFT, TransferStatus.RETURNED];
+/** The statuses a transfer's checks are made in, by phase: the unit's before submission, the archive's on receipt. */
+const PHASE_STATUSES: Record<CheckPhase, TransferStatus[]> = { UNIT: EDITABLE, ARCHIVE: [TransferStatus.SENT] };
 const STAGE_ORDER = Object.values(EnforcementStage);
 const SORTABLE = ['number', 'status', 'createdAt', 'submittedAt', 'sentAt', 'acceptedAt', 'archiveNumber'] as const;
 
@@ -241,19 +244,10 @@ export class TransferService {
     const checks = await this.checksFor(ctx, t);
     // Still re-hashing a large case: the run goes on in the background and keeps its result itself.
     if (!checks) return ctx.em.findOneOrFail(Transfer, { id: t.id }, { refresh: true });
-    await ctx.em.transactional(async (em) => {
-      // Kept only on the transfer as it was checked: one submitted or accepted meanwhile keeps its own checks.
-      await this.lock(em, t, [read], 'The transfer moved on while it was being checked; check it again');
-      t.checks = checks;
-      await em.flush();
-      await this.audit.append(em, ctx.actor, {
-        action: 'transfer.check',
-        subjectType: 'Transfer',
-        subjectId: t.id,
-        details: this.checkSummary(checks),
-      });
-    });
-    return t;
+    // Kept only on the transfer as it was checked: one submitted or accepted meanwhile keeps its own checks.
+    if (!(await this.keepChecks(ctx.em, t.id, [read], checks, ctx.actor)))
+      throw invalidState('The transfer or its case file changed while it was being checked; check it again');
+    return ctx.em.findOneOrFail(Transfer, { id: t.id }, { refresh: true });
   }
 
   /**
@@ -272,16 +266,7 @@ export class TransferService {
     const checks = await this.checksFor(ctx, t);
     if (!checks) throw stillChecking();
     if (!checks.passed && !override) {
-      await ctx.em.transactional(async (em) => {
-        t.checks = checks;
-        await em.flush();
-        await this.audit.append(em, ctx.actor, {
-          action: 'transfer.check',
-          subjectType: 'Transfer',
-          subjectId: t.id,
-          details: this.checkSummary(checks),
-        });
-      });
+      await this.keepChecks(ctx.em, t.id, EDITABLE, checks, ctx.actor);
       throw invalidState('The 四性 checks failed: correct the case file, or give a reason to submit it anyway', {
         reason: 'CHECKS_FAILED',
         failed: checks.results.filter((r) => !r.passed).map((r) => r.kind),
@@ -645,9 +630,9 @@ export class TransferService {
     const claimed = await em.execute<{ id: string }[]>(
       `update archive_transfer set check_run = ?::jsonb
         where id = ? and (check_run is null or check_run->>'key' is distinct from ?
-          or (check_run->>'heartbeatAt')::timestamptz < now() - interval '60 seconds')
+          or (check_run->>'heartbeatAt')::timestamptz < now() - make_interval(secs => ?))
         returning id`,
-      [state(), id, key],
+      [state(), id, key, RUN_SILENT_MS / 1000],
     );
     if (!claimed.length) return null;
     let chain: Promise<unknown> = Promise.resolve();
@@ -690,7 +675,10 @@ export class TransferService {
     this.runs.set(key, run);
     void result
       .then(
-        (checks) => (run.background ? this.keepChecks(em, id, phase, checks, actor) : undefined),
+        (checks) =>
+          run.background
+            ? this.keepChecks(em, id, PHASE_STATUSES[phase], { ...checks, background: true }, actor)
+            : undefined,
         (error: unknown) => (run.background ? this.checksFailed(em, id, error, actor) : undefined),
       )
       .catch((error: unknown) => console.error(`keeping the 四性 checks of transfer ${id} failed:`, error))
@@ -713,37 +701,37 @@ export class TransferService {
   }
 
   /**
-   * The result of a run that ended in the background, kept on the transfer if it still stands in
-   * that phase on the same basis (its catalogue or records changed meanwhile: dropped, not shown as
-   * the checks of a file it never saw). Audited either way.
+   * Keeps `checks` on the transfer if it still stands where they were made: in one of `statuses`, on
+   * the same basis (its catalogue or records changed meanwhile: not kept, so no result is shown for a
+   * case file it never saw). The one writer of a transfer's checks, each time audited
+   * (`transfer.check`); a background result not kept is audited as dropped, an awaited one is
+   * refused by the caller. Returns whether it was kept.
    */
   private async keepChecks(
     em: EntityManager,
     id: string,
-    phase: CheckPhase,
+    statuses: TransferStatus[],
     checks: TransferChecks,
     actor: AuditActor,
-  ) {
-    await em.fork({ clear: true }).transactional(async (tx) => {
+  ): Promise<boolean> {
+    return em.fork({ clear: true }).transactional(async (tx) => {
       const [row] = await tx.execute<{ status: TransferStatus; catalogue: CatalogueEntry[]; case_id: string }[]>(
         'select status, catalogue, case_id from archive_transfer where id = ? for update',
         [id],
       );
-      if (!row) return;
-      const statuses = phase === 'ARCHIVE' ? [TransferStatus.SENT] : EDITABLE;
+      if (!row) return false;
       const c = await tx.findOneOrFail(Case, { id: row.case_id });
       const kept = statuses.includes(row.status) && (await this.basisOf(tx, c, row.catalogue)).basis === checks.basis;
+      if (!kept && !checks.background) return false;
       if (kept)
-        await tx.execute('update archive_transfer set checks = ?::jsonb where id = ?', [
-          JSON.stringify({ ...checks, background: true }),
-          id,
-        ]);
+        await tx.execute('update archive_transfer set checks = ?::jsonb where id = ?', [JSON.stringify(checks), id]);
       await this.audit.append(tx as EntityManager, actor, {
         action: 'transfer.check',
         subjectType: 'Transfer',
         subjectId: id,
-        details: { ...this.checkSummary(checks), background: true, ...(kept ? {} : { dropped: 'CHANGED_MEANWHILE' }) },
+        details: { ...this.checkSummary(checks), ...(kept ? {} : { dropped: 'CHANGED_MEANWHILE' }) },
       });
+      return kept;
     });
   }
 
