@@ -82,7 +82,7 @@ const ok = (r: Awaited<ReturnType<typeof gql>>, what: string) => {
 const LIST = `query($p: Int!) { records(page: $p, perPage: 25) { total items { id title kind confidentiality } } }`;
 const READ = `query($id: ID!) { record(id: $id) { id title kind stage capturedFrom confidentiality case { number cause } } }`;
 const QUEUE = `{ approvalQueue(perPage: 50) { total items { id request { id summary purpose } } } }`;
-const MINE = `{ myRequests { id status currentStep } }`;
+const MINE = `{ myRequests(perPage: 25) { total items { id status currentStep } } }`;
 const DECIDE = `mutation($id: ID!) { decideApproval(stepId: $id, decision: APPROVE, comment: "同意") { id } }`;
 
 async function client(url: string, user: string, token: string, until: number) {
