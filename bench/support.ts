@@ -7,11 +7,11 @@ import pg from 'pg';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../server/src/database/embedded.js';
 import { ormConfig } from '../server/src/database/orm.config.js';
 
-/** A positive whole number from the environment (a benchmark's size), or `fallback`. */
-export function envInt(name: string, fallback: number): number {
+/** A whole number of at least `min` (default 1) from the environment (a benchmark's size), or `fallback`. */
+export function envInt(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
   const v = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  if (!Number.isInteger(v) || v < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
   return v;
 }
 

@@ -24,7 +24,7 @@ import { memoryOf } from '../upload/proc.js';
  */
 const CLIENTS = envInt('BENCH_LOAD_CLIENTS', 200);
 const SECONDS = envInt('BENCH_LOAD_SECONDS', 60);
-const UPLOADERS = envInt('BENCH_LOAD_UPLOADS', 10);
+const UPLOADERS = envInt('BENCH_LOAD_UPLOADS', 10, 0);
 const UPLOAD_BYTES = envInt('BENCH_LOAD_UPLOAD_KB', 2048) * 1024;
 const log = (m: string) => console.log(`[bench:load] ${m}`);
 
@@ -44,6 +44,8 @@ const DECIDERS = new Set(['zhzf.head', 'cgs.head', 'leader', 'deputy', 'legal'])
 
 type Kind = 'list' | 'read' | 'queue' | 'decide' | 'upload';
 const latencies: Record<Kind, number[]> = { list: [], read: [], queue: [], decide: [], upload: [] };
+/** Per user and kind: which callers' requests cost the most (their rules differ: grants, units, roles). */
+const byUser = new Map<string, Map<Kind, number[]>>();
 const errors: string[] = [];
 let lostRaces = 0;
 let uploadedBytes = 0;
@@ -61,14 +63,20 @@ async function gql(url: string, token: string | null, query: string, variables: 
   return { status: res.status, ...body };
 }
 
-async function timed<T>(kind: Kind, work: () => Promise<T>): Promise<T | null> {
+async function timed<T>(kind: Kind, work: () => Promise<T>, user = 'uploader'): Promise<T | null> {
   const started = performance.now();
+  const took = () => {
+    const ms = performance.now() - started;
+    latencies[kind].push(ms);
+    const mine = byUser.get(user) ?? byUser.set(user, new Map()).get(user)!;
+    (mine.get(kind) ?? mine.set(kind, []).get(kind)!).push(ms);
+  };
   try {
     const result = await work();
-    latencies[kind].push(performance.now() - started);
+    took();
     return result;
   } catch (e) {
-    latencies[kind].push(performance.now() - started);
+    took();
     errors.push(`${kind}: ${(e as Error).message}`.slice(0, 300));
     return null;
   }
@@ -91,12 +99,12 @@ async function client(url: string, user: string, token: string, until: number) {
   while (performance.now() < until) {
     const dice = Math.random();
     if (dice < 0.4 || known.length === 0) {
-      const data = await timed('list', async () => ok(await gql(url, token, LIST, { p: 1 + rnd(20) }), 'records'));
+      const data = await timed('list', async () => ok(await gql(url, token, LIST, { p: 1 + rnd(20) }), 'records'), user);
       for (const item of (data?.records.items ?? []) as { id: string }[]) if (known.length < 200) known.push(item.id);
     } else if (dice < 0.75) {
-      await timed('read', async () => ok(await gql(url, token, READ, { id: known[rnd(known.length)] }), 'record'));
+      await timed('read', async () => ok(await gql(url, token, READ, { id: known[rnd(known.length)] }), 'record'), user);
     } else if (DECIDERS.has(user)) {
-      const data = await timed('queue', async () => ok(await gql(url, token, QUEUE), 'approvalQueue'));
+      const data = await timed('queue', async () => ok(await gql(url, token, QUEUE), 'approvalQueue'), user);
       const items = (data?.approvalQueue.items ?? []) as { id: string }[];
       if (items.length && Math.random() < 0.5) {
         await timed('decide', async () => {
@@ -104,10 +112,10 @@ async function client(url: string, user: string, token: string, until: number) {
           const code = r.errors?.[0]?.extensions?.code;
           if (code === 'CONFLICT' || code === 'NOT_FOUND' || code === 'FORBIDDEN') lostRaces++;
           else ok(r, 'decideApproval');
-        });
+        }, user);
       }
     } else {
-      await timed('queue', async () => ok(await gql(url, token, MINE), 'myRequests'));
+      await timed('queue', async () => ok(await gql(url, token, MINE), 'myRequests'), user);
     }
   }
 }
@@ -247,6 +255,12 @@ async function main() {
       console.log(
         `${kind.padEnd(8)}${String(xs.length).padStart(6)}${(xs.length / elapsed).toFixed(1).padStart(9)}${f(pct(xs, 50))} ${f(pct(xs, 95))} ${f(pct(xs, 99))} ${f(Math.max(...xs))}`,
       );
+    }
+    console.log('');
+    console.log(`median ms per user (list / read / queue / decide)`);
+    for (const [user, kinds] of byUser) {
+      const cell = (k: Kind) => (kinds.get(k)?.length ? pct(kinds.get(k)!, 50).toFixed(0) : '-').padStart(7);
+      console.log(`  ${user.padEnd(14)}${cell('list')}${cell('read')}${cell('queue')}${cell('decide')}`);
     }
     const mib = (b: number) => (b / 1024 ** 2).toFixed(0);
     const third = Math.max(1, Math.floor(rss.length / 3));
