@@ -28,20 +28,24 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * The benchmark database `er_bench`: on DATABASE_URL's server when set, else in an embedded
- * PostgreSQL under var/bench. Migrated on open; kept between runs so data is generated once.
+ * The benchmark database (`er_bench`, or BENCH_DATABASE): on DATABASE_URL's server when set, else
+ * in an embedded PostgreSQL under var/bench. Migrated on open; kept between runs so data is
+ * generated once.
  */
 export async function openBenchDatabase(): Promise<{ url: string; orm: MikroORM; close(): Promise<void> }> {
   let embedded: EmbeddedDatabase | null = null;
   let url: string;
+  const name = process.env.BENCH_DATABASE || 'er_bench';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
+    throw new Error(`BENCH_DATABASE must be a lower-case database name (letters, digits, _), got "${name}"`);
   if (process.env.DATABASE_URL) {
     const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await admin.connect();
-    const exists = await admin.query(`select 1 from pg_database where datname = 'er_bench'`);
-    if (exists.rowCount === 0) await admin.query('create database er_bench');
+    const exists = await admin.query(`select 1 from pg_database where datname = $1`, [name]);
+    if (exists.rowCount === 0) await admin.query(`create database "${name}"`);
     await admin.end();
     const u = new URL(process.env.DATABASE_URL);
-    u.pathname = '/er_bench';
+    u.pathname = `/${name}`;
     url = u.toString();
   } else {
     const dir = path.resolve('var/bench/postgres');
@@ -49,7 +53,7 @@ export async function openBenchDatabase(): Promise<{ url: string; orm: MikroORM;
     embedded = await startEmbeddedPostgres({
       dir,
       port: Number(process.env.BENCH_PG_PORT ?? 54339),
-      database: 'er_bench',
+      database: name,
     });
     url = embedded.url;
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadConfig } from '../../server/src/config.js';
-import { createServices, type Services } from '../../server/src/context.js';
+import { createServices, type Services, stopServices } from '../../server/src/context.js';
 import { ExportPackage, PackageStatus } from '../../server/src/exports/export-package.entity.js';
 import { openBenchDatabase } from '../support.js';
 import { type PlacedFile, queuedPackage } from './fixture.js';
@@ -127,8 +127,7 @@ try {
     `peak RSS:  ${(peakRss / MIB).toFixed(0)} MiB, at most +${(peakDelta / MIB).toFixed(0)} MiB while packaging ${(bytes / MIB).toFixed(0)} MiB`,
   );
 } finally {
-  await services.intake.close();
-  await services.exports.close();
+  await stopServices(services);
   await db.close();
   await fsp.rm(dir, { recursive: true, force: true });
 }

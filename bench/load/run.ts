@@ -26,6 +26,8 @@ const CLIENTS = envInt('BENCH_LOAD_CLIENTS', 200);
 const SECONDS = envInt('BENCH_LOAD_SECONDS', 60);
 const UPLOADERS = envInt('BENCH_LOAD_UPLOADS', 10, 0);
 const UPLOAD_BYTES = envInt('BENCH_LOAD_UPLOAD_KB', 2048) * 1024;
+/** Pages of 25 records two officers ask to view before the run: the deciders' waiting requests. */
+const REQUEST_PAGES = envInt('BENCH_LOAD_REQUEST_PAGES', 8);
 const log = (m: string) => console.log(`[bench:load] ${m}`);
 
 const USERS = [
@@ -213,7 +215,7 @@ async function main() {
     let asked = 0;
     for (const user of ['zhzf.officer2', 'cgs.officer1']) {
       const token = tokens.get(user)!;
-      for (let page = 1; page <= 8; page++) {
+      for (let page = 1; page <= REQUEST_PAGES; page++) {
         const list = ok(await gql(url, token, LIST, { p: page }), 'records').records.items as { id: string }[];
         for (const item of list) {
           const r = await gql(url, token, `mutation($in: RequestViewingInput!) { requestViewing(input: $in) { id } }`, {

@@ -114,7 +114,7 @@ export async function generateRecords(orm: MikroORM, v: Volume = FULL, log = con
   }
   if (Number(n) > 0)
     throw new Error(
-      `er_bench holds ${n} records, not ${v.records}: drop the er_bench database (or var/bench) and run again`,
+      `The benchmark database holds ${n} records, not ${v.records}: drop it (er_bench, or BENCH_DATABASE; or var/bench) and run again`,
     );
   await seedDemo(em, new AuditService(), { cases: false });
   const hash = await hashPassword('Bench-2026');

@@ -7,7 +7,7 @@ import { defineAbilityFor } from '../../server/src/authz/ability.js';
 import { Authz } from '../../server/src/authz/guard.js';
 import { PageArgs } from '../../server/src/common/pagination.js';
 import { loadConfig } from '../../server/src/config.js';
-import { type Context, createServices, principalOf } from '../../server/src/context.js';
+import { type Context, createServices, principalOf, stopServices } from '../../server/src/context.js';
 import type { RecordFilter } from '../../server/src/records/record.inputs.js';
 import { RecordKind } from '../../server/src/records/record.enums.js';
 import { User } from '../../server/src/users/user.entity.js';
@@ -96,6 +96,7 @@ console.log(
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(i < 2 ? 18 : 26)).join(''));
 await direct.end();
 await app.close();
+await stopServices(services);
 await db.close();
 
 function fmt(m: { p50: number; p95: number }) {

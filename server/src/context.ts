@@ -118,6 +118,18 @@ export function createServices(config: Config, orm: MikroORM): Services {
   return services;
 }
 
+/**
+ * Stops what the services run beside requests: the job queue (if started), and the hashing worker
+ * threads and timers of intake, exports and long-term media, so the process can end. The ORM is
+ * the caller's to close.
+ */
+export async function stopServices(services: Services): Promise<void> {
+  await services.jobs.stop();
+  await services.intake.close();
+  await services.exports.close();
+  await services.media.close();
+}
+
 /** Everything one request knows: its own EntityManager, who is asking, and what they may do. */
 export interface Context {
   em: EntityManager;

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD, demoUsers, seedDemo } from '../../seeds/demo.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createServices } from './context.js';
+import { createServices, stopServices } from './context.js';
 import { openDatabase } from './database/database.js';
 import { User } from './users/user.entity.js';
 
@@ -53,10 +53,7 @@ async function main() {
     }, 20_000);
     try {
       await app.close();
-      await services.jobs.stop();
-      await services.intake.close();
-      await services.exports.close();
-      await services.media.close();
+      await stopServices(services);
       await db.close();
       log('stopped');
     } finally {

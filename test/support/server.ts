@@ -6,7 +6,7 @@ import { spawnServer } from '../../bench/support.js';
 import { DEMO_PASSWORD, seedDemo } from '../../seeds/demo.js';
 import { createApp } from '../../server/src/app.js';
 import { type Config, loadConfig } from '../../server/src/config.js';
-import { createServices, type Services } from '../../server/src/context.js';
+import { createServices, type Services, stopServices } from '../../server/src/context.js';
 import { ormConfig } from '../../server/src/database/orm.config.js';
 import { freshDatabase } from './db.js';
 import { startS3, storeConfig, TEST_STORE, type TestS3 } from './store.js';
@@ -78,9 +78,7 @@ export async function startTestServer(
     async restart() {
       // What a process keeps in memory (hash states, tus locks) is lost; database and disk stay.
       await app.close();
-      await server.services.intake.close();
-      await server.services.exports.close();
-      await server.services.media.close();
+      await stopServices(server.services);
       server.services = createServices(config, orm);
       await server.services.intake.reconcile(server.services);
       app = await createApp(server.services);
@@ -88,10 +86,7 @@ export async function startTestServer(
     },
     close: async () => {
       await app.close();
-      await server.services.jobs.stop();
-      await server.services.intake.close();
-      await server.services.exports.close();
-      await server.services.media.close();
+      await stopServices(server.services);
       await orm.close(true);
       await db.drop();
       await s3?.close();
@@ -122,10 +117,7 @@ export async function startSecondInstance(server: TestServer): Promise<SecondIns
     services,
     close: async () => {
       await app.close();
-      await services.jobs.stop();
-      await services.intake.close();
-      await services.exports.close();
-      await services.media.close();
+      await stopServices(services);
       await orm.close(true);
     },
   };

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConfigError, loadConfig } from '../config.js';
-import { createServices } from '../context.js';
+import { createServices, stopServices } from '../context.js';
 import { openDatabase } from '../database/database.js';
 import { runningEmbedded } from '../database/embedded.js';
 import { FixityTrigger } from '../files/fixity-check.entity.js';
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
       );
     return report.failures.length ? 1 : 0;
   } finally {
-    await services.intake.close();
+    await stopServices(services);
     await db.close();
   }
 }

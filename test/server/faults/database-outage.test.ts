@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, seedDemo } from '../../../seeds/demo.js';
 import { createApp, type App } from '../../../server/src/app.js';
 import { loadConfig } from '../../../server/src/config.js';
-import { createServices, type Services } from '../../../server/src/context.js';
+import { createServices, type Services, stopServices } from '../../../server/src/context.js';
 import { openDatabase, type Database } from '../../../server/src/database/database.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../../../server/src/database/embedded.js';
 import { EnforcementRecord } from '../../../server/src/records/record.entity.js';
@@ -53,7 +53,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await app?.close();
-  await services?.intake.close();
+  if (services) await stopServices(services);
   await db?.close();
   await pgServer?.stop().catch(() => undefined);
   fs.rmSync(dir, { recursive: true, force: true });
