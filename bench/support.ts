@@ -11,7 +11,8 @@ import { ormConfig } from '../server/src/database/orm.config.js';
 export function envInt(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
   const v = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(v) || v < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
+  if (!Number.isInteger(v) || v < min)
+    throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
   return v;
 }
 

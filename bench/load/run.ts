@@ -101,20 +101,32 @@ async function client(url: string, user: string, token: string, until: number) {
   while (performance.now() < until) {
     const dice = Math.random();
     if (dice < 0.4 || known.length === 0) {
-      const data = await timed('list', async () => ok(await gql(url, token, LIST, { p: 1 + rnd(20) }), 'records'), user);
+      const data = await timed(
+        'list',
+        async () => ok(await gql(url, token, LIST, { p: 1 + rnd(20) }), 'records'),
+        user,
+      );
       for (const item of (data?.records.items ?? []) as { id: string }[]) if (known.length < 200) known.push(item.id);
     } else if (dice < 0.75) {
-      await timed('read', async () => ok(await gql(url, token, READ, { id: known[rnd(known.length)] }), 'record'), user);
+      await timed(
+        'read',
+        async () => ok(await gql(url, token, READ, { id: known[rnd(known.length)] }), 'record'),
+        user,
+      );
     } else if (DECIDERS.has(user)) {
       const data = await timed('queue', async () => ok(await gql(url, token, QUEUE), 'approvalQueue'), user);
       const items = (data?.approvalQueue.items ?? []) as { id: string }[];
       if (items.length && Math.random() < 0.5) {
-        await timed('decide', async () => {
-          const r = await gql(url, token, DECIDE, { id: items[rnd(items.length)]!.id });
-          const code = r.errors?.[0]?.extensions?.code;
-          if (code === 'CONFLICT' || code === 'NOT_FOUND' || code === 'FORBIDDEN') lostRaces++;
-          else ok(r, 'decideApproval');
-        }, user);
+        await timed(
+          'decide',
+          async () => {
+            const r = await gql(url, token, DECIDE, { id: items[rnd(items.length)]!.id });
+            const code = r.errors?.[0]?.extensions?.code;
+            if (code === 'CONFLICT' || code === 'NOT_FOUND' || code === 'FORBIDDEN') lostRaces++;
+            else ok(r, 'decideApproval');
+          },
+          user,
+        );
       }
     } else {
       await timed('queue', async () => ok(await gql(url, token, MINE), 'myRequests'), user);
