@@ -139,9 +139,22 @@ async function getOne(resource: string, id: Identifier, signal?: AbortSignal): P
   throw new ApiError('NOT_FOUND', `Unknown resource ${resource}`);
 }
 
+/** A CONFLICT shown on the form's field that the server names (details.field), else on `field`. */
 const conflictOn = (field: string) => (error: unknown) => {
   if (isApiError(error, 'CONFLICT')) {
-    throw new ApiError('CONFLICT', error.serverMessage, undefined, { [field]: `er.validation.${field}_taken` });
+    const named = (error.details as { field?: unknown } | undefined)?.field;
+    const on = typeof named === 'string' ? named : field;
+    throw new ApiError('CONFLICT', error.serverMessage, error.details, { [on]: `er.validation.${on}_taken` });
+  }
+  throw error;
+};
+
+/** A unit's case-number prefix that is fixed (the unit has opened cases), shown on its field. */
+const prefixFixed = (error: unknown) => {
+  if (isApiError(error, 'INVALID_STATE') && (error.details as { reason?: unknown })?.reason === 'UNIT_HAS_CASES') {
+    throw new ApiError('INVALID_STATE', error.serverMessage, error.details, {
+      casePrefix: 'er.validation.casePrefix_fixed',
+    });
   }
   throw error;
 };
@@ -161,7 +174,12 @@ async function create(resource: string, data: Values): Promise<RaRecord> {
   }
   if (resource === 'units') {
     const kind = oneOf(data.kind, UNIT_KINDS) ?? 'OTHER';
-    const input = { code: String(data.code ?? '').trim(), name: String(data.name ?? ''), kind };
+    const input = {
+      code: String(data.code ?? '').trim(),
+      name: String(data.name ?? ''),
+      kind,
+      casePrefix: text(data.casePrefix) ?? null,
+    };
     return (await request(CreateUnitMutation, { input }).catch(conflictOn('name'))).createUnit;
   }
   if (resource === 'cases') return openCase(data);
@@ -183,11 +201,18 @@ async function update(resource: string, id: Identifier, data: Values, previous: 
     return toUserRecord((await request(UpdateUserMutation, { id: String(id), input })).updateUser);
   }
   if (resource === 'units') {
+    const casePrefix = text(data.casePrefix) ?? null;
     const input = {
       name: text(data.name) ?? (data.name === undefined ? undefined : ''),
       kind: oneOf(data.kind, UNIT_KINDS),
+      // Sent only when changed: a unit with cases keeps its prefix, and an unchanged one is no change.
+      casePrefix: casePrefix === (previous.casePrefix ?? null) ? undefined : casePrefix,
     };
-    return (await request(UpdateUnitMutation, { id: String(id), input }).catch(conflictOn('name'))).updateUnit;
+    return (
+      await request(UpdateUnitMutation, { id: String(id), input })
+        .catch(conflictOn('name'))
+        .catch(prefixFixed)
+    ).updateUnit;
   }
   if (resource === 'records') return correctRecord(String(id), data, previous as EnforcementRecord);
   if (resource === 'violations') return correctViolation(String(id), data, previous as ViolationRecord);

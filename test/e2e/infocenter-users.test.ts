@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { Unit } from '../../server/src/units/unit.entity.js';
+import { buildCase } from '../factories.js';
 import { User } from '../../server/src/users/user.entity.js';
-import { consoleUnderTest, screenshot, signIn } from '../support/browser.js';
+import { consoleUnderTest, enterAs, menuEntry, screenshot, signIn } from '../support/browser.js';
 import { DEMO_PASSWORD } from '../support/server.js';
 
 describe('infoCenter (信息中心) manages users in the console', () => {
@@ -44,6 +46,44 @@ describe('infoCenter (信息中心) manages users in the console', () => {
     expect(stored.displayName).toBe('韩梅');
     expect(stored.unit.name).toBe('城关市场监管所');
     expect(stored.roles).toEqual(['officer']);
+    expect(ui.browser.errors).toEqual([]);
+  });
+
+  it('creates a unit with its case-number prefix, told when the prefix is taken or fixed by cases', async () => {
+    const page = await ui.browser.newPage();
+    await enterAs(ui.browser, page, 'infocenter');
+    await menuEntry(page, '单位').click();
+    await page.getByRole('cell', { name: 'ZHZF' }).waitFor();
+    await page.getByRole('link', { name: '新建' }).click();
+
+    await page.getByRole('textbox', { name: '代码' }).pressSequentially('hlw');
+    await page.getByRole('textbox', { name: '名称' }).pressSequentially('回龙湾市场监管所');
+    await page.getByRole('combobox', { name: '类型' }).click();
+    await page.getByRole('option', { name: '市场监管所' }).click();
+    const prefix = page.getByRole('textbox', { name: '案号前缀' });
+    // Another unit's prefix: refused by the server, shown on the field.
+    await prefix.pressSequentially('平市监城');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('该案号前缀已被其他单位使用').waitFor();
+    await prefix.fill('');
+    await prefix.pressSequentially('平市监回');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('单位已创建').waitFor();
+    await page.getByText('平市监回', { exact: true }).waitFor();
+    await screenshot(page, 'infocenter-unit-created');
+    const created = await ui.server.em().findOneOrFail(Unit, { code: 'HLW' });
+    expect([created.name, created.casePrefix]).toEqual(['回龙湾市场监管所', '平市监回']);
+
+    // A unit that has opened cases keeps its prefix: the form says why.
+    const em = ui.server.em();
+    await buildCase(em, { unit: await em.findOneOrFail(Unit, { code: 'ZHZF' }) });
+    await menuEntry(page, '单位').click();
+    await page.getByRole('cell', { name: 'ZHZF' }).click();
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.getByRole('textbox', { name: '案号前缀' }).fill('平市监新');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('该单位已立案，案号前缀不能再改（已编的案号带有它）').waitFor();
+    expect((await ui.server.em().findOneOrFail(Unit, { code: 'ZHZF' })).casePrefix).toBe('平市监综');
     expect(ui.browser.errors).toEqual([]);
   });
 });

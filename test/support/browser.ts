@@ -72,7 +72,6 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByRole('button', { name: '登录' }).click();
 }
 
-/** Opens the user menu in the app bar and signs out. */
 /** A menu entry of the console's side menu, by its exact name. */
 export const menuEntry = (page: Page, name: string) => page.getByRole('menuitem', { name, exact: true });
 
@@ -83,6 +82,7 @@ export async function enterAs(browser: TestBrowser, page: Page, username: string
   await menuEntry(page, '工作台').waitFor();
 }
 
+/** Opens the user menu in the app bar and signs out. */
 export async function signOut(page: Page): Promise<void> {
   // The app bar slides away while the page is scrolled down (react-admin's default); scroll up as a person would.
   await page.evaluate('window.scrollTo(0, 0)');

@@ -179,6 +179,8 @@ export type CreateRecordInput = {
 };
 
 export type CreateUnitInput = {
+  /** Start of the unit’s case numbers, 1–16 letters or digits (e.g. 平市监综); unique among units; a unit without one opens no cases */
+  casePrefix?: string | null | undefined;
   /** 2–32 upper-case letters, digits, dash or underscore */
   code: string;
   kind: UnitKind;
@@ -713,6 +715,8 @@ export type UnitKind =
   | 'SUPERVISION';
 
 export type UpdateUnitInput = {
+  /** Start of the unit’s case numbers, 1–16 letters or digits (e.g. 平市监综); unique among units; can be set or changed only while the unit has opened no case */
+  casePrefix?: string | null | undefined;
   kind?: UnitKind | null | undefined;
   name?: string | null | undefined;
 };

@@ -32,6 +32,7 @@ export const UnitList = () => (
       <TextField source="code" />
       <TextField source="name" />
       <EnumField source="kind" prefix="er.unitKind" />
+      <TextField source="casePrefix" sortable={false} />
       <DateTimeField source="createdAt" />
     </Datagrid>
   </List>

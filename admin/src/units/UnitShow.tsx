@@ -16,6 +16,7 @@ export const UnitShow = () => (
       <TextField source="code" />
       <TextField source="name" />
       <EnumField source="kind" prefix="er.unitKind" />
+      <TextField source="casePrefix" emptyText="resources.units.no_case_prefix" />
       <DateTimeField source="createdAt" />
       <DateTimeField source="updatedAt" />
       <UnitMembers label={false} />

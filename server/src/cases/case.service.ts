@@ -101,6 +101,13 @@ export class CaseService {
       'case.open',
     );
     return ctx.em.transactional(async (em) => {
+      // The prefix as it stands under a share lock: it cannot change while this case takes it.
+      const [locked] = await em.execute<{ case_prefix: string | null }[]>(
+        'select case_prefix from unit where id = ? for share',
+        [unit.id],
+      );
+      const prefix = locked?.case_prefix;
+      if (!prefix) throw badInput(`${unit.name} has no case number prefix and cannot open cases`, { field: 'unitId' });
       const year = Number(openedOn.slice(0, 4));
       const [{ last_seq: seq }] = await em.execute<{ last_seq: number }[]>(
         `insert into case_number_counter (unit_id, year, last_seq) values (?, ?, 1)
@@ -109,7 +116,7 @@ export class CaseService {
       );
       const p = input.party;
       const c = em.create(Case, {
-        number: `${unit.casePrefix}〔${year}〕${seq}号`,
+        number: `${prefix}〔${year}〕${seq}号`,
         year,
         seq,
         unit,

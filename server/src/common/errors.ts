@@ -62,7 +62,8 @@ export const notFound = (type: string) => new AppError(ErrorCode.NOT_FOUND, `${t
 export const forbidden = (message = 'Not allowed') => new AppError(ErrorCode.FORBIDDEN, message);
 export const badInput = (message: string, details?: Record<string, unknown>) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, details);
-export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.CONFLICT, message, details);
 /** Someone else moved the same item between the caller's read and its lock. */
 export const changedMeanwhile = () =>
   new AppError(ErrorCode.CONFLICT, 'Someone else changed this at the same moment; reload and try again', {

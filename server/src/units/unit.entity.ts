@@ -32,8 +32,11 @@ export class Unit extends BaseEntity {
   @Enum({ items: () => UnitKind })
   kind!: UnitKind;
 
-  /** Start of this unit's case numbers, e.g. 平市监综 → 平市监综〔2026〕12号; units without one open no cases. */
+  /**
+   * Start of this unit's case numbers, e.g. 平市监综 → 平市监综〔2026〕12号; unique among units; units
+   * without one open no cases. Fixed once the unit has opened a case (its numbers carry it).
+   */
   @Field(() => String, { nullable: true })
-  @Property({ length: 16, nullable: true })
+  @Property({ length: 16, nullable: true, unique: true })
   casePrefix?: string | null;
 }

@@ -304,4 +304,105 @@ describe('units', () => {
     const list = await gql(server.url, '{ units(perPage: 50) { total items { code } } }', {}, tokens['cgs.officer1']);
     expect(list.data!.units.total).toBe(9);
   });
+
+  it('a unit made in the console gets a case-number prefix, opens cases with it, and keeps it from then on', async () => {
+    const create = 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id code casePrefix } }';
+    const update =
+      'mutation($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { name casePrefix } }';
+    const details = (r: Awaited<ReturnType<typeof gql>>) =>
+      (r.errors?.[0]?.extensions as { details?: Record<string, unknown> } | undefined)?.details;
+    const r = await gql(
+      server.url,
+      create,
+      { input: { code: 'HTS', name: '回龙湾市场监管所', kind: 'MARKET_OFFICE', casePrefix: '平市监回' } },
+      tokens.infocenter,
+    );
+    expect(r.errors).toBeUndefined();
+    const unit = r.data!.createUnit as { id: string; casePrefix: string };
+    expect(unit.casePrefix).toBe('平市监回');
+
+    // Another unit's prefix is taken (the field is named), a malformed one is refused, neither is stored.
+    const taken = await gql(
+      server.url,
+      create,
+      { input: { code: 'HTS2', name: '另一所', kind: 'MARKET_OFFICE', casePrefix: '平市监综' } },
+      tokens.infocenter,
+    );
+    expect([codeOf(taken), details(taken)]).toEqual(['CONFLICT', { field: 'casePrefix' }]);
+    const sameCode = await gql(
+      server.url,
+      create,
+      { input: { code: 'HTS', name: '又一所', kind: 'OTHER' } },
+      tokens.infocenter,
+    );
+    expect([codeOf(sameCode), details(sameCode)]).toEqual(['CONFLICT', { field: 'code' }]);
+    for (const casePrefix of ['平市 监', '平市监〔', 'x'.repeat(17), '']) {
+      const bad = await gql(
+        server.url,
+        create,
+        { input: { code: 'HTS3', name: '坏前缀所', kind: 'OTHER', casePrefix } },
+        tokens.infocenter,
+      );
+      expect(codeOf(bad), casePrefix).toBe('BAD_USER_INPUT');
+    }
+    expect(await server.em().count(Unit, { code: { $in: ['HTS2', 'HTS3'] } })).toBe(0);
+
+    // Before any case, the prefix may change; the change is audited with before and after.
+    const changed = await gql(
+      server.url,
+      update,
+      { id: unit.id, input: { casePrefix: '平市监龙' } },
+      tokens.infocenter,
+    );
+    expect(changed.data!.updateUnit.casePrefix).toBe('平市监龙');
+    const event = await server
+      .em()
+      .findOneOrFail(AuditEvent, { action: 'unit.update', subjectId: unit.id }, { orderBy: { at: 'desc' } });
+    expect(event.details).toMatchObject({ before: { casePrefix: '平市监回' }, after: { casePrefix: '平市监龙' } });
+
+    // Two officers of the new unit open a case: its number starts with the prefix.
+    const officers: string[] = [];
+    for (const username of ['hts.officer1', 'hts.officer2']) {
+      const u = await gql(
+        server.url,
+        CREATE,
+        { input: newUser({ username, unitId: unit.id, roles: ['officer'] }) },
+        tokens.infocenter,
+      );
+      expect(u.errors).toBeUndefined();
+      officers.push(u.data!.createUser.id as string);
+    }
+    const officerToken = await login(server.url, 'hts.officer1', 'Strong-pass-1');
+    const opened = await gql(
+      server.url,
+      'mutation($input: OpenCaseInput!) { openCase(input: $input) { number } }',
+      {
+        input: {
+          unitId: unit.id,
+          cause: '无照经营',
+          procedure: 'GENERAL_PENALTY',
+          party: { kind: 'PERSON', name: '赵六' },
+          handlingOfficerIds: officers,
+          openedOn: '2026-11-20',
+        },
+      },
+      officerToken,
+    );
+    expect(opened.errors).toBeUndefined();
+    expect(opened.data!.openCase.number).toBe('平市监龙〔2026〕1号');
+
+    // From then on the prefix stays (the case numbers carry it); the name may still change.
+    for (const casePrefix of ['平市监湾', null]) {
+      const refused = await gql(server.url, update, { id: unit.id, input: { casePrefix } }, tokens.infocenter);
+      expect([codeOf(refused), details(refused)?.reason]).toEqual(['INVALID_STATE', 'UNIT_HAS_CASES']);
+    }
+    const renamed = await gql(
+      server.url,
+      update,
+      { id: unit.id, input: { name: '回龙湾所', casePrefix: '平市监龙' } },
+      tokens.infocenter,
+    );
+    expect(renamed.data!.updateUnit).toEqual({ name: '回龙湾所', casePrefix: '平市监龙' });
+    expect((await server.em().findOneOrFail(Unit, { id: unit.id })).casePrefix).toBe('平市监龙');
+  });
 });

@@ -19,6 +19,7 @@ import { Migration20261202000000_packages_in_fixity } from './Migration202612020
 import { Migration20261202010000_stored_file_live_sha256 } from './Migration20261202010000_stored_file_live_sha256.js';
 import { Migration20261203000000_transfer_check_runs } from './Migration20261203000000_transfer_check_runs.js';
 import { Migration20261203010000_disposal_cancel_reason } from './Migration20261203010000_disposal_cancel_reason.js';
+import { Migration20261204000000_unit_case_prefix_unique } from './Migration20261204000000_unit_case_prefix_unique.js';
 import { Migration20261201000000_audit_sealing } from './Migration20261201000000_audit_sealing.js';
 import { Migration20261130000000_violation_notifications } from './Migration20261130000000_violation_notifications.js';
 
@@ -55,4 +56,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261203000000_transfer_check_runs', class: Migration20261203000000_transfer_check_runs },
   { name: 'Migration20261203010000_disposal_cancel_reason', class: Migration20261203010000_disposal_cancel_reason },
+  { name: 'Migration20261204000000_unit_case_prefix_unique', class: Migration20261204000000_unit_case_prefix_unique },
 ];
