@@ -2,10 +2,12 @@ import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
 import { Alert } from '@mui/material';
 import { useState } from 'react';
 import {
+  BulkActionsToolbar,
   Button,
   Datagrid,
   HttpError,
   List,
+  SelectAllButton,
   TextField,
   useListContext,
   useNotify,
@@ -84,15 +86,21 @@ export const DisposalCandidates = () => (
     <Datagrid
       rowClick={false}
       bulkActionButtons={<ProposeDisposalButton />}
+      bulkActionsToolbar={
+        // 全选 takes at most one page of the largest size the server gives (200), as one list.
+        <BulkActionsToolbar selectAllButton={<SelectAllButton limit={200} />}>
+          <ProposeDisposalButton />
+        </BulkActionsToolbar>
+      }
       sx={oneLineCells('title')}
       data-testid="disposal-candidates"
     >
       <TextField source="case.number" label={`${F}.caseNumber`} sortable={false} />
       <TextField source="case.archiveNumber" label={`${F}.archiveNumber`} sortable={false} emptyText="—" />
-      <TextField source="title" />
-      <EnumField source="kind" prefix="er.recordKind" />
-      <EnumField source="retention" prefix="er.retentionPeriod" />
-      <DayField source="retainUntil" />
+      <TextField source="title" label={`${F}.title`} />
+      <EnumField source="kind" prefix="er.recordKind" label={`${F}.kind`} />
+      <EnumField source="retention" prefix="er.retentionPeriod" label={`${F}.retention`} />
+      <DayField source="retainUntil" label={`${F}.retainUntil`} />
     </Datagrid>
   </List>
 );

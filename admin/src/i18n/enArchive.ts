@@ -160,7 +160,14 @@ export const enArchive: typeof zhArchive = {
   disposalCandidates: {
     name: 'Due for disposal',
     help: 'These records are past their retention, with no hold or long-term mark on them or their case, and on no other disposal list. Tick them to propose a list.',
-    fields: { caseNumber: 'Case number', archiveNumber: 'Archive number' },
+    fields: {
+      caseNumber: 'Case number',
+      archiveNumber: 'Archive number',
+      title: 'Title',
+      kind: 'Kind',
+      retention: 'Retention',
+      retainUntil: 'Retain until',
+    },
     actions: { propose: 'Propose disposal list' },
     propose: {
       title: 'Propose a disposal list (%{count} records)',

@@ -150,7 +150,14 @@ export const zhArchive = {
   disposalCandidates: {
     name: '到期待销毁',
     help: '以下记录保管期限已满，且本身及所属案件均无保全、未标记长期保存、不在其他销毁清单中。勾选后拟定销毁清单。',
-    fields: { caseNumber: '案号', archiveNumber: '档号' },
+    fields: {
+      caseNumber: '案号',
+      archiveNumber: '档号',
+      title: '标题',
+      kind: '记录类型',
+      retention: '保管期限',
+      retainUntil: '保管至',
+    },
     actions: { propose: '拟定销毁清单' },
     propose: {
       title: '拟定销毁清单（%{count} 条记录）',

@@ -128,7 +128,7 @@ export class DisposalService {
       'Record',
       await this.dueWhere(ctx.em, today()),
       page,
-      ['retainUntil', 'createdAt', 'title'],
+      ['retainUntil', 'createdAt', 'title', 'kind', 'retention'],
       [{ retainUntil: 'asc' }, { id: 'asc' }],
       { populate: ['case'] },
     );
@@ -693,7 +693,7 @@ export class DisposalService {
       list.id,
     );
     await this.refuse(ctx, facts, 'disposal.items', list.id, (m) =>
-      badInput(`Not every record can be disposed of: ${m}`, { field: 'recordIds' }),
+      badInput(`Not every record can be disposed of: ${m}`, { field: 'recordIds', reason: 'NOT_DISPOSABLE' }),
     );
     const fileIds = facts.map((f) => f.file_id).filter((id): id is string => id !== null);
     const files = new Map((await em.find(StoredFile, { id: { $in: fileIds } })).map((f) => [f.id, f]));

@@ -214,6 +214,23 @@ describe('disposal candidates', () => {
     expect(codeOf(officer)).toBe('FORBIDDEN');
     expect(codeOf(await gql(server.url, CANDIDATES, {}, t.leader))).toBe('FORBIDDEN');
   });
+
+  it('sorts by the columns the console offers (kind, retention, retain-until, title), and refuses others', async () => {
+    const sorted = `query($f: String, $o: SortOrder) {
+      disposalCandidates(perPage: 200, sortField: $f, sortOrder: $o) { total items { id kind retention retainUntil title } }
+    }`;
+    for (const f of ['kind', 'retention', 'retainUntil', 'title']) {
+      for (const o of ['ASC', 'DESC']) {
+        const r = await gql(server.url, sorted, { f, o }, t.archivist);
+        expect(r.errors, `${f} ${o}`).toBeUndefined();
+        const values = (r.data!.disposalCandidates.items as Record<string, string>[]).map((x) => x[f]!);
+        const inOrder = [...values].sort();
+        expect(values, `${f} ${o}`).toEqual(o === 'ASC' ? inOrder : inOrder.reverse());
+      }
+    }
+    const refused = await gql(server.url, sorted, { f: 'fileId', o: 'ASC' }, t.archivist);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+  });
 });
 
 describe('the daily notice of records due for disposal', () => {
@@ -259,6 +276,8 @@ describe('a disposal list: crafted requests, two approvals, held items at execut
     expect(held.errors![0]!.message).toContain('被保全的询问笔录');
     expect(held.errors![0]!.message).toContain('a hold stands on it');
     expect(held.errors![0]!.extensions!.details).toMatchObject({
+      field: 'recordIds',
+      reason: 'NOT_DISPOSABLE',
       problems: [{ recordId: rec.held.id, reasons: ['HELD'] }],
     });
     const cases: [string, RegExp][] = [
