@@ -1,10 +1,12 @@
 import {
   BooleanInput,
+  BulkActionsToolbar,
   Datagrid,
   FilterButton,
   List,
   NullableBooleanInput,
   Pagination,
+  SelectAllButton,
   SelectArrayInput,
   TextField,
   TopToolbar,
@@ -14,7 +16,7 @@ import {
 import { CONFIDENTIALITIES } from '../common/domain';
 import { DateTimeField, EnumField } from '../common/fields';
 import { oneLineCells } from '../common/layout';
-import { BulkApproveButton } from './BulkApproveButton';
+import { BulkApproveButton, MAX_BATCH } from './BulkApproveButton';
 import { DecideButtons } from './DecideButtons';
 import { REQUEST_TYPES, type QueueRow } from './domain';
 import { DueField, QueueStepField, SensitivityField } from './fields';
@@ -59,6 +61,12 @@ export const ApprovalQueue = () => (
     <Datagrid
       rowClick={openRequest as never}
       bulkActionButtons={<BulkApproveButton />}
+      bulkActionsToolbar={
+        // 全选 takes as many as one batch decision may (the server's MAX_BATCH_DECISIONS).
+        <BulkActionsToolbar selectAllButton={<SelectAllButton limit={MAX_BATCH} />}>
+          <BulkApproveButton />
+        </BulkActionsToolbar>
+      }
       sx={oneLineCells('request.summary', 'request.purpose')}
     >
       <DueField source="request.dueAt" sortable={false} label="resources.approvals.fields.dueAt" />

@@ -1,14 +1,18 @@
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { useState } from 'react';
-import { Button, useListContext, useTranslate } from 'react-admin';
+import { Button, useListContext, useNotify, useTranslate } from 'react-admin';
 import { useAction } from '../common/useAction';
 import { decideMany } from './approvalData';
 import { DecisionDialog } from './DecisionDialog';
+
+/** Steps one batch decision may take (the server's MAX_BATCH_DECISIONS). */
+export const MAX_BATCH = 100;
 
 /** 批量同意: the selected waiting steps approved at once, with one comment. */
 export const BulkApproveButton = () => {
   const { selectedIds, onUnselectItems } = useListContext();
   const translate = useTranslate();
+  const notify = useNotify();
   const [open, setOpen] = useState(false);
   const { submit } = useAction(
     (_dp, ids: string[], comment: string) => decideMany(ids, 'APPROVE', comment),
@@ -16,7 +20,15 @@ export const BulkApproveButton = () => {
   );
   return (
     <>
-      <Button label="resources.approvals.actions.batch_approve" onClick={() => setOpen(true)}>
+      <Button
+        label="resources.approvals.actions.batch_approve"
+        onClick={() =>
+          // Ticked across pages, a selection can outgrow one batch: said before a comment is written.
+          selectedIds.length > MAX_BATCH
+            ? notify('resources.approvals.errors.too_many', { type: 'warning' })
+            : setOpen(true)
+        }
+      >
         <DoneAllIcon />
       </Button>
       <DecisionDialog

@@ -31,6 +31,8 @@ export const requestErrors =
 export const decisionErrors = (error: unknown): never => {
   if (isApiError(error, 'CONFLICT'))
     throw new HttpError('resources.approvals.errors.already_decided', 409, { message: error.serverMessage });
+  if (isApiError(error, 'BAD_USER_INPUT') && (error.details as { reason?: unknown })?.reason === 'TOO_MANY')
+    throw new HttpError('resources.approvals.errors.too_many', 400, { message: error.serverMessage });
   if (isApiError(error, 'BAD_USER_INPUT'))
     throw new ApiError(error.code, error.serverMessage, error.details, {
       comment: 'resources.approvals.errors.comment',

@@ -73,6 +73,7 @@ export const enApprovals: typeof zhApprovals = {
       comment_length: 'At most 1000 characters',
       already_decided: 'Someone else has decided this step; refresh to see it',
       forbidden: 'You cannot decide this step (your own request, or not yours to decide)',
+      too_many: 'At most 100 steps can be decided at once; tick fewer',
     },
   },
   approvalRequests: {
@@ -124,7 +125,14 @@ export const enApprovals: typeof zhApprovals = {
   allGrants: {
     name: 'All grants |||| All grants',
     title: 'All grants',
-    fields: { user: 'Granted to', revokedAt: 'Revoked', inForce: 'Only grants in force', userId: 'Granted to' },
+    fields: {
+      user: 'Granted to',
+      revokedAt: 'Revoked',
+      inForce: 'Only grants in force',
+      userId: 'Granted to',
+      record: 'Record (find by title)',
+      recordId: 'Record (find by title)',
+    },
   },
   approvalPolicies: {
     name: 'Approval policies |||| Approval policies',

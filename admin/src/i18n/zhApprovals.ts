@@ -76,6 +76,7 @@ export const zhApprovals = {
       comment_length: '意见说明最多 1000 字',
       already_decided: '该环节已由他人办理，请刷新后查看',
       forbidden: '您不能办理此环节（可能是本人的申请，或不属于您的审批范围）',
+      too_many: '一次最多批量办理 100 项，请减少勾选',
     },
   },
   approvalRequests: {
@@ -132,7 +133,14 @@ export const zhApprovals = {
   allGrants: {
     name: '授权管理 |||| 授权管理',
     title: '授权管理',
-    fields: { user: '被授权人', revokedAt: '撤销时间', inForce: '仅看有效授权', userId: '被授权人' },
+    fields: {
+      user: '被授权人',
+      revokedAt: '撤销时间',
+      inForce: '仅看有效授权',
+      userId: '被授权人',
+      record: '执法记录（按标题查找）',
+      recordId: '执法记录（按标题查找）',
+    },
   },
   approvalPolicies: {
     name: '审批规则 |||| 审批规则',

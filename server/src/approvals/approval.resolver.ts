@@ -13,6 +13,9 @@ import { ApprovalQueueFilter, MyRequestsFilter } from './approval.inputs.js';
 import { PolicyRule } from './policy-rules.js';
 import { validatePolicyRules } from './policy.service.js';
 
+/** Steps one batch decision may take (the console's select-all takes at most this many). */
+export const MAX_BATCH_DECISIONS = 100;
+
 @ObjectType()
 export class ApprovalQueuePage extends Paginated(ApprovalStep) {}
 
@@ -53,7 +56,12 @@ export class ApprovalStepResolver {
     @Ctx() ctx: Context,
     @Arg('comment', () => String, { nullable: true }) comment?: string | null,
   ) {
-    if (stepIds.length === 0 || stepIds.length > 100) throw badInput('Decide between 1 and 100 steps at once');
+    if (stepIds.length === 0 || stepIds.length > MAX_BATCH_DECISIONS)
+      throw badInput(`Decide between 1 and ${MAX_BATCH_DECISIONS} steps at once`, {
+        field: 'stepIds',
+        reason: 'TOO_MANY',
+        max: MAX_BATCH_DECISIONS,
+      });
     return ctx.services.approvals.decideAll(ctx, stepIds, decision, comment);
   }
 

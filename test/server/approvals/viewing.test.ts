@@ -360,6 +360,12 @@ describe('a viewing request (Art. 18)', () => {
     expect(codeOf(await gql(server.url, BATCH, { ids: [stepA, stepB] }, t['leader']))).toBe('FORBIDDEN');
     expect((await server.em().findOneOrFail(ApprovalStep, { id: stepA })).waiting).toBe(true);
     expect(codeOf(await gql(server.url, BATCH, { ids: [stepA, stepA] }, t['leader']))).toBe('BAD_USER_INPUT');
+    // More than one batch may take (a selection ticked across pages): refused as such, before anything is read.
+    const tooMany = await gql(server.url, BATCH, { ids: Array.from({ length: 101 }, () => stepA) }, t['leader']);
+    expect([codeOf(tooMany), tooMany.errors![0]!.extensions!.details]).toEqual([
+      'BAD_USER_INPUT',
+      { field: 'stepIds', reason: 'TOO_MANY', max: 100 },
+    ]);
     const done = await gql(server.url, BATCH, { ids: [stepA] }, t['leader']);
     expect(done.data!.decideApprovals).toEqual([{ id: stepA, decision: 'APPROVE' }]);
   });
