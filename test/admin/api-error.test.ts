@@ -18,3 +18,13 @@ it('tells a person that the 四性 checks still run in the background, apart fro
   expect(zh.er.error.CHECKS_RUNNING).toMatch(/后台/);
   expect(en.er.error.CHECKS_RUNNING).toMatch(/background/);
 });
+
+it('says "check the marked fields" only when a field is marked; otherwise asks to reload, or words the reason', () => {
+  expect(new ApiError('BAD_USER_INPUT', 'x', { field: 'note' }, { note: 'k' }).message).toBe('er.error.BAD_USER_INPUT');
+  expect(new ApiError('BAD_USER_INPUT', 'x', { field: 'recordIds' }).message).toBe('er.error.BAD_USER_INPUT_UNMARKED');
+  const refused = new ApiError('BAD_USER_INPUT', 'Not every record…', { field: 'recordIds', reason: 'NOT_DISPOSABLE' });
+  expect(refused.message).toBe('er.error.NOT_DISPOSABLE');
+  expect(zh.er.error.BAD_USER_INPUT_UNMARKED).toMatch(/刷新/);
+  expect(zh.er.error.NOT_DISPOSABLE).toMatch(/保全/);
+  expect(en.er.error.NOT_DISPOSABLE).toMatch(/hold/);
+});

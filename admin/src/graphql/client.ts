@@ -28,7 +28,7 @@ const STATUS: Record<string, number> = {
 };
 
 /** Refusal reasons (details.reason) the console words itself (er.error.REASON). */
-const OWN_REASONS = ['CHANGED_MEANWHILE', 'CHECKS_RUNNING'];
+const OWN_REASONS = ['CHANGED_MEANWHILE', 'CHECKS_RUNNING', 'NOT_DISPOSABLE'];
 
 interface WireError {
   message: string;
@@ -52,7 +52,10 @@ export class ApiError extends HttpError {
     // before (reload, try again), or the 四性 checks are still running in the background.
     const reason = (details as { reason?: unknown } | undefined)?.reason;
     const own = typeof reason === 'string' && OWN_REASONS.includes(reason);
-    super(own ? `er.error.${reason}` : `er.error.${code}`, STATUS[code] ?? 500, {
+    // Invalid input that no field of the form shows must not say "check the marked fields".
+    const unmarked = code === 'BAD_USER_INPUT' && !errors;
+    const key = own ? `er.error.${reason}` : unmarked ? 'er.error.BAD_USER_INPUT_UNMARKED' : `er.error.${code}`;
+    super(key, STATUS[code] ?? 500, {
       code,
       message: serverMessage,
       details,

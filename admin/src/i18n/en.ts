@@ -67,6 +67,10 @@ export const en: AppMessages = {
       FORBIDDEN: 'You are not allowed to do this',
       NOT_FOUND: 'Not found, or you may not see it',
       BAD_USER_INPUT: 'Some input is invalid; check the marked fields',
+      BAD_USER_INPUT_UNMARKED:
+        'The request was not accepted: something in it is invalid, or the page is out of date. Reload the page and try again; if it persists, contact the information centre',
+      NOT_DISPOSABLE:
+        'Some records can no longer be disposed of (a hold or long-term mark was placed, or they went on another list); reload and tick them again',
       CONFLICT: 'This conflicts with an existing record',
       CHANGED_MEANWHILE: 'Someone else changed this a moment ago; reload the page and try again',
       CHECKS_RUNNING:
@@ -101,6 +105,12 @@ export const en: AppMessages = {
       resident_id: 'Enter a valid 18-character resident ID number (the check character may be X)',
       credit_code: 'Enter a valid 18-character unified social credit code',
       phone: 'Enter a mobile number or a landline with area code, e.g. 0319-7821234',
+      personId: 'Choose an existing user as the person responsible',
+      occurredOn: 'Enter the date it happened (YYYY-MM-DD)',
+      finding: 'Enter the finding (2–10,000 characters)',
+      evidence:
+        'Invalid evidence reference: a record or case by its ID (shown on its page), an audit event by an existing sequence number',
+      reason: 'Enter the reason for the correction (2–500 characters)',
       future_date: 'The date cannot be after today',
     },
     auth: {

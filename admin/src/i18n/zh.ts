@@ -66,6 +66,9 @@ export const zh = {
       FORBIDDEN: '您无权执行此操作',
       NOT_FOUND: '记录不存在，或您无权查看',
       BAD_USER_INPUT: '输入有误，请检查标出的字段',
+      BAD_USER_INPUT_UNMARKED:
+        '请求未被接受：内容不符合要求，或页面上的数据已过时。请刷新页面后重试；仍不行请联系信息中心',
+      NOT_DISPOSABLE: '部分记录已不能销毁（可能刚被保全、标记长期保存或列入其他清单），请刷新后重新勾选',
       CONFLICT: '与已有记录冲突',
       CHANGED_MEANWHILE: '其他人刚刚修改了此项，请刷新页面后重试',
       CHECKS_RUNNING: '四性检测仍在后台进行（进度见“四性检测”），完成后请再试',
@@ -100,6 +103,11 @@ export const zh = {
       credit_code: '请输入有效的 18 位统一社会信用代码',
       phone: '请输入手机号码或带区号的固定电话，如 0319-7821234',
       future_date: '日期不能晚于今天',
+      personId: '请选择一名存在的用户作为责任人',
+      occurredOn: '请填写发生日期（年-月-日）',
+      finding: '请填写认定事实（2–10000 字）',
+      evidence: '证据编号无效：执法记录和案件填写其 ID（打开其页面可见），审计事件填写已存在的序号',
+      reason: '请填写更正理由（2–500 字）',
     },
     auth: {
       wrong_credentials: '用户名或密码错误',
