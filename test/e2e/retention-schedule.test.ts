@@ -31,7 +31,13 @@ describe('the retention schedule (Art. 13–14): the archive edits a procedure�
     // The unit reads the schedule (its deadlines come from it) but cannot change it.
     await enterAs(ui.browser, page, 'zhzf.clerk');
     await menuEntry(page, '保管期限表').click();
-    await page.getByRole('row').filter({ hasText: '其他' }).first().getByText('45').waitFor();
+    const clerkRow = page.getByRole('row').filter({ hasText: '其他' }).first();
+    await clerkRow.getByText('45').waitFor();
+    // A row is not a link for them: clicking it keeps the schedule open instead of a refused form.
+    await clerkRow.click();
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/#\/retentionRules$/);
+    await page.getByRole('spinbutton', { name: '移交期限（天）' }).waitFor({ state: 'detached' });
     await page.goto(`/#/retentionRules/OTHER`);
     await page.getByText('无权访问').waitFor();
   });

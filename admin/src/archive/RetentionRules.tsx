@@ -18,6 +18,7 @@ import {
   required,
   useTranslate,
 } from 'react-admin';
+import { useAppAbility } from '../auth/ability';
 import { RECORD_KINDS, STAGES } from '../common/domain';
 import { EnumField } from '../common/fields';
 import type { RetentionRulesQuery } from '../gql/graphql';
@@ -29,9 +30,11 @@ const PERIODS = ['PERMANENT', 'Y30', 'Y10'] as const;
 /** 保管期限表: each procedure's retention period, transfer time limit and required documents. */
 export const RetentionRuleList = () => {
   const translate = useTranslate();
+  // Those who may only read the table (clerks, unit heads, legal, supervisors) are not sent to a form they cannot save.
+  const mayEdit = useAppAbility().can('update', 'RetentionRule');
   return (
     <List pagination={false} exporter={false}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <Datagrid rowClick={mayEdit ? 'edit' : false} bulkActionButtons={false}>
         <EnumField source="procedure" prefix="er.procedure" />
         <EnumField source="period" prefix="er.retentionPeriod" />
         <NumberField source="transferDays" />
