@@ -16,20 +16,23 @@ describe('a leader oversees grants (Art. 18)', () => {
     const handler = await em.findOneOrFail(User, { username: 'zhzf.officer1' });
     const theCase = await buildCase(em, { unit, officers: [handler] });
     const record = await buildRecord(em, theCase, { title: '当事人陈述笔录', body: '我承认……' });
+    const other = await buildRecord(em, theCase, { title: '现场检查笔录', body: '现场……' });
     const officer = await login(ui.server.url, 'zhzf.officer2', DEMO_PASSWORD);
-    const requestId = await askToView(ui.server.url, officer, [record.id], '复议答复需要核实');
-    const step = await ui.server.em().findOneOrFail(ApprovalStep, { request: requestId, waiting: true });
     const head = await login(ui.server.url, 'zhzf.head', DEMO_PASSWORD);
-    expect(
-      (
-        await gql(
-          ui.server.url,
-          'mutation($id: ID!) { decideApproval(stepId: $id, decision: APPROVE) { id } }',
-          { id: step.id },
-          head,
-        )
-      ).errors,
-    ).toBeUndefined();
+    for (const r of [record, other]) {
+      const requestId = await askToView(ui.server.url, officer, [r.id], '复议答复需要核实');
+      const step = await ui.server.em().findOneOrFail(ApprovalStep, { request: requestId, waiting: true });
+      expect(
+        (
+          await gql(
+            ui.server.url,
+            'mutation($id: ID!) { decideApproval(stepId: $id, decision: APPROVE) { id } }',
+            { id: step.id },
+            head,
+          )
+        ).errors,
+      ).toBeUndefined();
+    }
     const CONTENT = 'query($id: ID!) { recordContent(id: $id) { body } }';
     expect((await gql(ui.server.url, CONTENT, { id: record.id }, officer)).data?.recordContent.body).toContain(
       '我承认',
@@ -39,6 +42,13 @@ describe('a leader oversees grants (Art. 18)', () => {
     await signIn(page, 'leader', DEMO_PASSWORD);
     await page.getByRole('menuitem', { name: '授权管理', exact: true }).click();
     const row = page.getByRole('row').filter({ hasText: '郑涛' }).filter({ hasText: '当事人陈述笔录' });
+    const otherRow = page.getByRole('row').filter({ hasText: '郑涛' }).filter({ hasText: '现场检查笔录' });
+    await row.waitFor();
+    await otherRow.waitFor();
+    // Who may open this record now: the grants of one record, found by its title.
+    await page.getByRole('combobox', { name: '执法记录（按标题查找）' }).pressSequentially('当事人陈述');
+    await page.getByRole('option', { name: /当事人陈述笔录/ }).click();
+    await expect.poll(() => otherRow.count()).toBe(0);
     await row.waitFor();
     await screenshot(page, 'leader-all-grants');
     await row.getByRole('button', { name: '撤销授权' }).click();

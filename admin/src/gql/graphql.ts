@@ -884,6 +884,8 @@ export type UpdateApprovalPolicyMutation = { updateApprovalPolicy: { __typename:
 export type GrantsQueryVariables = Exact<{
   page: number;
   perPage: number;
+  sortField?: string | null | undefined;
+  sortOrder?: SortOrder | null | undefined;
   filter?: GrantFilter | null | undefined;
 }>;
 
@@ -2969,8 +2971,14 @@ export const UpdateApprovalPolicyDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateApprovalPolicyMutation, UpdateApprovalPolicyMutationVariables>;
 export const GrantsDocument = new TypedDocumentString(`
-    query Grants($page: Int!, $perPage: Int!, $filter: GrantFilter) {
-  grants(page: $page, perPage: $perPage, filter: $filter) {
+    query Grants($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: GrantFilter) {
+  grants(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
     total
     items {
       ...AccessGrantFields

@@ -30,6 +30,15 @@ const filters = [
       optionText={(u: { displayName: string; username: string }) => `${u.displayName}（${u.username}）`}
     />
   </ReferenceInput>,
+  // Who may open this record now: the record's grants, found by its title.
+  <ReferenceInput key="recordId" source="recordId" reference="records" alwaysOn>
+    <AutocompleteInput
+      label="resources.allGrants.fields.record"
+      optionText={(r: { title: string; case?: { number: string } | null }) =>
+        r.case ? `${r.title}（${r.case.number}）` : r.title
+      }
+    />
+  </ReferenceInput>,
 ];
 
 /** 授权管理: everyone's grants for those who oversee them (a leader may revoke any early). */
@@ -37,6 +46,7 @@ export const AllGrantList = () => (
   <List
     filters={filters}
     filterDefaultValues={{ inForce: true }}
+    sort={{ field: 'expiresAt', order: 'ASC' }}
     actions={false}
     perPage={25}
     pagination={<Pagination rowsPerPageOptions={[10, 25, 50, 100]} />}

@@ -1,7 +1,7 @@
 import type { GetListParams } from 'react-admin';
 import { request } from '../graphql/client';
 import { GrantsQuery, MyGrantsQuery, RevokeGrantMutation } from '../graphql/approvals';
-import { bool, text, type Values } from '../graphql/args';
+import { bool, pageArgs, text, type Values } from '../graphql/args';
 import { requestErrors } from '../approvals/errors';
 
 /** 我的授权: the caller's grants in force, soonest to expire first. */
@@ -18,9 +18,8 @@ export async function listGrants(params: GetListParams) {
   const { grants } = await request(
     GrantsQuery,
     {
-      page: params.pagination?.page ?? 1,
-      perPage: params.pagination?.perPage ?? 25,
-      filter: { userId: text(f.userId), inForce: bool(f.inForce) },
+      ...pageArgs(params, null, { field: 'expiresAt', order: 'ASC' }),
+      filter: { userId: text(f.userId), recordId: text(f.recordId), inForce: bool(f.inForce) },
     },
     params.signal,
   );

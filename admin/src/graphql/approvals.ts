@@ -196,8 +196,8 @@ export const UpdateApprovalPolicyMutation = graphql(`
 `);
 
 export const GrantsQuery = graphql(`
-  query Grants($page: Int!, $perPage: Int!, $filter: GrantFilter) {
-    grants(page: $page, perPage: $perPage, filter: $filter) {
+  query Grants($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: GrantFilter) {
+    grants(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
       total
       items {
         ...AccessGrantFields
