@@ -154,6 +154,60 @@ describe('supervisor (执法监督) in the console', () => {
     await signOut(page);
   });
 
+  it('verifies the audit chain from the trail page, sees a row changed behind the system’s back, and prints the checkpoints', async () => {
+    await sealAll(ui.server);
+    // Today's events get their signed checkpoint (the daily job signs each day after midnight).
+    await ui.server.services.checkpoints.signDaysBefore(ui.server.em(), new Date(Date.now() + 86_400_000));
+    await ui.browser.context.clearCookies();
+    const page = await ui.browser.newPage();
+    await signIn(page, 'supervisor', DEMO_PASSWORD);
+    await menuEntry(page, '审计日志').click();
+    await page.getByRole('button', { name: '校验审计链' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/^完好：已校验 \d+ 条事件/).waitFor();
+    await dialog.getByRole('table', { name: /每日签名检查点/ }).waitFor();
+
+    // Someone with database access changes an event: the next verification names it.
+    const em = ui.server.em();
+    const victim = await em.findOneOrFail(AuditEvent, { seq: { $ne: null } }, { orderBy: { seq: 'asc' }, offset: 2 });
+    const original = JSON.stringify(victim.details);
+    await em.execute('alter table audit_event disable trigger user');
+    try {
+      await em.execute(`update audit_event set details = '{"changed": true}' where seq = ?`, [victim.seq]);
+      await dialog.getByRole('button', { name: '重新校验' }).click();
+      await dialog.getByText(/^发现 \d+ 处问题/).waitFor();
+      const row = dialog
+        .getByRole('table', { name: '哈希链问题' })
+        .getByRole('row')
+        .filter({ hasText: `#${victim.seq}` });
+      await row.getByText('内容被改动（哈希不符）').waitFor();
+      await screenshot(page, 'supervisor-chain-broken');
+
+      // The printable page carries the result, the checkpoints and the public key.
+      await page.evaluate(() => {
+        const open = window.open.bind(window);
+        window.open = (...args: Parameters<typeof window.open>) => {
+          const win = open(...args);
+          if (win) win.print = () => undefined;
+          return win;
+        };
+      });
+      const popup = page.waitForEvent('popup');
+      await dialog.getByRole('button', { name: '打印检查点' }).click();
+      const printed = await (await popup).content();
+      expect(printed).toContain('审计链校验结果与每日签名检查点');
+      expect(printed).toMatch(/结论：发现 \d+ 处问题/);
+      expect(printed).toContain('BEGIN PUBLIC KEY');
+      expect(printed).toContain(new Date().toISOString().slice(0, 10));
+    } finally {
+      await em.execute('update audit_event set details = ?::jsonb where seq = ?', [original, victim.seq]);
+      await em.execute('alter table audit_event enable trigger user');
+    }
+    await dialog.getByRole('button', { name: '重新校验' }).click();
+    await dialog.getByText(/^完好：/).waitFor();
+    expect(ui.browser.errors).toEqual([]);
+  });
+
   it('an officer reaches neither the trail nor the register', async () => {
     await ui.browser.context.clearCookies();
     const page = await ui.browser.newPage();

@@ -12,6 +12,7 @@ import {
 import { outcomeChoices } from '../common/choices';
 import { DateTimeField, HashField, OutcomeField } from '../common/fields';
 import { ExportCsvButton } from './ExportCsvButton';
+import { VerifyChainButton } from './VerifyChainButton';
 import { ActionField, SubjectField } from './fields';
 
 const filters = [
@@ -28,6 +29,7 @@ const actions = (
   <TopToolbar>
     <FilterButton />
     <ExportCsvButton />
+    <VerifyChainButton />
   </TopToolbar>
 );
 

@@ -47,6 +47,8 @@ type Documents = {
     "\n  fragment AuditEventFields on AuditEvent {\n    __typename\n    seq\n    at\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    outcome\n    clientAddress\n    details\n    hash\n    prevHash\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
     "\n  query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {\n    auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...AuditEventFields\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditEvent($seq: Int!) {\n    auditEvent(seq: $seq) {\n      ...AuditEventFields\n    }\n  }\n": typeof types.AuditEventDocument,
+    "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      checked\n      lastSeq\n      lastHash\n      intact\n      checkpointsChecked\n      publicKey\n      problems {\n        seq\n        problem\n      }\n      checkpointProblems {\n        day\n        problem\n      }\n    }\n  }\n": typeof types.VerifyAuditTrailDocument,
+    "\n  query AuditCheckpoints {\n    auditCheckpoints {\n      day\n      lastSeq\n      lastHash\n      keyFingerprint\n      signature\n      signedAt\n    }\n  }\n": typeof types.AuditCheckpointsDocument,
     "\n  fragment SessionUserFields on User {\n    __typename\n    id\n    username\n    displayName\n    roles\n    clearance\n    active\n    lastLoginAt\n    passwordChangedAt\n    unit {\n      __typename\n      id\n      code\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      rules\n      sessionExpiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      rules\n      sessionExpiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
@@ -185,6 +187,8 @@ const documents: Documents = {
     "\n  fragment AuditEventFields on AuditEvent {\n    __typename\n    seq\n    at\n    actorId\n    actorName\n    action\n    subjectType\n    subjectId\n    outcome\n    clientAddress\n    details\n    hash\n    prevHash\n  }\n": types.AuditEventFieldsFragmentDoc,
     "\n  query AuditEvents($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: AuditEventFilter) {\n    auditEvents(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n      total\n      items {\n        ...AuditEventFields\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditEvent($seq: Int!) {\n    auditEvent(seq: $seq) {\n      ...AuditEventFields\n    }\n  }\n": types.AuditEventDocument,
+    "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      checked\n      lastSeq\n      lastHash\n      intact\n      checkpointsChecked\n      publicKey\n      problems {\n        seq\n        problem\n      }\n      checkpointProblems {\n        day\n        problem\n      }\n    }\n  }\n": types.VerifyAuditTrailDocument,
+    "\n  query AuditCheckpoints {\n    auditCheckpoints {\n      day\n      lastSeq\n      lastHash\n      keyFingerprint\n      signature\n      signedAt\n    }\n  }\n": types.AuditCheckpointsDocument,
     "\n  fragment SessionUserFields on User {\n    __typename\n    id\n    username\n    displayName\n    roles\n    clearance\n    active\n    lastLoginAt\n    passwordChangedAt\n    unit {\n      __typename\n      id\n      code\n      name\n      kind\n    }\n  }\n": types.SessionUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      rules\n      sessionExpiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      rules\n      sessionExpiresAt\n      user {\n        ...SessionUserFields\n      }\n    }\n  }\n": types.LoginDocument,
@@ -419,6 +423,14 @@ export function graphql(source: "\n  query AuditEvents($page: Int!, $perPage: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditEvent($seq: Int!) {\n    auditEvent(seq: $seq) {\n      ...AuditEventFields\n    }\n  }\n"): typeof import('./graphql').AuditEventDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditTrail {\n    verifyAuditTrail {\n      checked\n      lastSeq\n      lastHash\n      intact\n      checkpointsChecked\n      publicKey\n      problems {\n        seq\n        problem\n      }\n      checkpointProblems {\n        day\n        problem\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyAuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditCheckpoints {\n    auditCheckpoints {\n      day\n      lastSeq\n      lastHash\n      keyFingerprint\n      signature\n      signedAt\n    }\n  }\n"): typeof import('./graphql').AuditCheckpointsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

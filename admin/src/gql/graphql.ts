@@ -1002,6 +1002,16 @@ export type AuditEventQueryVariables = Exact<{
 
 export type AuditEventQuery = { auditEvent: { __typename: 'AuditEvent', seq: number, at: string, actorId: string | null, actorName: string | null, action: string, subjectType: string | null, subjectId: string | null, outcome: AuditOutcome, clientAddress: string | null, details: Record<string, unknown>, hash: string, prevHash: string } };
 
+export type VerifyAuditTrailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditTrailQuery = { verifyAuditTrail: { checked: number, lastSeq: number, lastHash: string, intact: boolean, checkpointsChecked: number, publicKey: string, problems: Array<{ seq: number, problem: string }>, checkpointProblems: Array<{ day: string, problem: string }> } };
+
+export type AuditCheckpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditCheckpointsQuery = { auditCheckpoints: Array<{ day: string, lastSeq: number, lastHash: string, keyFingerprint: string, signature: string, signedAt: string }> };
+
 export type SessionUserFieldsFragment = { __typename: 'User', id: string, username: string, displayName: string, roles: Array<Role>, clearance: Clearance | null, active: boolean, lastLoginAt: string | null, passwordChangedAt: string | null, unit: { __typename: 'Unit', id: string, code: string, name: string, kind: UnitKind } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3791,6 +3801,38 @@ export const AuditEventDocument = new TypedDocumentString(`
   hash
   prevHash
 }`) as unknown as TypedDocumentString<AuditEventQuery, AuditEventQueryVariables>;
+export const VerifyAuditTrailDocument = new TypedDocumentString(`
+    query VerifyAuditTrail {
+  verifyAuditTrail {
+    checked
+    lastSeq
+    lastHash
+    intact
+    checkpointsChecked
+    publicKey
+    problems {
+      seq
+      problem
+    }
+    checkpointProblems {
+      day
+      problem
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyAuditTrailQuery, VerifyAuditTrailQueryVariables>;
+export const AuditCheckpointsDocument = new TypedDocumentString(`
+    query AuditCheckpoints {
+  auditCheckpoints {
+    day
+    lastSeq
+    lastHash
+    keyFingerprint
+    signature
+    signedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCheckpointsQuery, AuditCheckpointsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -36,3 +36,37 @@ export const AuditEventQuery = graphql(`
     }
   }
 `);
+
+export const VerifyAuditTrailQuery = graphql(`
+  query VerifyAuditTrail {
+    verifyAuditTrail {
+      checked
+      lastSeq
+      lastHash
+      intact
+      checkpointsChecked
+      publicKey
+      problems {
+        seq
+        problem
+      }
+      checkpointProblems {
+        day
+        problem
+      }
+    }
+  }
+`);
+
+export const AuditCheckpointsQuery = graphql(`
+  query AuditCheckpoints {
+    auditCheckpoints {
+      day
+      lastSeq
+      lastHash
+      keyFingerprint
+      signature
+      signedAt
+    }
+  }
+`);
