@@ -169,7 +169,7 @@ describe('supervisor (执法监督) in the console', () => {
 
     // Someone with database access changes an event: the next verification names it.
     const em = ui.server.em();
-    const victim = await em.findOneOrFail(AuditEvent, { seq: { $ne: null } }, { orderBy: { seq: 'asc' }, offset: 2 });
+    const victim = await em.findOneOrFail(AuditEvent, { seq: { $ne: null } }, { orderBy: { seq: 'asc' } });
     const original = JSON.stringify(victim.details);
     await em.execute('alter table audit_event disable trigger user');
     try {
@@ -184,14 +184,15 @@ describe('supervisor (执法监督) in the console', () => {
       await screenshot(page, 'supervisor-chain-broken');
 
       // The printable page carries the result, the checkpoints and the public key.
-      await page.evaluate(() => {
+      // The print dialog itself is the browser's; the page under test is what the window holds.
+      await page.evaluate(`{
         const open = window.open.bind(window);
-        window.open = (...args: Parameters<typeof window.open>) => {
+        window.open = (...args) => {
           const win = open(...args);
           if (win) win.print = () => undefined;
           return win;
         };
-      });
+      }`);
       const popup = page.waitForEvent('popup');
       await dialog.getByRole('button', { name: '打印检查点' }).click();
       const printed = await (await popup).content();
