@@ -209,6 +209,49 @@ describe('supervisor (执法监督) in the console', () => {
     expect(ui.browser.errors).toEqual([]);
   });
 
+  it('registers a violation straight from an audit event: the actor, day and evidence come filled in', async () => {
+    await sealAll(ui.server);
+    const viewed = await ui.server
+      .em()
+      .findOneOrFail(AuditEvent, { action: 'record.view', seq: { $ne: null } }, { orderBy: { seq: 'asc' } });
+    const actor = await ui.server.em().findOneOrFail(User, { id: viewed.actorId! });
+    await ui.browser.context.clearCookies();
+    const page = await ui.browser.newPage();
+    await signIn(page, 'supervisor', DEMO_PASSWORD);
+    await menuEntry(page, '审计日志').click();
+    await page.getByRole('textbox', { name: '操作' }).fill('record.view');
+    await page
+      .getByRole('row')
+      .filter({ hasText: String(viewed.subjectId) })
+      .first()
+      .click();
+    await page.getByRole('link', { name: '据此登记违规' }).click();
+
+    // Filled in from the event: the person, the day, and the event and its record as evidence.
+    await expect.poll(() => page.getByRole('combobox', { name: '责任人' }).inputValue()).toContain(actor.displayName);
+    await expect.poll(() => page.getByRole('textbox', { name: '编号' }).nth(0).inputValue()).toBe(String(viewed.seq));
+    await expect.poll(() => page.getByRole('textbox', { name: '编号' }).nth(1).inputValue()).toBe(viewed.subjectId);
+    await page.getByRole('combobox', { name: '违规情形' }).click();
+    await page.getByRole('option', { name: /（三）私自复制/ }).click();
+    await page.getByRole('textbox', { name: '认定事实' }).fill('无正当理由查看他人经办案件的询问录音');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('link', { name: `审计事件（序号） #${viewed.seq}` }).waitFor();
+
+    const [entry] = await ui.server
+      .em()
+      .getConnection()
+      .execute<{ person_id: string; evidence: { kind: string; ref: string }[]; occurred_on: string }[]>(
+        `select person_id, evidence, occurred_on::text from violation_version where finding = ?`,
+        ['无正当理由查看他人经办案件的询问录音'],
+      );
+    expect(entry!.person_id).toBe(actor.id);
+    expect(entry!.evidence).toEqual([
+      { kind: 'AUDIT_EVENT', ref: String(viewed.seq) },
+      { kind: 'RECORD', ref: viewed.subjectId },
+    ]);
+    expect(ui.browser.errors).toEqual([]);
+  });
+
   it('an officer reaches neither the trail nor the register', async () => {
     await ui.browser.context.clearCookies();
     const page = await ui.browser.newPage();

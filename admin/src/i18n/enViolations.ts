@@ -42,7 +42,7 @@ export const enViolations: typeof zhViolations = {
     },
     evidenceKinds: { RECORD: 'Record', CASE: 'Case', AUDIT_EVENT: 'Audit event (seq)' },
     evidence_unreadable: 'not yours to view',
-    actions: { correct: 'Correct', register: 'Register' },
+    actions: { correct: 'Correct', register: 'Register', register_from_event: 'Register a violation from this' },
     correct: {
       title: 'Correct the entry (version %{version})',
       help: 'A correction changes nothing already written: it adds a new version, and the old one stays with its reason.',

@@ -40,7 +40,7 @@ export const zhViolations = {
     },
     evidenceKinds: { RECORD: '执法记录', CASE: '案件', AUDIT_EVENT: '审计事件（序号）' },
     evidence_unreadable: '您无权查看',
-    actions: { correct: '更正', register: '登记' },
+    actions: { correct: '更正', register: '登记', register_from_event: '据此登记违规' },
     correct: {
       title: '更正登记（第 %{version} 版）',
       help: '更正不会修改原有内容，而是生成新的版本，原版本与更正理由一并保留。',
