@@ -252,6 +252,21 @@ describe('supervisor (执法监督) in the console', () => {
     expect(ui.browser.errors).toEqual([]);
   });
 
+  it('opens a user’s actions from their page, the person named in the trail’s filter, not an ID', async () => {
+    await ui.browser.context.clearCookies();
+    const page = await ui.browser.newPage();
+    await signIn(page, 'supervisor', DEMO_PASSWORD);
+    await menuEntry(page, '用户').click();
+    await page.getByRole('textbox', { name: '搜索' }).fill('zhzf.officer1');
+    await page.getByRole('cell', { name: 'zhzf.officer1' }).click();
+    await page.getByRole('link', { name: '该用户的全部操作' }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: '操作人' }).inputValue()).toBe('吴浩（zhzf.officer1）');
+    const actors = page.locator('tbody tr td:nth-child(3)');
+    await expect.poll(() => actors.count()).toBeGreaterThan(0);
+    expect(new Set(await actors.allTextContents())).toEqual(new Set(['zhzf.officer1']));
+    expect(ui.browser.errors).toEqual([]);
+  });
+
   it('an officer reaches neither the trail nor the register', async () => {
     await ui.browser.context.clearCookies();
     const page = await ui.browser.newPage();

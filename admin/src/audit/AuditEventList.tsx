@@ -1,15 +1,18 @@
 import {
+  AutocompleteInput,
   Datagrid,
   DateTimeInput,
   FilterButton,
   List,
   NumberField,
+  ReferenceInput,
   SelectInput,
   TextField,
   TextInput,
   TopToolbar,
 } from 'react-admin';
 import { outcomeChoices } from '../common/choices';
+import { userOption } from '../common/format';
 import { DateTimeField, HashField, OutcomeField } from '../common/fields';
 import { ExportCsvButton } from './ExportCsvButton';
 import { VerifyChainButton } from './VerifyChainButton';
@@ -22,7 +25,9 @@ const filters = [
   <DateTimeInput key="to" source="to" alwaysOn />,
   <TextInput key="recordId" source="recordId" helperText="resources.auditEvents.record_help" />,
   <TextInput key="caseId" source="caseId" helperText="resources.auditEvents.case_help" />,
-  <TextInput key="actorId" source="actorId" />,
+  <ReferenceInput key="actorId" source="actorId" reference="users" sort={{ field: 'username', order: 'ASC' }}>
+    <AutocompleteInput label="resources.auditEvents.fields.actorId" optionText={userOption} />
+  </ReferenceInput>,
 ];
 
 const actions = (

@@ -1,5 +1,6 @@
 import { Chip, Grid, Stack } from '@mui/material';
 import { Show, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { TrailButton } from '../audit/TrailButton';
 import { DayField, EnumField } from '../common/fields';
 import { UploadButton } from '../files/UploadButton';
 import { RequestViewingButton } from '../viewing/RequestViewingButton';
@@ -26,6 +27,7 @@ const CaseActions = () => (
     <UploadButton />
     <ConcludeButton />
     <CaseTransferButton />
+    <TrailButton filter="caseId" />
   </TopToolbar>
 );
 

@@ -1,6 +1,7 @@
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import { Stack } from '@mui/material';
 import { Button, Link, Show, TopToolbar, useRecordContext } from 'react-admin';
+import { TrailButton } from '../audit/TrailButton';
 import { asSubject, useAppAbility } from '../auth/ability';
 import { AV_KINDS } from '../common/domain';
 import type { EnforcementRecord } from '../common/records';
@@ -45,6 +46,7 @@ const RecordActions = () => (
     <RequestButton />
     <CorrectButton />
     <NewFileVersionButton />
+    <TrailButton filter="recordId" />
   </TopToolbar>
 );
 

@@ -1,5 +1,6 @@
 import { Grid } from '@mui/material';
 import { EditButton, Labeled, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { TrailButton } from '../audit/TrailButton';
 import { asSubject, useAppAbility } from '../auth/ability';
 import { DateTimeField, EnumField, RolesField, UserStatusField } from '../common/fields';
 import type { UserRecord } from '../common/records';
@@ -21,6 +22,7 @@ const UserActions = () => (
     <UnlockButton />
     <EnableButton />
     <DisableButton />
+    <TrailButton filter="actorId" />
   </TopToolbar>
 );
 
