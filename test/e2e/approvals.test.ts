@@ -292,6 +292,40 @@ describe('approving viewing requests in the console (Art. 18)', () => {
     expect(ui.browser.errors).toEqual([]);
   });
 
+  it('in a case of more than 200 records, every record can be picked for a viewing request', async () => {
+    const em = ui.server.em();
+    const unit = await em.findOneOrFail(Unit, { code: 'ZHZF' });
+    const officers = await em.find(User, { username: { $in: ['zhzf.officer2', 'zhzf.head'] } });
+    const big = await buildCase(em, { unit, officers, cause: '批量抽检不合格食品' });
+    // A day's footage in short clips: more records than one page of the largest size the server gives.
+    const clips: EnforcementRecord[] = [];
+    for (let i = 1; i <= 205; i++)
+      clips.push(await buildRecord(em, big, { title: `抽检现场笔录第${String(i).padStart(3, '0')}段` }));
+    const page = await ui.browser.newPage();
+    await enter(page, 'zhzf.officer1');
+    await page.goto(`/#/cases/${big.id}/show`);
+    await page.getByRole('link', { name: '申请查阅' }).click();
+    await page.getByRole('radio', { name: '选定的记录' }).check();
+    const last = page.getByRole('checkbox', { name: /抽检现场笔录第205段/ });
+    await last.check();
+    await page.getByRole('textbox', { name: '用途' }).fill('核对最后一段笔录的时间');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByTestId('approval-chain').waitFor();
+    const [asked] = await em.getConnection().execute<{ id: string; record_ids: string[] }[]>(
+      `select r.id, v.record_ids from viewing_request v join approval_request r on r.id = v.approval_id
+          where r.purpose = ?`,
+      ['核对最后一段笔录的时间'],
+    );
+    expect(asked!.record_ids).toEqual([clips[204]!.id]);
+    // Withdrawn again, so the unit head's queue holds only what the next test asks.
+    const token = await login(ui.server.url, 'zhzf.officer1', DEMO_PASSWORD);
+    const CANCEL = 'mutation($id: ID!) { cancelRequest(id: $id) { status } }';
+    const cancelled = await gql(ui.server.url, CANCEL, { id: asked!.id }, token);
+    expect(cancelled.data?.cancelRequest.status).toBe('CANCELLED');
+    await signOut(page);
+    expect(ui.browser.errors).toEqual([]);
+  });
+
   it('the unit head approves a text-only request from its page and goes back to the queue', async () => {
     const id = await ask('zhzf.clerk', [texts[1]!.id], '核对询问笔录页码');
     const page = await ui.browser.newPage();

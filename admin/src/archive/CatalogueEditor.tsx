@@ -16,12 +16,13 @@ import {
   Typography,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { Button, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { Button, useRecordContext, useTranslate } from 'react-admin';
 import { asSubject, useAppAbility } from '../auth/ability';
 import { Section } from '../common/layout';
 import type { EnforcementRecord } from '../common/records';
 import { useStep } from '../disclosures/useStep';
 import { type CatalogueLine, EDITABLE, saveCatalogue, toEntryInput, type TransferRecord } from './archiveData';
+import { useCaseRecords } from '../records/useCaseRecords';
 
 const F = 'resources.transfers.catalogue';
 
@@ -72,11 +73,7 @@ const Editor = ({ transfer }: { transfer: TransferRecord }) => {
   const { run, pending } = useStep();
   const [lines, setLines] = useState<CatalogueLine[]>(transfer.catalogue);
   const [dirty, setDirty] = useState(false);
-  const { data: records } = useGetList<EnforcementRecord>('records', {
-    filter: { caseId: transfer.case.id },
-    pagination: { page: 1, perPage: 200 },
-    sort: { field: 'createdAt', order: 'ASC' },
-  });
+  const { data: records } = useCaseRecords(transfer.case.id);
   const unlisted = useMemo(
     () => (records ?? []).filter((r) => !lines.some((l) => l.recordId === r.id)),
     [records, lines],

@@ -1,6 +1,7 @@
 import { Typography } from '@mui/material';
-import { CheckboxGroupInput, useGetList, useTranslate, type Validator } from 'react-admin';
+import { CheckboxGroupInput, useTranslate, type Validator } from 'react-admin';
 import type { EnforcementRecord } from '../common/records';
+import { useCaseRecords } from './useCaseRecords';
 
 /** 询问笔录（调查取证文书 · 个人隐私）: a record as it is offered for picking. */
 const recordLabel = (translate: (key: string) => string) => (r: EnforcementRecord) =>
@@ -19,11 +20,7 @@ export const CaseRecordsInput = ({
   validate?: Validator;
 }) => {
   const translate = useTranslate();
-  const { data = [], isPending } = useGetList<EnforcementRecord>('records', {
-    filter: { caseId },
-    pagination: { page: 1, perPage: 200 },
-    sort: { field: 'createdAt', order: 'ASC' },
-  });
+  const { data = [], isPending } = useCaseRecords(caseId);
   if (isPending) return <Typography variant="body2">{translate('ra.page.loading')}</Typography>;
   return (
     <CheckboxGroupInput
