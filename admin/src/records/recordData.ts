@@ -1,6 +1,7 @@
 import { HttpError, type GetListParams } from 'react-admin';
 import {
   CONFIDENTIALITIES,
+  PROCEDURES,
   RECORD_KINDS,
   SECRET_LEVELS,
   STAGES,
@@ -11,7 +12,7 @@ import {
 } from '../common/domain';
 import { toEnforcementRecord, type EnforcementRecord, type RecordHold } from '../common/records';
 import type { CreateRecordInput, LongTermReason, RecordFilter, RecordMetadataInput } from '../gql/graphql';
-import { bool, iso, nonEmpty, pageArgs, required, text, type Values } from '../graphql/args';
+import { bool, day, iso, nonEmpty, pageArgs, required, text, type Values } from '../graphql/args';
 import { inputErrorsUnder, request } from '../graphql/client';
 import {
   CorrectRecordMutation,
@@ -57,6 +58,11 @@ export const recordFilter = (f: Values): RecordFilter => ({
   stages: nonEmpty(someOf(f.stages, STAGES)),
   statuses: nonEmpty(someOf(f.statuses, CASE_STATUSES)),
   recordedById: text(f.recordedById),
+  // The case's: one of its handling officers, its procedure, when it was opened (Art. 11's classification).
+  officerId: text(f.handlingOfficerId),
+  procedures: nonEmpty(someOf(f.procedures, PROCEDURES)),
+  openedFrom: day(f.openedFrom),
+  openedTo: day(f.openedTo),
   deviceNumber: text(f.deviceNumber),
   capturedFrom: iso(f.capturedFrom),
   capturedTo: iso(f.capturedTo),

@@ -1,6 +1,7 @@
 import {
   AutocompleteInput,
   BooleanInput,
+  DateInput,
   DateTimeInput,
   NullableBooleanInput,
   ReferenceInput,
@@ -9,7 +10,13 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin';
-import { caseStatusChoices, confidentialityChoices, recordKindChoices, stageChoices } from '../common/choices';
+import {
+  caseStatusChoices,
+  confidentialityChoices,
+  procedureChoices,
+  recordKindChoices,
+  stageChoices,
+} from '../common/choices';
 import { userOption } from '../common/format';
 import type { CaseRecord } from '../common/records';
 
@@ -36,6 +43,17 @@ export const recordFilters = [
   <ReferenceInput key="recordedById" source="recordedById" reference="users" sort={{ field: 'username', order: 'ASC' }}>
     <AutocompleteInput optionText={userOption} sx={{ minWidth: 240 }} />
   </ReferenceInput>,
+  <ReferenceInput
+    key="handlingOfficerId"
+    source="handlingOfficerId"
+    reference="users"
+    sort={{ field: 'username', order: 'ASC' }}
+  >
+    <AutocompleteInput optionText={userOption} sx={{ minWidth: 240 }} />
+  </ReferenceInput>,
+  <SelectArrayInput key="procedures" source="procedures" choices={procedureChoices} sx={{ minWidth: 200 }} />,
+  <DateInput key="openedFrom" source="openedFrom" />,
+  <DateInput key="openedTo" source="openedTo" />,
   <TextInput key="deviceNumber" source="deviceNumber" />,
   <DateTimeInput key="capturedFrom" source="capturedFrom" />,
   <DateTimeInput key="capturedTo" source="capturedTo" />,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
 import { Case } from '../../../server/src/cases/case.entity.js';
-import { CaseStatus } from '../../../server/src/cases/case.enums.js';
+import { CaseStatus, Procedure } from '../../../server/src/cases/case.enums.js';
 import { RecordVersion } from '../../../server/src/records/record-version.entity.js';
 import { EnforcementRecord } from '../../../server/src/records/record.entity.js';
 import { Confidentiality, RecordKind } from '../../../server/src/records/record.enums.js';
@@ -93,6 +93,36 @@ describe('creating records', () => {
         codeOf(await gql(server.url, CREATE, { input: text(over) }, t['zhzf.officer1'])),
         JSON.stringify(over),
       ).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('classifying records by their case (Art. 11)', () => {
+  it('filters by a handling officer, the procedure and the day the case was opened, counting only those', async () => {
+    const em = server.em();
+    const licensing = await buildCase(em, {
+      unit: u['zhzf.officer1'].unit,
+      officers: [u['zhzf.head'], u['zhzf.officer2']].map((x) => em.getReference(User, x.id)),
+      procedure: Procedure.LICENSING,
+      openedOn: '2026-03-04',
+    });
+    const inLicensing = await buildRecord(em, licensing, { title: '许可现场核查笔录' });
+    const inTheCase = await create({ title: '分类用询问笔录' });
+    const LIST = `query($f: RecordFilter) { records(filter: $f, perPage: 200) { total items { id } } }`;
+    const ids = async (f: Record<string, unknown>) => {
+      const r = await gql(server.url, LIST, { f }, t.leader);
+      expect(r.errors).toBeUndefined();
+      const items = (r.data!.records.items as { id: string }[]).map((x) => x.id);
+      expect(r.data!.records.total).toBe(items.length);
+      return items;
+    };
+    const byProcedure = await ids({ procedures: ['LICENSING'] });
+    expect(byProcedure).toContain(inLicensing.id);
+    expect(byProcedure).not.toContain(inTheCase.id);
+    const byOfficer = await ids({ officerId: u['zhzf.head'].id });
+    expect(byOfficer).toContain(inLicensing.id);
+    expect(byOfficer).not.toContain(inTheCase.id);
+    expect(await ids({ openedFrom: '2026-03-04', openedTo: '2026-03-04' })).toEqual([inLicensing.id]);
+    expect(await ids({ openedFrom: '2026-03-05', procedures: ['LICENSING'] })).not.toContain(inLicensing.id);
   });
 });
 
