@@ -111,6 +111,12 @@ describe('a case file goes to the archive (Art. 13): compiled by the clerk, sign
     // The archive's queue opens on the transfers waiting for it.
     const incoming = page.getByRole('row').filter({ hasText: number });
     await incoming.getByText('待档案室接收').waitFor();
+    // By sending unit: another unit's queue does not hold it, its own does.
+    await page.getByRole('combobox', { name: '移交单位' }).click();
+    await page.getByRole('option', { name: '城关市场监管所' }).click();
+    await expect.poll(() => incoming.count()).toBe(0);
+    await page.getByRole('combobox', { name: '移交单位' }).click();
+    await page.getByRole('option', { name: '综合执法大队' }).click();
     await incoming.getByText(theCase.number).click();
     await page.getByTestId('transfer-status').getByText('待档案室接收').waitFor();
     await page.getByRole('button', { name: '接收归档' }).click();

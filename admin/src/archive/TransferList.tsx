@@ -1,4 +1,13 @@
-import { Datagrid, DateField, List, SearchInput, SelectInput, TextField, FunctionField } from 'react-admin';
+import {
+  Datagrid,
+  DateField,
+  FunctionField,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+} from 'react-admin';
 import { useSession } from '../auth/session';
 import { DeadlineField } from '../cases/fields';
 import { oneLineCells } from '../common/layout';
@@ -11,6 +20,17 @@ const statusChoices = TRANSFER_STATUSES.map((s) => ({ id: s, name: `er.transferS
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={statusChoices} alwaysOn />,
+  // The archive's queue by sending unit (the units a user may read; a unit sees its own only).
+  <ReferenceInput
+    key="unitId"
+    source="unitId"
+    reference="units"
+    perPage={200}
+    sort={{ field: 'code', order: 'ASC' }}
+    alwaysOn
+  >
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
 ];
 
 type Row = Pick<TransferRecord, 'id' | 'number' | 'status'> & { case: TransferRecord['case'] };

@@ -48,6 +48,7 @@ export const enArchive: typeof zhArchive = {
       number: 'Transfer number',
       q: 'Search case number, archive number, party or cause',
       status: 'Status',
+      unitId: 'Sending unit',
       caseNumber: 'Case number',
       cause: 'Cause',
       unit: 'Unit',

@@ -45,6 +45,7 @@ export const zhArchive = {
       number: '移交编号',
       q: '搜索案号、档号、当事人或案由',
       status: '状态',
+      unitId: '移交单位',
       caseNumber: '案号',
       cause: '案由',
       unit: '办案机构',
