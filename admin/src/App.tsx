@@ -16,6 +16,7 @@ import devices from './devices';
 import { copyApplications, externalRequests } from './disclosures';
 import grants, { allGrants } from './grants';
 import { withDevices } from './devices/deviceProvider';
+import { notifications } from './notifications/NotificationList';
 import { withNotifications } from './notifications/notificationProvider';
 import offloads from './devices/offloads';
 import { i18nProvider } from './i18n';
@@ -63,6 +64,7 @@ export const App = () => (
       <Resource name="violationVersions" />
       <Resource name="complianceItems" {...compliance} />
       <Resource name="myViolations" {...myViolations} />
+      <Resource name="notifications" {...notifications} />
       <Resource name="externalRequests" {...externalRequests} />
       <Resource name="copyApplications" {...copyApplications} />
       <Resource name="transfers" {...transfers} />

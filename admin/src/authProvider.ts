@@ -33,6 +33,7 @@ export const subjectOfResource: Record<string, SubjectType> = {
   mediaSets: 'MediaSet',
   mediaRechecks: 'MediaVolume',
   complianceItems: 'ComplianceReport',
+  notifications: 'Notification',
 };
 
 /** The two queues of one subject: each page is for those whose rules name its type. */

@@ -58,7 +58,8 @@ export type SubjectType =
   | 'DisposalList'
   | 'MediaVolume'
   | 'ComplianceReport'
-  | 'RecordingExplanation';
+  | 'RecordingExplanation'
+  | 'Notification';
 export type TypedSubject = { __typename: SubjectType; [field: string]: unknown };
 export type AppAbility = MongoAbility<[Action, SubjectType | TypedSubject], MongoQuery>;
 

@@ -1,7 +1,4 @@
-import BuildIcon from '@mui/icons-material/Build';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
-import GavelIcon from '@mui/icons-material/Gavel';
-import HowToRegIcon from '@mui/icons-material/HowToReg';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import {
   Badge,
@@ -21,46 +18,11 @@ import { request } from '../graphql/client';
 import { MarkNotificationsReadMutation } from '../graphql/notifications';
 import { useDateTimeFormat } from '../common/format';
 import type { NotificationRecord } from './notificationProvider';
+import { iconOf, linkOf, textKey } from './presentation';
 
 /** How often the bell asks the server (the server writes a notification with the event it tells of). */
 const POLL_MS = 30_000;
 const SHOWN = 10;
-
-// A re-check notice names a volume: it opens the media due for re-check, each row leading to its set.
-// A disposal notice opens the records due for disposal.
-// An outcome on a register entry opens the entry on the person's own page, not the register's.
-const linkOf = (n: NotificationRecord) => {
-  switch (n.subjectType) {
-    case 'Device':
-      return `/devices/${n.subjectId}/show`;
-    case 'MediaVolume':
-      return '/mediaRechecks';
-    case 'DisposalCandidates':
-      return '/disposalCandidates';
-    case 'Transfer':
-      return `/transfers/${n.subjectId}/show`;
-    case 'Violation':
-      return `/myViolations/${n.subjectId}/show`;
-    default:
-      return `/approvalRequests/${n.subjectId}/show`;
-  }
-};
-
-const iconOf = (n: NotificationRecord) =>
-  n.kind === 'DEVICE_FAULT' ? (
-    <BuildIcon fontSize="small" />
-  ) : n.kind === 'VIOLATION_OUTCOME' ? (
-    <GavelIcon fontSize="small" />
-  ) : (
-    <HowToRegIcon fontSize="small" />
-  );
-
-const textKey = (n: NotificationRecord) =>
-  n.kind === 'REQUEST_DECIDED'
-    ? `er.notifications.decided.${n.decision ?? 'APPROVE'}`
-    : n.kind === 'TRANSFER_DECIDED'
-      ? `er.notifications.transfer.${n.decision ?? 'APPROVE'}`
-      : `er.notifications.${n.kind}`;
 
 /** 通知: the bell in the app bar, with the unread count, the latest notifications and "mark all read". */
 export const NotificationBell = () => {
@@ -139,12 +101,21 @@ export const NotificationBell = () => {
             />
           </MenuItem>
         ))}
-        {unread > 0 && <Divider />}
+        <Divider />
         {unread > 0 && (
           <Button startIcon={<DoneAllIcon />} onClick={markAll} sx={{ mx: 1, my: 0.5 }}>
             {translate('er.notifications.mark_all')}
           </Button>
         )}
+        <Button
+          onClick={() => {
+            setAnchor(null);
+            redirect('/notifications');
+          }}
+          sx={{ mx: 1, my: 0.5 }}
+        >
+          {translate('er.notifications.all')}
+        </Button>
       </Menu>
     </>
   );
