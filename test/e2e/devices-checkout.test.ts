@@ -44,6 +44,16 @@ describe('recording devices in the console (Art. 9)', () => {
     await page.getByTestId('maintenance-log').getByRole('cell', { name: '已充满' }).waitFor();
     expect(await page.getByRole('button', { name: '领用' }).count()).toBe(0);
     await screenshot(page, 'clerk-device-registered');
+
+    // The clerk hands the device to another custodian of the unit and corrects its serial.
+    await page.getByRole('link', { name: '编辑' }).click();
+    await page.getByRole('textbox', { name: '序列号' }).fill('SN2026-0001A');
+    await choose(page, '保管人', '吴浩（zhzf.officer1）');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('设备信息已保存：ZHZF-DSJ-001').waitFor();
+    await page.getByText('吴浩').first().waitFor();
+    const changed = await ui.server.em().findOneOrFail(Device, { number: 'ZHZF-DSJ-001' }, { populate: ['custodian'] });
+    expect([changed.serial, changed.custodian?.username]).toEqual(['SN2026-0001A', 'zhzf.officer1']);
     await signOut(page);
 
     await signIn(page, 'zhzf.officer1', DEMO_PASSWORD);
@@ -83,7 +93,7 @@ describe('recording devices in the console (Art. 9)', () => {
 
     const em = ui.server.em();
     const device = await em.findOneOrFail(Device, { number: 'ZHZF-DSJ-001' }, { populate: ['unit', 'custodian'] });
-    expect([device.unit.code, device.custodian?.username, device.model]).toEqual(['ZHZF', 'zhzf.clerk', 'DSJ-V9']);
+    expect([device.unit.code, device.custodian?.username, device.model]).toEqual(['ZHZF', 'zhzf.officer1', 'DSJ-V9']);
     const checkouts = await em.find(DeviceCheckout, { device }, { populate: ['officer'] });
     expect(checkouts.map((c) => [c.officer.username, c.batteryPercent, c.checkPassed, !!c.returnedAt])).toEqual([
       ['zhzf.officer1', 90, true, true],
@@ -94,7 +104,13 @@ describe('recording devices in the console (Art. 9)', () => {
     const actions = (await em.find(AuditEvent, { subjectId: device.id }, { orderBy: { id: 'asc' } })).map(
       (e) => e.action,
     );
-    expect(actions).toEqual(['device.register', 'device.maintain', 'device.checkout', 'device.return']);
+    expect(actions).toEqual([
+      'device.register',
+      'device.maintain',
+      'device.update',
+      'device.checkout',
+      'device.return',
+    ]);
     expect(ui.browser.errors).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ function useRegisterUnits() {
 }
 
 /** 保管人: an active member of the device's unit (optional). */
-const CustodianInput = ({ unitId }: { unitId?: string }) => {
+export const CustodianInput = ({ unitId }: { unitId?: string }) => {
   const { data = [], isPending } = useGetList<UserRecord>(
     'users',
     {

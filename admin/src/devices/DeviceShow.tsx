@@ -1,5 +1,6 @@
 import { Alert, Grid, Stack } from '@mui/material';
-import { Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { asSubject, useAppAbility } from '../auth/ability';
 import { DateTimeField, DayField, EnumField } from '../common/fields';
 import { Cell, Section } from '../common/layout';
 import { CheckoutButton } from './CheckoutButton';
@@ -14,8 +15,17 @@ import { ReportFaultButton } from './ReportFaultButton';
 import { RetireButton } from './RetireButton';
 import { ReturnButton } from './ReturnButton';
 
+/** 修改: for the registry (the unit's clerk, the information centre) while the device is not retired. */
+const DeviceEditButton = () => {
+  const device = useRecordContext<DeviceDetail>();
+  const ability = useAppAbility();
+  if (!device || device.status === 'RETIRED' || !ability.can('update', asSubject('Device', device))) return null;
+  return <EditButton />;
+};
+
 const DeviceActions = () => (
   <TopToolbar>
+    <DeviceEditButton />
     <CheckoutButton />
     <ReturnButton />
     <ReportFaultButton />

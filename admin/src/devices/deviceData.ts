@@ -4,7 +4,7 @@ import { oneOf, someOf } from '../common/domain';
 import type { DeviceFilter } from '../gql/graphql';
 import { day, iso, nonEmpty, pageArgs, required, text, type Values } from '../graphql/args';
 import { request } from '../graphql/client';
-import { RegisterDeviceMutation } from '../graphql/deviceMutations';
+import { RegisterDeviceMutation, UpdateDeviceMutation } from '../graphql/deviceMutations';
 import { DeviceQuery, DeviceRecordsQuery, DevicesQuery, HeldDevicesQuery, OffloadsQuery } from '../graphql/devices';
 import { deviceErrors } from './errors';
 import {
@@ -63,6 +63,24 @@ export async function registerDevice(data: Values): Promise<DeviceRecord> {
     deviceErrors(['number', 'kind', 'model', 'serial', 'unitId', 'custodianId', 'purchasedOn']),
   );
   return toDeviceRecord(registerDevice);
+}
+
+/**
+ * Sends what the form changed of model, serial, custodian and purchase date (a cleared custodian
+ * or date as null); the number, kind and unit stay.
+ */
+export async function updateDevice(id: string, data: Values, previous: Values): Promise<DeviceRecord> {
+  const changed = <T>(now: T, before: unknown) => (now === (before ?? null) ? undefined : now);
+  const input = {
+    model: changed(text(data.model) ?? null, previous.model) ?? undefined,
+    serial: changed(text(data.serial) ?? null, previous.serial) ?? undefined,
+    custodianId: changed(text(data.custodianId) ?? null, previous.custodianId),
+    purchasedOn: changed(day(data.purchasedOn) ?? null, previous.purchasedOn),
+  };
+  const { updateDevice } = await request(UpdateDeviceMutation, { id, input }).catch(
+    deviceErrors(['model', 'serial', 'custodianId', 'purchasedOn']),
+  );
+  return toDeviceRecord(updateDevice);
 }
 
 /** A calendar date `days` after `date` (both YYYY-MM-DD). */

@@ -1,7 +1,15 @@
 import type { DataProvider, GetListParams, Identifier } from 'react-admin';
 import type { Values } from '../graphql/args';
 import { ApiError, isApiError } from '../graphql/client';
-import { getDevice, listDeviceRecords, listDevices, listHeldDevices, listOffloads, registerDevice } from './deviceData';
+import {
+  getDevice,
+  listDeviceRecords,
+  listDevices,
+  listHeldDevices,
+  listOffloads,
+  registerDevice,
+  updateDevice,
+} from './deviceData';
 
 const lists: Record<string, (params: GetListParams) => Promise<{ data: unknown[]; total: number }>> = {
   devices: listDevices,
@@ -45,5 +53,15 @@ export function withDevices<T extends DataProvider>(base: T): T {
       resource === 'devices'
         ? { data: (await registerDevice(params.data as Values)) as never }
         : base.create(resource, params),
+    update: async (resource, params) =>
+      resource === 'devices'
+        ? {
+            data: (await updateDevice(
+              String(params.id),
+              params.data as Values,
+              params.previousData as Values,
+            )) as never,
+          }
+        : base.update(resource, params),
   };
 }

@@ -55,9 +55,12 @@ export type DeviceMadeRecord = DeviceRecordsQuery['records']['items'][number];
 /** Capture flags about the device (Art. 9, 10); the others concern the file and show on the record. */
 export const DEVICE_FLAGS = ['DEVICE_NOT_HELD', 'DEVICE_FAULTY', 'DEVICE_UNREGISTERED'];
 
-export const toDeviceRecord = <T extends DeviceFieldsFragment>(device: T): T & { unitId: string } => ({
+export const toDeviceRecord = <T extends DeviceFieldsFragment>(
+  device: T,
+): T & { unitId: string; custodianId: string | null } => ({
   ...device,
   unitId: device.unit.id,
+  custodianId: device.custodian?.id ?? null,
 });
 
 /** The fault still open (reported, not yet closed by a passed check), if any. */

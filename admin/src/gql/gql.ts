@@ -72,6 +72,7 @@ type Documents = {
     "\n  mutation RecordDeviceRepair($id: ID!, $result: String!) {\n    recordDeviceRepair(id: $id, result: $result) {\n      id\n    }\n  }\n": typeof types.RecordDeviceRepairDocument,
     "\n  mutation CheckDeviceAfterRepair($id: ID!, $passed: Boolean!, $note: String!) {\n    checkDeviceAfterRepair(id: $id, passed: $passed, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.CheckDeviceAfterRepairDocument,
     "\n  mutation LogDeviceMaintenance($id: ID!, $input: MaintenanceInput!) {\n    logDeviceMaintenance(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.LogDeviceMaintenanceDocument,
+    "\n  mutation UpdateDevice($id: ID!, $input: UpdateDeviceInput!) {\n    updateDevice(id: $id, input: $input) {\n      ...DeviceFields\n    }\n  }\n": typeof types.UpdateDeviceDocument,
     "\n  fragment DeviceCheckoutFields on DeviceCheckout {\n    __typename\n    id\n    day\n    checkedOutAt\n    batteryPercent\n    freeStorageGb\n    clockCorrect\n    checkPassed\n    overrideReason\n    returnedAt\n    officer {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.DeviceCheckoutFieldsFragmentDoc,
     "\n  fragment DeviceFields on Device {\n    __typename\n    id\n    number\n    kind\n    model\n    serial\n    status\n    purchasedOn\n    createdAt\n    updatedAt\n    unit {\n      __typename\n      id\n      code\n      name\n    }\n    custodian {\n      __typename\n      id\n      username\n      displayName\n    }\n    currentCheckout {\n      ...DeviceCheckoutFields\n    }\n  }\n": typeof types.DeviceFieldsFragmentDoc,
     "\n  fragment DeviceDetailFields on Device {\n    ...DeviceFields\n    checkouts {\n      ...DeviceCheckoutFields\n    }\n    faults {\n      __typename\n      id\n      description\n      reportedAt\n      repairService\n      sentAt\n      repairedAt\n      repairResult\n      closedAt\n    }\n    maintenanceLog {\n      __typename\n      id\n      kind\n      performedAt\n      note\n    }\n    maintenanceDue {\n      kind\n      everyDays\n      lastAt\n      dueAt\n      overdue\n    }\n  }\n": typeof types.DeviceDetailFieldsFragmentDoc,
@@ -212,6 +213,7 @@ const documents: Documents = {
     "\n  mutation RecordDeviceRepair($id: ID!, $result: String!) {\n    recordDeviceRepair(id: $id, result: $result) {\n      id\n    }\n  }\n": types.RecordDeviceRepairDocument,
     "\n  mutation CheckDeviceAfterRepair($id: ID!, $passed: Boolean!, $note: String!) {\n    checkDeviceAfterRepair(id: $id, passed: $passed, note: $note) {\n      id\n      status\n    }\n  }\n": types.CheckDeviceAfterRepairDocument,
     "\n  mutation LogDeviceMaintenance($id: ID!, $input: MaintenanceInput!) {\n    logDeviceMaintenance(id: $id, input: $input) {\n      id\n    }\n  }\n": types.LogDeviceMaintenanceDocument,
+    "\n  mutation UpdateDevice($id: ID!, $input: UpdateDeviceInput!) {\n    updateDevice(id: $id, input: $input) {\n      ...DeviceFields\n    }\n  }\n": types.UpdateDeviceDocument,
     "\n  fragment DeviceCheckoutFields on DeviceCheckout {\n    __typename\n    id\n    day\n    checkedOutAt\n    batteryPercent\n    freeStorageGb\n    clockCorrect\n    checkPassed\n    overrideReason\n    returnedAt\n    officer {\n      __typename\n      id\n      username\n      displayName\n    }\n  }\n": types.DeviceCheckoutFieldsFragmentDoc,
     "\n  fragment DeviceFields on Device {\n    __typename\n    id\n    number\n    kind\n    model\n    serial\n    status\n    purchasedOn\n    createdAt\n    updatedAt\n    unit {\n      __typename\n      id\n      code\n      name\n    }\n    custodian {\n      __typename\n      id\n      username\n      displayName\n    }\n    currentCheckout {\n      ...DeviceCheckoutFields\n    }\n  }\n": types.DeviceFieldsFragmentDoc,
     "\n  fragment DeviceDetailFields on Device {\n    ...DeviceFields\n    checkouts {\n      ...DeviceCheckoutFields\n    }\n    faults {\n      __typename\n      id\n      description\n      reportedAt\n      repairService\n      sentAt\n      repairedAt\n      repairResult\n      closedAt\n    }\n    maintenanceLog {\n      __typename\n      id\n      kind\n      performedAt\n      note\n    }\n    maintenanceDue {\n      kind\n      everyDays\n      lastAt\n      dueAt\n      overdue\n    }\n  }\n": types.DeviceDetailFieldsFragmentDoc,
@@ -523,6 +525,10 @@ export function graphql(source: "\n  mutation CheckDeviceAfterRepair($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogDeviceMaintenance($id: ID!, $input: MaintenanceInput!) {\n    logDeviceMaintenance(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LogDeviceMaintenanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDevice($id: ID!, $input: UpdateDeviceInput!) {\n    updateDevice(id: $id, input: $input) {\n      ...DeviceFields\n    }\n  }\n"): typeof import('./graphql').UpdateDeviceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -714,6 +714,13 @@ export type UnitKind =
   | 'OTHER'
   | 'SUPERVISION';
 
+export type UpdateDeviceInput = {
+  custodianId?: string | number | null | undefined;
+  model?: string | null | undefined;
+  purchasedOn?: string | null | undefined;
+  serial?: string | null | undefined;
+};
+
 export type UpdateUnitInput = {
   /** Start of the unit’s case numbers, 1–16 letters or digits (e.g. 平市监综); unique among units; can be set or changed only while the unit has opened no case */
   casePrefix?: string | null | undefined;
@@ -1177,6 +1184,14 @@ export type LogDeviceMaintenanceMutationVariables = Exact<{
 
 
 export type LogDeviceMaintenanceMutation = { logDeviceMaintenance: { id: string } };
+
+export type UpdateDeviceMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateDeviceInput;
+}>;
+
+
+export type UpdateDeviceMutation = { updateDevice: { __typename: 'Device', id: string, number: string, kind: DeviceKind, model: string, serial: string, status: DeviceStatus, purchasedOn: string | null, createdAt: string, updatedAt: string, unit: { __typename: 'Unit', id: string, code: string, name: string }, custodian: { __typename: 'User', id: string, username: string, displayName: string } | null, currentCheckout: { __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null } | null } };
 
 export type DeviceCheckoutFieldsFragment = { __typename: 'DeviceCheckout', id: string, day: string, checkedOutAt: string, batteryPercent: number, freeStorageGb: number, clockCorrect: boolean, checkPassed: boolean, overrideReason: string | null, returnedAt: string | null, officer: { __typename: 'User', id: string, username: string, displayName: string } | null };
 
@@ -4320,6 +4335,57 @@ export const LogDeviceMaintenanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LogDeviceMaintenanceMutation, LogDeviceMaintenanceMutationVariables>;
+export const UpdateDeviceDocument = new TypedDocumentString(`
+    mutation UpdateDevice($id: ID!, $input: UpdateDeviceInput!) {
+  updateDevice(id: $id, input: $input) {
+    ...DeviceFields
+  }
+}
+    fragment DeviceCheckoutFields on DeviceCheckout {
+  __typename
+  id
+  day
+  checkedOutAt
+  batteryPercent
+  freeStorageGb
+  clockCorrect
+  checkPassed
+  overrideReason
+  returnedAt
+  officer {
+    __typename
+    id
+    username
+    displayName
+  }
+}
+fragment DeviceFields on Device {
+  __typename
+  id
+  number
+  kind
+  model
+  serial
+  status
+  purchasedOn
+  createdAt
+  updatedAt
+  unit {
+    __typename
+    id
+    code
+    name
+  }
+  custodian {
+    __typename
+    id
+    username
+    displayName
+  }
+  currentCheckout {
+    ...DeviceCheckoutFields
+  }
+}`) as unknown as TypedDocumentString<UpdateDeviceMutation, UpdateDeviceMutationVariables>;
 export const DevicesDocument = new TypedDocumentString(`
     query Devices($page: Int!, $perPage: Int!, $sortField: String, $sortOrder: SortOrder, $filter: DeviceFilter) {
   devices(

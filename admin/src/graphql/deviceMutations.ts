@@ -74,3 +74,11 @@ export const LogDeviceMaintenanceMutation = graphql(`
     }
   }
 `);
+
+export const UpdateDeviceMutation = graphql(`
+  mutation UpdateDevice($id: ID!, $input: UpdateDeviceInput!) {
+    updateDevice(id: $id, input: $input) {
+      ...DeviceFields
+    }
+  }
+`);

@@ -85,6 +85,7 @@ export const enAudit: typeof zhAudit = {
     device: {
       read: 'Read device',
       register: 'Register device',
+      update: 'Change device details',
       checkout: 'Check out device',
       return: 'Return device',
       reportFault: 'Report device fault',

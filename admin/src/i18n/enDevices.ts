@@ -181,6 +181,7 @@ export const enDevices: typeof zhDevices = {
     },
     notifications: {
       registered: 'Device registered: %{number}',
+      updated: 'Device saved: %{number}',
       checked_out: 'Checked out: upload the day’s recordings in time',
       returned: 'Device returned',
       fault_reported: 'Fault reported; the device is blocked',

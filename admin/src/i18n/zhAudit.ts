@@ -83,6 +83,7 @@ export const zhAudit = {
     device: {
       read: '查看设备',
       register: '登记设备',
+      update: '修改设备信息',
       checkout: '领用设备',
       return: '归还设备',
       reportFault: '报告设备故障',

@@ -173,6 +173,7 @@ export const zhDevices = {
     },
     notifications: {
       registered: '设备已登记：%{number}',
+      updated: '设备信息已保存：%{number}',
       checked_out: '已领用，请当日按时上传音视频',
       returned: '设备已归还',
       fault_reported: '故障已报告，设备已暂停领用',

@@ -20,10 +20,10 @@ export function deviceGrants({ can }: Builder, p: Principal): void {
   }
   if (has(p, Role.unitClerk)) {
     // The unit's clerk keeps its devices: registers, maintains, takes returns, follows repairs (Art. 9, 10).
-    can(['create', 'retire', 'maintain', 'repair'], 'Device', { 'unit.id': p.unitId });
+    can(['create', 'update', 'retire', 'maintain', 'repair'], 'Device', { 'unit.id': p.unitId });
     can('return', 'DeviceCheckout', { 'device.unit.id': p.unitId });
   }
   if (has(p, Role.infoCenter)) {
-    can(['create', 'retire', 'repair', 'reportFault'], 'Device');
+    can(['create', 'update', 'retire', 'repair', 'reportFault'], 'Device');
   }
 }

@@ -1,4 +1,4 @@
-import { IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { DeviceKind, DeviceStatus, MaintenanceKind } from './device.enums.js';
 
@@ -28,6 +28,35 @@ export class RegisterDeviceInput {
   custodianId?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'purchasedOn: a date as YYYY-MM-DD' })
+  purchasedOn?: string | null;
+}
+
+/**
+ * What the registry may correct or change about a device: its model and serial as written, its
+ * custodian (保管人, Art. 9) and purchase date. Fields left out are unchanged; a custodian or date
+ * given as null is cleared. The number, kind and unit stay (they identify it in checkouts, uploads
+ * and the offload board).
+ */
+@InputType()
+export class UpdateDeviceInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  model?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  serial?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  custodianId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'purchasedOn: a date as YYYY-MM-DD' })
   purchasedOn?: string | null;
 }

@@ -20,7 +20,13 @@ import { User } from '../users/user.entity.js';
 import { DeviceCheckout } from './checkout.entity.js';
 import { Device } from './device.entity.js';
 import { MaintenanceKind } from './device.enums.js';
-import { DeviceFilter, MaintenanceInput, PreUseCheckInput, RegisterDeviceInput } from './device.inputs.js';
+import {
+  DeviceFilter,
+  MaintenanceInput,
+  PreUseCheckInput,
+  RegisterDeviceInput,
+  UpdateDeviceInput,
+} from './device.inputs.js';
 import { DeviceFault } from './fault.entity.js';
 import { DeviceMaintenance } from './maintenance.entity.js';
 import { OffloadStatus, offloadStatuses } from './offload.js';
@@ -129,6 +135,14 @@ export class DeviceResolver {
   @Mutation(() => Device)
   registerDevice(@Arg('input') input: RegisterDeviceInput, @Ctx() ctx: Context) {
     return ctx.services.devices.register(ctx, input);
+  }
+
+  @Can('update', 'Device')
+  @Mutation(() => Device, {
+    description: 'Changes model, serial, custodian (保管人) or purchase date; number, kind and unit stay',
+  })
+  updateDevice(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateDeviceInput, @Ctx() ctx: Context) {
+    return ctx.services.devices.update(ctx, id, input);
   }
 
   @Can('retire', 'Device')

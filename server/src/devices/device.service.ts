@@ -14,7 +14,16 @@ import { isUuid } from '../common/identifiers.js';
 import { DeviceCheckout } from './checkout.entity.js';
 import { Device } from './device.entity.js';
 import { DeviceStatus, MAINTENANCE_SCHEDULE, type MaintenanceKind, PRE_USE } from './device.enums.js';
-import type { DeviceFilter, MaintenanceInput, PreUseCheckInput, RegisterDeviceInput } from './device.inputs.js';
+import type {
+  DeviceFilter,
+  MaintenanceInput,
+  PreUseCheckInput,
+  RegisterDeviceInput,
+  UpdateDeviceInput,
+} from './device.inputs.js';
+
+/** What `updateDevice` may change, as audited before and after. */
+type ChangeableFacts = { model: string; serial: string; custodianId: string | null; purchasedOn: string | null };
 import { DeviceFault } from './fault.entity.js';
 import { DeviceMaintenance } from './maintenance.entity.js';
 import type { NotificationService } from '../notifications/notification.service.js';
@@ -136,6 +145,55 @@ export class DeviceService {
     await ctx.authz.ensure(action, device, operation);
     this.seen.set(device, device.status);
     return device;
+  }
+
+  /**
+   * Changes what the registry may change: model, serial, custodian (an active member of the
+   * device's unit), purchase date. Audited with what was and what is; a retired device is history.
+   */
+  async update(ctx: Context, id: string, input: UpdateDeviceInput): Promise<Device> {
+    const device = await this.step(ctx, id, 'update', 'device.update');
+    if (device.status === DeviceStatus.RETIRED) throw invalidState('A retired device is not changed');
+    await ctx.em.populate(device, ['custodian']);
+    const custodian =
+      input.custodianId === undefined
+        ? (device.custodian ?? null)
+        : input.custodianId === null
+          ? null
+          : await ctx.em.findOne(User, { id: input.custodianId, unit: device.unit.id, active: true });
+    if (input.custodianId && !custodian)
+      throw badInput('The custodian must be an active member of the device’s unit', { field: 'custodianId' });
+    if (input.purchasedOn && (!isCalendarDate(input.purchasedOn) || input.purchasedOn > today()))
+      throw badInput('purchasedOn must be a real date, not in the future', { field: 'purchasedOn' });
+    const before: ChangeableFacts = {
+      model: device.model,
+      serial: device.serial,
+      custodianId: device.custodian?.id ?? null,
+      purchasedOn: device.purchasedOn ?? null,
+    };
+    const after: ChangeableFacts = {
+      model: input.model?.trim() || before.model,
+      serial: input.serial?.trim() || before.serial,
+      custodianId: custodian?.id ?? null,
+      purchasedOn: input.purchasedOn === undefined ? before.purchasedOn : input.purchasedOn,
+    };
+    const changed = (Object.keys(after) as (keyof ChangeableFacts)[]).filter((k) => after[k] !== before[k]);
+    if (changed.length === 0) return device;
+    device.model = after.model;
+    device.serial = after.serial;
+    device.custodian = custodian;
+    device.purchasedOn = after.purchasedOn;
+    return this.write(
+      ctx,
+      'device.update',
+      device.id,
+      {
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      },
+      async () => device,
+      device,
+    );
   }
 
   /** 报废: out of use for good; refused while someone holds it. */

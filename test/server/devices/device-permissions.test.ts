@@ -67,6 +67,7 @@ const step = {
   send: 'mutation($id: ID!) { sendDeviceForRepair(id: $id, repairService: "维修中心") { id } }',
   maintain: 'mutation($id: ID!) { logDeviceMaintenance(id: $id, input: { kind: CLEANING }) { id } }',
   retire: 'mutation($id: ID!) { retireDevice(id: $id, reason: "到期报废") { id } }',
+  update: 'mutation($id: ID!) { updateDevice(id: $id, input: { model: "DSJ-V10" }) { id } }',
   read: 'query($id: ID!) { device(id: $id) { number checkouts { id } } }',
 };
 const RETURN = 'mutation($id: ID!) { returnDevice(checkoutId: $id) { id } }';
@@ -107,7 +108,7 @@ describe('the device rules in SQL and in ability.can()', () => {
       granted += expected.length;
     };
     for (const user of users) {
-      for (const action of ['read', 'checkout', 'reportFault', 'repair', 'maintain', 'retire'] as Action[])
+      for (const action of ['read', 'checkout', 'reportFault', 'repair', 'maintain', 'retire', 'update'] as Action[])
         await agree(user, action, 'Device', devices);
       for (const action of ['read', 'return'] as Action[]) await agree(user, action, 'DeviceCheckout', checkouts);
     }
@@ -132,7 +133,8 @@ describe('unit clerk', () => {
     expect(codeOf(await q('zhzf.clerk', step.checkout, own))).toBe('FORBIDDEN');
     expect((await q('zhzf.clerk', step.maintain, own)).errors).toBeUndefined();
     const other = await device('CGS', 'cgs.officer1');
-    for (const s of ['maintain', 'report', 'retire', 'read'] as const) {
+    expect((await q('zhzf.clerk', step.update, own)).errors).toBeUndefined();
+    for (const s of ['maintain', 'report', 'retire', 'update', 'read'] as const) {
       expect(codeOf(await q('zhzf.clerk', step[s], other)), s).toBe('NOT_FOUND');
     }
     expect(codeOf(await q('zhzf.clerk', RETURN, { id: other.checkoutId }))).toBe('NOT_FOUND');
@@ -142,7 +144,7 @@ describe('unit clerk', () => {
 describe('officer', () => {
   it('takes and reports on the unit’s devices only; keeps, repairs and retires none', async () => {
     const own = await device('ZHZF');
-    for (const s of ['maintain', 'retire', 'send'] as const) {
+    for (const s of ['maintain', 'retire', 'send', 'update'] as const) {
       expect(codeOf(await q('zhzf.officer1', step[s], own)), s).toBe('FORBIDDEN');
     }
     const other = await device('CGS');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent } from '../../../server/src/audit/audit-event.entity.js';
+import { AuditEvent, AuditOutcome } from '../../../server/src/audit/audit-event.entity.js';
 import { DeviceCheckout } from '../../../server/src/devices/checkout.entity.js';
+import { Device } from '../../../server/src/devices/device.entity.js';
 import { EnforcementRecord } from '../../../server/src/records/record.entity.js';
 import { RecordKind } from '../../../server/src/records/record.enums.js';
 import { Unit } from '../../../server/src/units/unit.entity.js';
@@ -126,6 +127,75 @@ describe('register', () => {
     expect(cgs.total).toBe(1);
     const all = await list('supervisor');
     expect(all.total).toBe((await list('zhzf.officer1')).total + 1);
+  });
+});
+
+describe('changing a device (the registry)', () => {
+  const UPDATE = `mutation($id: ID!, $input: UpdateDeviceInput!) {
+    updateDevice(id: $id, input: $input) { model serial purchasedOn custodian { username } }
+  }`;
+  it('the unit clerk or infoCenter changes the custodian and details, audited before and after; others cannot', async () => {
+    const d = await register('zhzf.clerk', { custodianId: user['zhzf.officer1'] });
+    const r = await gql(
+      server.url,
+      UPDATE,
+      { id: d.id, input: { custodianId: user['zhzf.officer2'], model: 'DSJ-V10', purchasedOn: '2025-06-01' } },
+      t['zhzf.clerk'],
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.updateDevice).toEqual({
+      model: 'DSJ-V10',
+      serial: expect.stringMatching(/^SN\d+$/),
+      purchasedOn: '2025-06-01',
+      custodian: { username: 'zhzf.officer2' },
+    });
+    const [event] = await server
+      .em()
+      .find(AuditEvent, { action: 'device.update', subjectId: d.id }, { orderBy: { at: 'desc' } });
+    expect(event!.details).toEqual({
+      before: { model: 'DSJ-V9', custodianId: user['zhzf.officer1'], purchasedOn: null },
+      after: { model: 'DSJ-V10', custodianId: user['zhzf.officer2'], purchasedOn: '2025-06-01' },
+    });
+    // null clears the custodian; infoCenter may change any unit's devices.
+    const cleared = await gql(server.url, UPDATE, { id: d.id, input: { custodianId: null } }, t.infocenter);
+    expect(cleared.data!.updateDevice.custodian).toBeNull();
+
+    // Refused: another unit's clerk, an officer, a custodian outside the unit, a future date; nothing changes.
+    for (const as of ['cgs.clerk', 'zhzf.officer1'])
+      expect(codeOf(await gql(server.url, UPDATE, { id: d.id, input: { model: 'X' } }, t[as]))).toMatch(
+        /FORBIDDEN|NOT_FOUND/,
+      );
+    const outsider = await gql(
+      server.url,
+      UPDATE,
+      { id: d.id, input: { custodianId: user['cgs.officer1'] } },
+      t['zhzf.clerk'],
+    );
+    expect([codeOf(outsider), outsider.errors![0]!.extensions!.details]).toEqual([
+      'BAD_USER_INPUT',
+      { field: 'custodianId' },
+    ]);
+    const future = await gql(server.url, UPDATE, { id: d.id, input: { purchasedOn: '2999-01-01' } }, t['zhzf.clerk']);
+    expect(codeOf(future)).toBe('BAD_USER_INPUT');
+    const stored = await server.em().findOneOrFail(Device, { id: d.id }, { populate: ['custodian'] });
+    expect([stored.model, stored.custodian, stored.purchasedOn]).toEqual(['DSJ-V10', null, '2025-06-01']);
+    const events = await server.em().find(AuditEvent, { action: 'device.update', subjectId: d.id });
+    expect(events.filter((e) => e.outcome === AuditOutcome.ALLOWED)).toHaveLength(2);
+    // The refused attempts of those without the right are on the trail too.
+    expect(events.filter((e) => e.outcome === AuditOutcome.DENIED).length).toBeGreaterThan(0);
+  });
+
+  it('a retired device is history: not changed', async () => {
+    const d = await register('zhzf.clerk');
+    const retired = await gql(
+      server.url,
+      'mutation($id: ID!) { retireDevice(id: $id, reason: "镜头损坏无法修复") { status } }',
+      { id: d.id },
+      t['zhzf.clerk'],
+    );
+    expect(retired.errors).toBeUndefined();
+    const r = await gql(server.url, UPDATE, { id: d.id, input: { model: 'X' } }, t['zhzf.clerk']);
+    expect(codeOf(r)).toBe('INVALID_STATE');
   });
 });
 
