@@ -79,7 +79,7 @@ export async function buildCase(
   const { unit: givenUnit, officers: givenOfficers, ...rest } = overrides;
   const unit = givenUnit ?? (await buildUnit(em));
   if (!unit.casePrefix) {
-    unit.casePrefix = '平市监测';
+    unit.casePrefix = `平市监测${uniq()}`;
     await em.flush();
   }
   const officers = givenOfficers ?? [await buildUser(em, { unit }), await buildUser(em, { unit })];

@@ -72,7 +72,7 @@ export async function seedUploader(
       code: `BENCHUP${suffix}`,
       name: `压测执法大队${suffix}`,
       kind: UnitKind.ENFORCEMENT_TEAM,
-      casePrefix: '平市监测',
+      casePrefix: `平市监测${suffix}`,
     });
     const passwordHash = await hashPassword(BENCH_PASSWORD);
     const officer = em.create(User, {

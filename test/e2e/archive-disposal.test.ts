@@ -241,6 +241,13 @@ describe('disposal at the end of retention (Art. 14–15): held and long-term re
 
     await menuEntry(page, '销毁清单').click();
     await page.getByRole('row').filter({ hasText: '复核后调整' }).getByText('草拟').click();
+    // Due again, the video can be put back on the list from the same dialog.
+    await page.getByRole('button', { name: '修改' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('checkbox', { name: new RegExp(`${title('现场执法录像')}（到期待销毁，可加入）`) }).check();
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await page.getByText('清单已修改').waitFor();
+    await expect.poll(() => items().count()).toBe(2);
     await page.getByRole('button', { name: '撤销清单' }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: '理由' }).fill('需重新鉴定保存价值');

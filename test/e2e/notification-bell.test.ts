@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RetentionPeriod } from '../../server/src/archive/archive.enums.js';
+import { Device } from '../../server/src/devices/device.entity.js';
+import { DeviceKind } from '../../server/src/devices/device.enums.js';
 import { Notification, NotificationKind } from '../../server/src/notifications/notification.entity.js';
 import { Unit } from '../../server/src/units/unit.entity.js';
 import { User } from '../../server/src/users/user.entity.js';
@@ -71,27 +72,36 @@ describe('the notification bell', () => {
   it('keeps every notification on its own page: more than the bell shows, unread only, marked read a few at a time', async () => {
     await ui.browser.context.clearCookies();
     const em = ui.server.em();
-    const legal = await em.findOneOrFail(User, { username: 'legal' });
-    // Twelve notices about devices (more than the bell's ten), the oldest first.
+    const infocenter = await em.findOneOrFail(User, { username: 'infocenter' });
+    const device = em.create(Device, {
+      number: 'ZHZF-DSJ-399',
+      kind: DeviceKind.BODY_CAMERA,
+      model: 'DSJ-V9',
+      serial: 'SN399',
+      unit: await em.findOneOrFail(Unit, { code: 'ZHZF' }),
+    });
+    // Twelve notices about the device (more than the bell's ten), the oldest first.
     for (let i = 1; i <= 12; i++)
       em.create(Notification, {
-        user: legal,
+        user: infocenter,
         kind: NotificationKind.DEVICE_FAULT,
         subjectType: 'Device',
-        subjectId: randomUUID(),
+        subjectId: device.id,
         summary: `ZHZF-DSJ-${String(400 + i)}: 电池鼓包`,
         createdAt: new Date(Date.now() - (13 - i) * 60_000),
       });
     await em.flush();
     const page = await ui.browser.newPage();
-    await signIn(page, 'legal', DEMO_PASSWORD);
+    await signIn(page, 'infocenter', DEMO_PASSWORD);
     await bell(page).click();
-    expect(await page.getByRole('menuitem', { name: /电池鼓包/ }).count()).toBe(10);
+    await page.getByRole('menuitem', { name: /ZHZF-DSJ-412:/ }).waitFor();
+    expect(await page.getByRole('menuitem').count()).toBe(10);
+    expect(await page.getByRole('menuitem', { name: /ZHZF-DSJ-401:/ }).count()).toBe(0);
     await page.getByRole('button', { name: '查看全部通知' }).click();
     // The oldest, which the bell leaves out, is on the page.
     await page.getByRole('row').filter({ hasText: 'ZHZF-DSJ-401: 电池鼓包' }).waitFor();
     await expect.poll(() => page.getByRole('row').filter({ hasText: '电池鼓包' }).count()).toBe(12);
-    await screenshot(page, 'legal-all-notifications');
+    await screenshot(page, 'infocenter-all-notifications');
 
     // Two marked read: the unread filter leaves them out.
     for (const n of ['401', '402'])
@@ -104,7 +114,9 @@ describe('the notification bell', () => {
     await page.getByLabel('只看未读').check();
     await expect.poll(() => page.getByRole('row').filter({ hasText: '电池鼓包' }).count()).toBe(10);
     expect(await page.getByRole('row').filter({ hasText: 'ZHZF-DSJ-401:' }).count()).toBe(0);
-    const stored = await ui.server.em().find(Notification, { user: legal.id, readAt: { $ne: null } });
+    const stored = await ui.server
+      .em()
+      .find(Notification, { user: infocenter.id, readAt: { $ne: null }, summary: { $like: '%电池鼓包' } });
     expect(stored.map((n) => n.summary).sort()).toEqual(['ZHZF-DSJ-401: 电池鼓包', 'ZHZF-DSJ-402: 电池鼓包']);
 
     // Opening one marks it read and leads to what it is about.
@@ -113,7 +125,8 @@ describe('the notification bell', () => {
       .filter({ hasText: 'ZHZF-DSJ-412:' })
       .getByText(/电池鼓包/)
       .click();
-    await expect.poll(() => page.url()).toMatch(/#\/devices\/[0-9a-f-]+\/show$/);
+    await page.getByRole('heading', { name: '设备信息' }).waitFor();
+    expect(page.url()).toContain(`/devices/${device.id}/show`);
     const opened = await ui.server.em().findOneOrFail(Notification, { summary: 'ZHZF-DSJ-412: 电池鼓包' });
     expect(opened.readAt).not.toBeNull();
     await signOut(page);

@@ -23,12 +23,14 @@ import {
   maxLength,
   minLength,
   required,
+  useGetList,
   useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
 import { asSubject, useAppAbility } from '../auth/ability';
+import type { DisposalCandidatesQuery } from '../gql/graphql';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { messageOf, useStep } from '../disclosures/useStep';
 import {
@@ -40,6 +42,9 @@ import {
   executeDisposalList,
   submitDisposalList,
 } from './disposalData';
+
+/** A record due for disposal, as the candidates list gives it. */
+type Candidate = DisposalCandidatesQuery['disposalCandidates']['items'][number];
 
 const A = 'resources.disposalLists.actions';
 const N = 'resources.disposalLists.notifications';
@@ -81,7 +86,10 @@ export const SubmitDisposalButton = () => {
 
 const validateNote = [required(), minLength(2), maxLength(1000)];
 
-/** 修改: the ground, and which of its records the list keeps (while a draft or returned). */
+/**
+ * 修改: the ground, and the list's records (while a draft or returned): its own can be taken out,
+ * and records now due for disposal (the first 200, soonest due first) can be added.
+ */
 export const EditDisposalButton = () => {
   const record = useList();
   const ability = useAppAbility();
@@ -89,9 +97,23 @@ export const EditDisposalButton = () => {
   const refresh = useRefresh();
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
+  const { data: candidates = [] } = useGetList<Candidate>(
+    'disposalCandidates',
+    { pagination: { page: 1, perPage: 200 }, sort: { field: 'retainUntil', order: 'ASC' } },
+    { enabled: open },
+  );
   if (!record || !DISPOSAL_EDITABLE.includes(record.status)) return null;
   if (!ability.can('update', asSubject('DisposalList', record))) return null;
-  const choices = record.items.map((i) => ({ id: i.recordId, name: `${i.caseNumber} · ${i.title}` }));
+  const onList = new Set(record.items.map((i) => i.recordId));
+  const choices = [
+    ...record.items.map((i) => ({ id: i.recordId, name: `${i.caseNumber} · ${i.title}` })),
+    ...candidates
+      .filter((c) => !onList.has(String(c.id)))
+      .map((c) => ({
+        id: String(c.id),
+        name: `${c.case.number} · ${c.title}${translate('resources.disposalLists.edit.addable')}`,
+      })),
+  ];
   return (
     <>
       <Button label={`${A}.edit`} onClick={() => setOpen(true)}>

@@ -220,7 +220,11 @@ export const enArchive: typeof zhArchive = {
       title: 'Submit %{number} for approval?',
       content: 'The list has %{count} records; it goes to the archive room head, then a leader.',
     },
-    edit: { title: 'Edit %{number}', help: 'Change the ground; untick a record to take it off the list.' },
+    edit: {
+      title: 'Edit %{number}',
+      help: 'Change the ground; untick a record to take it off the list, tick a record due for disposal below to add it.',
+      addable: ' (due for disposal, can be added)',
+    },
     cancel: {
       title: 'Cancel %{number}',
       help: 'The list becomes void and its records are due again. State the reason.',

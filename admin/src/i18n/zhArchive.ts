@@ -210,7 +210,11 @@ export const zhArchive = {
       title: '提交 %{number} 审批？',
       content: '清单共 %{count} 条记录，将依次送档案室负责人、机关负责人审批。',
     },
-    edit: { title: '修改 %{number}', help: '可修改销毁依据，取消勾选即从清单中移出。' },
+    edit: {
+      title: '修改 %{number}',
+      help: '可修改销毁依据；取消勾选即从清单中移出，勾选下方到期待销毁的记录即加入清单。',
+      addable: '（到期待销毁，可加入）',
+    },
     cancel: { title: '撤销 %{number}', help: '撤销后清单作废，其中记录回到待销毁列表。请写明理由。' },
     execute: {
       title: '执行销毁 %{number}',
