@@ -15,7 +15,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Button, Link, useTranslate } from 'react-admin';
 import { useAppAbility } from '../auth/ability';
 import { useDateTimeFormat } from '../common/format';
@@ -74,6 +74,38 @@ function printCheckpoints(
   win.print();
   return true;
 }
+
+/** Problems found, each where (an event or a day) and what, in words; nothing when there are none. */
+const ProblemTable = ({
+  label,
+  whereLabel,
+  rows,
+}: {
+  label: string;
+  whereLabel: string;
+  rows: { key: string; where: ReactNode; problem: string }[];
+}) => {
+  const translate = useTranslate();
+  if (rows.length === 0) return null;
+  return (
+    <Table size="small" aria-label={translate(label)} sx={{ mb: 2 }}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate(whereLabel)}</TableCell>
+          <TableCell>{translate(`${K}.problem`)}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={r.key}>
+            <TableCell>{r.where}</TableCell>
+            <TableCell>{translate(`${K}.problems.${r.problem}`, { _: r.problem })}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
 
 /**
  * 校验审计链: walks the whole hash chain and the signed daily checkpoints now, on the server, and
@@ -150,44 +182,24 @@ export const VerifyChainButton = () => {
                     })
                   : translate(`${K}.broken`, { count: problemCount, checked: v.checked })}
               </Alert>
-              {v.problems.length > 0 && (
-                <Table size="small" aria-label={translate(`${K}.chain_problems`)} sx={{ mb: 2 }}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate(`${K}.seq`)}</TableCell>
-                      <TableCell>{translate(`${K}.problem`)}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {v.problems.map((p) => (
-                      <TableRow key={`${p.seq}-${p.problem}`}>
-                        <TableCell>
-                          <Link to={`/auditEvents/${p.seq}/show`}>#{p.seq}</Link>
-                        </TableCell>
-                        <TableCell>{translate(`${K}.problems.${p.problem}`, { _: p.problem })}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
-              {v.checkpointProblems.length > 0 && (
-                <Table size="small" aria-label={translate(`${K}.checkpoint_problems`)} sx={{ mb: 2 }}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate(`${K}.day`)}</TableCell>
-                      <TableCell>{translate(`${K}.problem`)}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {v.checkpointProblems.map((p) => (
-                      <TableRow key={`${p.day}-${p.problem}`}>
-                        <TableCell>{p.day}</TableCell>
-                        <TableCell>{translate(`${K}.problems.${p.problem}`, { _: p.problem })}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
+              <ProblemTable
+                label={`${K}.chain_problems`}
+                whereLabel={`${K}.seq`}
+                rows={v.problems.map((p) => ({
+                  key: `${p.seq}-${p.problem}`,
+                  where: <Link to={`/auditEvents/${p.seq}/show`}>#{p.seq}</Link>,
+                  problem: p.problem,
+                }))}
+              />
+              <ProblemTable
+                label={`${K}.checkpoint_problems`}
+                whereLabel={`${K}.day`}
+                rows={v.checkpointProblems.map((p) => ({
+                  key: `${p.day}-${p.problem}`,
+                  where: p.day,
+                  problem: p.problem,
+                }))}
+              />
               <Typography variant="subtitle2">
                 {translate(`${K}.checkpoints`, { count: result.checkpoints.length })}
               </Typography>
